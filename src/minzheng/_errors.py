@@ -1,0 +1,21 @@
+"""The errors minzheng raises on misuse. Extraction itself never raises on text."""
+
+from __future__ import annotations
+
+__all__ = ["DecodeError", "MinzhengError", "NoSourceError", "StructureError"]
+
+
+class MinzhengError(Exception):
+    """Base class of every error the public API raises."""
+
+
+class StructureError(MinzhengError, ValueError):
+    """Plain data that does not fit the model; the message names the field path."""
+
+
+class DecodeError(MinzhengError, ValueError):
+    """A file whose bytes are not UTF-8, UTF-8 with BOM or GB18030 text."""
+
+
+class NoSourceError(MinzhengError, LookupError):
+    """A report loaded without its source text was asked for source positions."""

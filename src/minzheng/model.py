@@ -1,0 +1,414 @@
+"""The minzheng model: frozen attrs classes and enums, no parsing logic.
+
+Every fact carries a :class:`Span` into the report's *normalized* text (simplified
+script, half-width digits); :meth:`Report.source_text` maps it back to the source.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import attrs
+
+from minzheng._errors import MinzhengError, NoSourceError
+
+if TYPE_CHECKING:
+    from minzheng.text.normalize import Normalized
+
+__all__ = [
+    "SCHEMA",
+    "Citation",
+    "Diagnostic",
+    "Fact",
+    "Funding",
+    "Level",
+    "Per",
+    "Period",
+    "Phase",
+    "Program",
+    "Qualifier",
+    "Region",
+    "Report",
+    "ReportKind",
+    "Scope",
+    "Script",
+    "Section",
+    "SectionPath",
+    "Span",
+    "Standard",
+    "Turn",
+]
+
+SCHEMA = "minzheng/1"
+"""Version tag of the plain-data shape, written into every unstructured report."""
+
+
+class ReportKind(enum.Enum):
+    """Genre of a report as written."""
+
+    WORK_SUMMARY = "work_summary"
+    WORK_PLAN = "work_plan"
+    SUMMARY_AND_PLAN = "summary_and_plan"
+    INTERVIEW = "interview"
+    NEWS = "news"
+    NOTICE = "notice"
+    OTHER = "other"
+
+
+class Phase(enum.Enum):
+    """Whether a section tells what was done or what is planned."""
+
+    REVIEW = "review"
+    PLAN = "plan"
+
+
+class Period(enum.Enum):
+    """How often a standard is paid or charged."""
+
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    ONCE = "once"
+
+
+class Per(enum.Enum):
+    """The unit a standard is paid per."""
+
+    PERSON = "person"
+    HOUSEHOLD = "household"
+    CASE = "case"
+
+
+class Scope(enum.Enum):
+    """Urban, rural or both, where a standard says so."""
+
+    URBAN = "urban"
+    RURAL = "rural"
+    URBAN_RURAL = "urban_rural"
+
+
+class Qualifier(enum.Enum):
+    """Precision of an amount: exact, 约/近 (approx), 余/多 (at least), 不超过 (at most)."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+
+class Script(enum.Enum):
+    """Script of the source text."""
+
+    SIMPLIFIED = "simplified"
+    TRADITIONAL = "traditional"
+    MIXED = "mixed"
+
+
+class Level(enum.Enum):
+    """Administrative level of a region."""
+
+    PROVINCE = "province"
+    PREFECTURE = "prefecture"
+    COUNTY = "county"
+    DISTRICT = "district"
+
+
+def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < instance.start:
+        msg = f"span end {value} is before its start {instance.start}"
+        raise MinzhengError(msg)
+
+
+@attrs.frozen(order=True)
+class Span:
+    """Half-open ``[start, end)`` character range in the report's normalized text."""
+
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    """First character."""
+    end: int = attrs.field(validator=_check_span)
+    """One past the last character."""
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __contains__(self, other: object) -> bool:
+        if isinstance(other, Span):
+            return self.start <= other.start and other.end <= self.end
+        if isinstance(other, int):
+            return self.start <= other < self.end
+        return False
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+
+SectionPath = tuple[int, ...]
+"""1-based positions from the top of the section tree down to a section: ``(2, 1)``."""
+
+
+@attrs.frozen
+class Region:
+    """An administrative region with its parents, outermost first."""
+
+    name: str
+    """Full name, e.g. ``天门市``."""
+    level: Level | None = None
+    """Administrative level, where known."""
+    parents: tuple[str, ...] = ()
+    """Enclosing regions, outermost first: ``("四川省", "成都市")`` for 新津区."""
+
+
+@attrs.frozen
+class Section:
+    """A heading and the text under it; sections nest through ``children``."""
+
+    level: int
+    """Depth in the tree, 1 at the top."""
+    number: str | None
+    """The ordinal as written (``一``, ``1``), None where the source lost it or has none."""
+    ordinal: int | None
+    """The ordinal as a number, also when inferred for a lost one."""
+    heading: str
+    """Heading text without its numbering."""
+    phase: Phase | None
+    """Review or plan, inherited from the nearest ancestor that states one."""
+    span: Span
+    """From the heading to the end of the section's last child."""
+    children: tuple[Section, ...] = ()
+    """Subsections in document order."""
+
+    def iter_sections(self) -> Iterator[Section]:
+        """This section and its descendants, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.iter_sections()
+
+
+@attrs.frozen
+class Turn:
+    """One turn of an interview: who speaks and where."""
+
+    speaker: str
+    """Speaker as written (``记者``, ``朱峰``)."""
+    span: Span
+    """The turn from the speaker's name to the next turn."""
+
+
+@attrs.frozen
+class Standard:
+    """A per-unit amount set by policy: a benefit level, subsidy, fee or deduction."""
+
+    category: str
+    """Canonical category key (``低保``, ``散居孤儿基本生活费``) or the source wording."""
+    label: str
+    """Category as written in the source."""
+    amount: Decimal
+    """Amount in yuan; the lower bound of a range."""
+    text: str
+    """The amount as written, first digit through unit."""
+    span: Span
+    """Where ``text`` stands."""
+    upper: Decimal | None = None
+    """Upper bound of a range (``2-12元``), else None."""
+    qualifier: Qualifier = Qualifier.EXACT
+    """Precision of ``amount``."""
+    period: Period | None = None
+    """Per month, per year, once."""
+    per: Per | None = None
+    """Per person, household or case."""
+    scope: Scope | None = None
+    """Urban, rural, both, or not said."""
+    year: int | None = None
+    """Year the amount applies to."""
+    previous_amount: Decimal | None = None
+    """The level this one replaced (``由500元提高到530元``: 500)."""
+    growth: Decimal | None = None
+    """Growth rate in percent where the text gives one."""
+    section: SectionPath | None = None
+    """Path of the section the amount stands in; None at top level."""
+
+
+@attrs.frozen
+class Funding:
+    """Any other amount of money: a total paid, raised, invested, waived or targeted."""
+
+    amount: Decimal
+    """Amount in yuan, exact; the lower bound of a range."""
+    text: str
+    """The amount as written, first digit through unit."""
+    span: Span
+    """Where ``text`` stands."""
+    upper: Decimal | None = None
+    """Upper bound of a range, else None."""
+    qualifier: Qualifier = Qualifier.EXACT
+    """Precision of ``amount``."""
+    action: str | None = None
+    """What was done with the money (``发放``, ``投入``, ``募集``)."""
+    purpose: str | None = None
+    """A short purpose phrase where the sentence gives one."""
+    per_capita: bool = False
+    """True for a per-capita average (``人均救助1921元``)."""
+    part_of: int | None = None
+    """Index in ``Report.fundings`` of the total this amount is a part of."""
+    year: int | None = None
+    """Year the amount belongs to."""
+    section: SectionPath | None = None
+    """Path of the section the amount stands in; None at top level."""
+
+
+@attrs.frozen
+class Program:
+    """A named initiative, project, campaign, platform, brand or formulation."""
+
+    name: str
+    """Name in simplified script, without quotes."""
+    text: str
+    """The first mention as written."""
+    span: Span
+    """Where the first mention stands."""
+    kind: str | None = None
+    """Kind word (工程, 行动, 平台, ...) or ``formulation``; None where unnamed."""
+    section: SectionPath | None = None
+    """Path of the section of the first mention."""
+    mentions: tuple[Span, ...] = ()
+    """Every mention in the report, the first included."""
+
+
+@attrs.frozen
+class Citation:
+    """A document the report cites: a 《title》, a document number, or both."""
+
+    span: Span
+    """Where the citation stands."""
+    title: str | None = None
+    """Title without 《》."""
+    doc_number: str | None = None
+    """Document number (文号) as written."""
+
+
+@attrs.frozen
+class Diagnostic:
+    """Something the parser noticed and could not read with certainty."""
+
+    code: str
+    """Stable machine-readable code, e.g. ``money.unit_lost``."""
+    message: str
+    """What was seen and what was done about it."""
+    span: Span | None = None
+    """Where, when it concerns a place in the text."""
+
+
+Fact = Standard | Funding | Program | Citation
+"""Anything extracted with a span and a section."""
+
+
+@attrs.frozen
+class Report:
+    """One parsed document: its metadata, section tree and every fact found."""
+
+    name: str | None = None
+    """The name the report was parsed under, usually its file name."""
+    title: str | None = None
+    """Title in simplified script."""
+    kind: ReportKind = ReportKind.OTHER
+    """Genre of the text as written."""
+    agency: str | None = None
+    """The civil-affairs bureau whose work the text is about."""
+    publisher: str | None = None
+    """The newspaper or site that published the text, where it is not the agency."""
+    region: Region | None = None
+    """Region the agency serves."""
+    published: date | None = None
+    """Publication date."""
+    doc_number: str | None = None
+    """The report's own document number (文号)."""
+    index_number: str | None = None
+    """Index number (索引号) of the publishing site."""
+    review_year: int | None = None
+    """Year the report looks back on."""
+    plan_year: int | None = None
+    """Year the report plans for."""
+    script: Script = Script.SIMPLIFIED
+    """Script of the source."""
+    sections: tuple[Section, ...] = ()
+    """Top-level sections; children nest."""
+    turns: tuple[Turn, ...] = ()
+    """Interview turns."""
+    standards: tuple[Standard, ...] = ()
+    """Per-unit amounts set by policy."""
+    fundings: tuple[Funding, ...] = ()
+    """Every other money amount."""
+    programs: tuple[Program, ...] = ()
+    """Named programs, once each."""
+    citations: tuple[Citation, ...] = ()
+    """Documents cited in the body."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What the parser could not read with certainty."""
+    source: str | None = attrs.field(default=None, repr=False)
+    """The source text as given; None when loaded from data written without it."""
+
+    def iter_sections(self) -> Iterator[Section]:
+        """Every section, depth first."""
+        for section in self.sections:
+            yield from section.iter_sections()
+
+    def section_at(self, path: SectionPath | None) -> Section | None:
+        """The section at a path of 1-based positions, or None for the top level."""
+        if not path:
+            return None
+        level: tuple[Section, ...] = self.sections
+        found: Section | None = None
+        for position in path:
+            if not 1 <= position <= len(level):
+                msg = f"no section at path {list(path)}"
+                raise MinzhengError(msg)
+            found = level[position - 1]
+            level = found.children
+        return found
+
+    def section_of(self, fact: Fact) -> Section | None:
+        """The section a fact stands in, None when it stands before any section."""
+        path = None if isinstance(fact, Citation) else fact.section
+        if isinstance(fact, Citation):
+            path = _innermost_path(self.sections, fact.span.start)
+        return self.section_at(path)
+
+    @property
+    def text(self) -> str:
+        """The normalized text that spans index."""
+        return self._normalized().text
+
+    def source_text(self, span: Span) -> str:
+        """The original, unnormalized text behind a span."""
+        return self._normalized().source_text(span)
+
+    def source_span(self, span: Span) -> Span:
+        """The span of the source text behind a span of the normalized text."""
+        return self._normalized().to_source(span)
+
+    def _normalized(self) -> Normalized:
+        if self.source is None:
+            msg = f"report {self.name!r} was loaded without its source text"
+            raise NoSourceError(msg)
+        from minzheng.text.normalize import normalize_cached  # noqa: PLC0415 (cycle)
+
+        return normalize_cached(self.source)
+
+
+def _innermost_path(sections: tuple[Section, ...], position: int) -> SectionPath | None:
+    path: list[int] = []
+    level = sections
+    while True:
+        for index, section in enumerate(level, start=1):
+            if position in section.span:
+                path.append(index)
+                level = section.children
+                break
+        else:
+            return tuple(path) or None

@@ -1,0 +1,1 @@
+"""The parsing stages: metadata, sections, money, programs, run by :mod:`pipeline`."""

@@ -1,0 +1,1 @@
+"""The text layer: normalization with an offset map, noise zones, numbers and dates."""
