@@ -6,7 +6,6 @@ from decimal import Decimal
 
 import pytest
 from hypothesis import given
-from strategies import citations, fundings, programs, regions, reports, sections, standards
 
 import minzheng
 from minzheng import (
@@ -24,6 +23,7 @@ from minzheng import (
     structure,
     unstructure,
 )
+from strategies import citations, fundings, programs, regions, reports, sections, standards
 
 
 @given(reports)
@@ -58,10 +58,10 @@ def test_every_model_round_trips(strategy, cls) -> None:
 
 def _report() -> Report:
     standard = Standard(
-        category="低保", label="城市最低生活保障标准", amount=Decimal("630"), text="630元",
+        category="低保", label="城市最低生活保障标准", amount=Decimal(630), text="630元",
         span=Span(10, 14), period=Period.MONTH, scope=Scope.URBAN, growth=Decimal("5.0"),
     )
-    funding = Funding(amount=Decimal("268000000"), text="2.68亿元", span=Span(30, 36), action="发放")
+    funding = Funding(amount=Decimal(268000000), text="2.68亿元", span=Span(30, 36), action="发放")
     return Report(name="a.txt", published=date(2021, 1, 21), standards=(standard,), fundings=(funding,),
                   region=Region("天门市", minzheng.Level.PREFECTURE, ("湖北省",)))
 

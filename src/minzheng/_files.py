@@ -20,8 +20,7 @@ def decode(data: bytes) -> str:
     >>> decode("民政".encode("gb18030"))
     '民政'
     """
-    if data.startswith(_BOM):
-        data = data[len(_BOM) :]
+    data = data.removeprefix(_BOM)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:

@@ -118,7 +118,7 @@ class Level(enum.Enum):
     DISTRICT = "district"
 
 
-def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+def _check_span(instance: Span, _: attrs.Attribute[int], value: int) -> None:
     if value < instance.start:
         msg = f"span end {value} is before its start {instance.start}"
         raise MinzhengError(msg)

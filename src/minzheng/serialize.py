@@ -80,7 +80,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
         if schema != SCHEMA:
             msg = f"unsupported schema {schema!r}; this version reads {SCHEMA!r}"
             raise ValueError(msg)
-        return report_structure({k: v for k, v in data.items() if k != "schema"}, cls)
+        report: Report = report_structure({k: v for k, v in data.items() if k != "schema"}, cls)
+        return report
 
     converter.register_unstructure_hook(Report, unstructure_report)
     converter.register_structure_hook(Report, structure_report)
@@ -106,7 +107,7 @@ def structure(data: object, cls: type[T]) -> T:
     """A model object from plain data; :class:`StructureError` names the bad field."""
     try:
         return converter.structure(data, cls)
-    except Exception as error:  # noqa: BLE001 (cattrs raises many kinds; we name them)
+    except Exception as error:
         messages = cattrs.transform_error(error, path=cls.__name__) if isinstance(
             error, cattrs.BaseValidationError
         ) else [f"{cls.__name__}: {error}"]
