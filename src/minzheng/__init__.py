@@ -2,6 +2,7 @@
 
 from minzheng._errors import DecodeError, MinzhengError, NoSourceError, StructureError
 from minzheng._files import parse_file
+from minzheng._many import iter_parse, parse_many
 from minzheng.model import (
     SCHEMA,
     Citation,
@@ -24,6 +25,7 @@ from minzheng.model import (
     Turn,
 )
 from minzheng.parse.pipeline import parse
+from minzheng.query import Failure, Found, ReportSet
 from minzheng.serialize import dumps, loads, structure, unstructure
 
 __all__ = [
@@ -31,6 +33,8 @@ __all__ = [
     "Citation",
     "DecodeError",
     "Diagnostic",
+    "Failure",
+    "Found",
     "Funding",
     "Level",
     "MinzhengError",
@@ -43,6 +47,7 @@ __all__ = [
     "Region",
     "Report",
     "ReportKind",
+    "ReportSet",
     "Scope",
     "Script",
     "Section",
@@ -51,9 +56,11 @@ __all__ = [
     "StructureError",
     "Turn",
     "dumps",
+    "iter_parse",
     "loads",
     "parse",
     "parse_file",
+    "parse_many",
     "structure",
     "unstructure",
 ]

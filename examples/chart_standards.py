@@ -1,0 +1,143 @@
+"""Chart a benefit standard by year across reports, one line per region and scope.
+
+Amounts are shown per month: a yearly standard is divided by 12 and a quarterly one by 3;
+one-off amounts and amounts without a period or year are left out. Needs matplotlib
+(``pip install 'minzheng[plot]'``).
+
+    python examples/chart_standards.py [FILE_OR_DIR ...] [--category 低保] [--out standards.png]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import warnings
+from collections import defaultdict
+from collections.abc import MutableMapping
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+
+import minzheng
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_INPUTS = (HERE, HERE.parent.parent / "shared" / "corpus" / "seeds")
+
+# Months in one period of each kind; once-only amounts have no monthly equivalent.
+MONTHS = {
+    minzheng.Period.MONTH: Decimal(1),
+    minzheng.Period.QUARTER: Decimal(3),
+    minzheng.Period.YEAR: Decimal(12),
+    minzheng.Period.DAY: Decimal(12) / Decimal(365),
+}
+
+# Fonts with Chinese glyphs, in order of preference; the first one installed is used.
+CJK_FONTS = (
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "Droid Sans Fallback",
+    "AR PL UMing CN",
+    "SimHei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Heiti SC",
+)
+
+
+def input_paths(given: list[str]) -> list[Path]:
+    """The paths given, or the default folders that exist."""
+    if given:
+        return [Path(path) for path in given]
+    found = [folder for folder in DEFAULT_INPUTS if folder.is_dir() and any(folder.glob("*.txt"))]
+    if not found:
+        sys.exit("no reports given, and none beside this script: pass files or folders")
+    return found
+
+
+# File names of such fonts, for fonts installed after matplotlib cached its font list.
+CJK_FILES = ("cjk", "wqy", "droidsansfallback", "sourcehansans", "notosanssc", "uming", "simhei", "msyh")
+
+
+def use_a_chinese_font(font_manager: ModuleType, rc: MutableMapping[str, object]) -> bool:
+    """Point matplotlib at an installed CJK font; False when there is none."""
+    manager = font_manager.fontManager
+    installed = {font.name for font in manager.ttflist}
+    if not installed.intersection(CJK_FONTS):
+        for path in font_manager.findSystemFonts():
+            if any(part in Path(path).name.lower().replace("-", "") for part in CJK_FILES):
+                manager.addfont(path)
+        installed = {font.name for font in manager.ttflist}
+    chosen = [name for name in CJK_FONTS if name in installed]
+    if chosen:
+        rc["font.sans-serif"] = [*chosen, "DejaVu Sans"]
+    return bool(chosen)
+
+
+def series(
+    reports: minzheng.ReportSet, category: str
+) -> dict[str, list[tuple[int, Decimal]]]:
+    """Monthly amounts by year for each region and scope of one category."""
+    lines: defaultdict[str, dict[int, Decimal]] = defaultdict(dict)
+    for hit in reports.standards(category=category):
+        standard = hit.item
+        if standard.year is None or standard.period not in MONTHS:
+            continue
+        region = hit.report.region.name if hit.report.region else (hit.report.name or "?")
+        label = f"{region} ({standard.scope.value})" if standard.scope else region
+        lines[label][standard.year] = standard.amount / MONTHS[standard.period]
+    return {label: sorted(points.items()) for label, points in sorted(lines.items())}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="*", metavar="FILE_OR_DIR")
+    parser.add_argument("--category", default="低保", help="standard category key (default: 低保)")
+    parser.add_argument("-o", "--out", default="standards.png", help="PNG file to write")
+    parser.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
+    args = parser.parse_args(argv)
+
+    try:
+        import matplotlib as mpl  # noqa: PLC0415 (optional: checked before any work)
+    except ImportError:
+        sys.exit("chart_standards.py needs matplotlib: pip install 'minzheng[plot]'")
+    mpl.use("Agg")  # files only, no window
+    from matplotlib import font_manager  # noqa: PLC0415
+    from matplotlib import pyplot as plt  # noqa: PLC0415
+
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)  # weight fallbacks are fine
+    if not use_a_chinese_font(font_manager, mpl.rcParams):
+        print("no Chinese font found: Chinese labels may show as boxes", file=sys.stderr)
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font")
+
+    reports = minzheng.parse_many(input_paths(args.paths), workers=args.jobs)
+    for failure in reports.failures:
+        print(f"skipped {failure.path}: {failure.message}", file=sys.stderr)
+    lines = series(reports, args.category)
+
+    figure, axes = plt.subplots(figsize=(9, 5), layout="constrained")
+    for label, points in lines.items():
+        years = [year for year, _ in points]
+        amounts = [float(amount) for _, amount in points]  # floats for drawing only
+        axes.plot(years, amounts, marker="o", label=label)
+    if lines:
+        axes.legend(fontsize="small")
+        axes.xaxis.get_major_locator().set_params(integer=True)
+    else:
+        axes.text(0.5, 0.5, f"no {args.category} standards with a year", ha="center",
+                  transform=axes.transAxes)
+    axes.set_title(f"{args.category}: yuan per month, {len(reports)} reports")
+    axes.set_xlabel("year")
+    axes.set_ylabel("yuan per month")
+    axes.grid(visible=True, alpha=0.3)
+    figure.savefig(args.out, dpi=120)
+    plt.close(figure)
+    print(f"wrote {args.out}: {sum(len(p) for p in lines.values())} points in {len(lines)} lines")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,68 @@
+"""Compare 低保 (minimum living allowance) standards across reports.
+
+Prints one tab-separated row per 低保 standard: region, year, scope, period, amount in
+yuan, and the report it comes from, sorted by region, year and scope.
+
+    python examples/compare_dibao.py [FILE_OR_DIR ...] [--jobs N]
+
+Without arguments it reads the sample report beside this script and, where present,
+the seed corpus of the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import minzheng
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_INPUTS = (HERE, HERE.parent.parent / "shared" / "corpus" / "seeds")
+
+
+def input_paths(given: list[str]) -> list[Path]:
+    """The paths given, or the default folders that exist."""
+    if given:
+        return [Path(path) for path in given]
+    found = [folder for folder in DEFAULT_INPUTS if folder.is_dir() and any(folder.glob("*.txt"))]
+    if not found:
+        sys.exit("no reports given, and none beside this script: pass files or folders")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="*", metavar="FILE_OR_DIR")
+    parser.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
+    args = parser.parse_args(argv)
+
+    reports = minzheng.parse_many(input_paths(args.paths), workers=args.jobs)
+    for failure in reports.failures:
+        print(f"skipped {failure.path}: {failure.message}", file=sys.stderr)
+
+    def order(found: minzheng.Found[minzheng.Standard]) -> tuple[str, int, str]:
+        region = found.report.region.name if found.report.region else ""
+        scope = found.item.scope.value if found.item.scope else ""
+        return region, found.item.year or 0, scope
+
+    print("region\tyear\tscope\tperiod\tamount\treport")
+    found = sorted(reports.standards(category="低保"), key=order)
+    for hit in found:
+        standard, report = hit.item, hit.report
+        print(
+            report.region.name if report.region else "-",
+            standard.year or "-",
+            standard.scope.value if standard.scope else "-",
+            standard.period.value if standard.period else "-",
+            standard.amount,
+            report.name,
+            sep="\t",
+        )
+    if not found:
+        print(f"no 低保 standards in {len(reports)} reports", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,358 @@
+"""The command line: ``minzheng parse FILE_OR_DIR...`` (``python -m minzheng`` does the same).
+
+Exit status: 0 when every file parsed, 1 when some file failed (each reported on
+stderr as ``minzheng: FILE: reason``; the others are still written, and so is a report
+the parser failed on, with what it read), 2 for a usage error, 130 when interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import json
+import logging
+import os
+import sys
+import unicodedata
+from collections.abc import Iterator, Sequence
+from datetime import date
+from decimal import Decimal
+from importlib import metadata
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from minzheng._errors import MinzhengError
+from minzheng._many import expand_paths, iter_parse
+from minzheng.model import Report
+from minzheng.query import RECORD_FIELDS, RECORD_KINDS, Failure, Record, RecordKind, RecordValue, ReportSet
+from minzheng.serialize import unstructure
+
+__all__ = ["main"]
+
+PROG = "minzheng"
+FORMATS = ("json", "jsonl", "csv", "table")
+_SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".txt": "table"}
+
+# The columns a terminal table shows of each kind of record; csv and json give them all.
+TABLE_COLUMNS: dict[RecordKind, tuple[str, ...]] = {
+    "standards": ("report", "region", "year", "category", "scope", "period", "per", "amount", "text"),
+    "fundings": ("report", "region", "year", "action", "amount", "per_capita", "part_of", "purpose"),
+    "programs": ("report", "region", "name", "kind", "section"),
+    "sections": ("report", "section", "phase", "heading"),
+    "diagnostics": ("report", "code", "start", "message"),
+    "reports": ("report", "title", "report_kind", "region", "published", "n_standards", "n_fundings"),
+}
+_CELL_WIDTH = 30
+INTERNAL_ERROR = "internal.error"
+"""Code of the diagnostic a report holds when the parser failed on its text."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # argparse exits on --help, --version and usage errors
+        return exit_.code if isinstance(exit_.code, int) else 2
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        _error("choose a command: parse")
+        return 2
+    log = logging.getLogger("minzheng")
+    handler = _OneLine()
+    log.addHandler(handler)
+    try:
+        return _parse_command(args)
+    except MinzhengError as error:
+        _error(str(error))
+        return 1
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        with contextlib.suppress(OSError, AttributeError, ValueError):  # no real stdout: nothing to mend
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    finally:
+        log.removeHandler(handler)
+
+
+class _OneLine(logging.Handler):
+    """Warnings on stderr as one ``minzheng: message`` line each, without tracebacks.
+
+    Errors are left out: a report the parser failed on holds an ``internal.error``
+    diagnostic, which the command reports with the file's path.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno < logging.ERROR:
+            _error(record.getMessage().partition("\n")[0])
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Parse Chinese civil-affairs (民政) work reports into a typed model.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parse = commands.add_parser(
+        "parse",
+        help="parse report files and print them or their facts",
+        description=(
+            "Parse report files (UTF-8, UTF-8 with BOM or GB18030). A folder stands for the "
+            "*.txt files under it. Exit status: 0 all parsed, 1 some file failed, 2 usage error."
+        ),
+    )
+    parse.add_argument("paths", nargs="+", metavar="FILE_OR_DIR", help="report files or folders of them")
+    parse.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        help=(
+            "json: one report as an object, several as a list; jsonl: one per line; csv: rows of "
+            "--facts; table: a text table of --facts (default: from the --out suffix, else json)"
+        ),
+    )
+    parse.add_argument(
+        "--facts",
+        choices=RECORD_KINDS,
+        help=(
+            "write flat rows of these facts instead of whole reports "
+            "(default for csv and table: standards)"
+        ),
+    )
+    parse.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N", help="worker processes")
+    parse.add_argument("-o", "--out", metavar="FILE", help="write here instead of stdout")
+    parse.add_argument(
+        "--no-source",
+        dest="source",
+        action="store_false",
+        help="leave the source text out of json and jsonl reports",
+    )
+    parse.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar on stderr (default: when stderr is a terminal)",
+    )
+    return parser
+
+
+def _version() -> str:
+    try:
+        return metadata.version("minzheng")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"expected a positive integer, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"{PROG}: {message}\n")
+
+
+def _parse_command(args: argparse.Namespace) -> int:
+    suffix = Path(args.out).suffix if args.out else ""
+    output_format: str = args.format or _SUFFIX_FORMATS.get(suffix, "json")
+    facts: RecordKind | None = args.facts
+    if facts is None and output_format in {"csv", "table"}:
+        facts = "standards"
+    files, missing = _expand(args.paths)
+    progress = sys.stderr.isatty() if args.progress is None else args.progress
+    run = _Run(files, iter_parse(files, args.jobs, progress=progress), keep_source=args.source)
+    try:
+        with _open_out(args.out) as out:
+            _WRITERS[output_format](out, iter(run), facts, several=len(files) != 1)
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        _error(f"{args.out}: cannot write: {error.strerror or error}")
+        return 1
+    return 1 if run.failures or missing else 0
+
+
+def _expand(paths: Sequence[str]) -> tuple[list[Path], int]:
+    """The files behind the paths given, and how many folders held none."""
+    files: list[Path] = []
+    empty = 0
+    for given in paths:
+        found = expand_paths(given)
+        if not found:
+            _error(f"{given}: no .txt files in this folder")
+            empty += 1
+        files.extend(found)
+    return files, empty
+
+
+@attrs.define
+class _Run:
+    """The reports of a run, in order; failures are reported on stderr and counted."""
+
+    files: list[Path]
+    results: Iterator[Report | Failure]
+    keep_source: bool
+    failures: int = 0
+
+    def __iter__(self) -> Iterator[Report]:
+        for path, result in zip(self.files, self.results, strict=True):
+            if isinstance(result, Failure):
+                self.failures += 1
+                _error(f"{result.path}: {result.message}")
+                continue
+            internal = next((d for d in result.diagnostics if d.code == INTERNAL_ERROR), None)
+            if internal is not None:  # written all the same, with what was read
+                self.failures += 1
+                _error(f"{path}: internal error: {internal.message}")
+            yield result if self.keep_source else attrs.evolve(result, source=None)
+
+
+@contextlib.contextmanager
+def _open_out(path: str | None) -> Iterator[IO[str]]:
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with open(path, "w", encoding="utf-8", newline="") as out:  # noqa: PTH123 (a str path as given)
+        yield out
+
+
+# -- writers ---------------------------------------------------------------------------
+
+
+def _rows(reports: Iterator[Report], facts: RecordKind) -> Iterator[Record]:
+    for report in reports:
+        yield from ReportSet((report,)).to_records(facts)
+
+
+def _plain(value: object) -> Any:  # noqa: ANN401 (JSON-ready data of any shape)
+    """JSON-ready form of a record cell."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _json_items(reports: Iterator[Report], facts: RecordKind | None) -> Iterator[object]:
+    if facts is None:
+        for report in reports:
+            yield unstructure(report)
+    else:
+        for row in _rows(reports, facts):
+            yield {key: _plain(value) for key, value in row.items()}
+
+
+def _write_json(out: IO[str], reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
+    items = _json_items(reports, facts)
+    if not several and facts is None:
+        for item in items:
+            out.write(json.dumps(item, ensure_ascii=False, indent=2))
+            out.write("\n")
+        return
+    out.write("[")
+    for position, item in enumerate(items):
+        out.write(",\n" if position else "\n")
+        out.write(json.dumps(item, ensure_ascii=False))
+    out.write("\n]\n")
+
+
+def _write_jsonl(out: IO[str], reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
+    del several  # one line per item whatever the count
+    for item in _json_items(reports, facts):
+        out.write(json.dumps(item, ensure_ascii=False))
+        out.write("\n")
+
+
+def _write_csv(out: IO[str], reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
+    del several
+    kind: RecordKind = facts or "standards"
+    writer = csv.DictWriter(out, fieldnames=RECORD_FIELDS[kind], lineterminator="\n")
+    writer.writeheader()
+    for row in _rows(reports, kind):
+        writer.writerow({key: _cell(value) for key, value in row.items()})
+
+
+def _write_table(out: IO[str], reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
+    del several
+    kind: RecordKind = facts or "standards"
+    columns = TABLE_COLUMNS[kind]
+    rows = [[_clip(_cell(row[column])) for column in columns] for row in _rows(reports, kind)]
+    out.write(format_table(columns, rows))
+    out.write(f"({len(rows)} {kind if len(rows) != 1 else kind.removesuffix('s')})\n")
+
+
+_WRITERS = {"json": _write_json, "jsonl": _write_jsonl, "csv": _write_csv, "table": _write_table}
+
+
+def _cell(value: RecordValue) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _clip(text: str, width: int = _CELL_WIDTH) -> str:
+    """Text cut to ``width`` display columns, with an ellipsis where cut.
+
+    >>> _clip("城乡最低生活保障标准", 9)
+    '城乡最低…'
+    """
+    text = " ".join(text.split())
+    if display_width(text) <= width:
+        return text
+    kept: list[str] = []
+    used = 1  # the ellipsis
+    for char in text:
+        used += display_width(char)
+        if used > width:
+            break
+        kept.append(char)
+    return "".join(kept) + "…"
+
+
+def display_width(text: str) -> int:
+    """Columns a terminal gives ``text``: two for wide (CJK) characters, one for others.
+
+    >>> display_width("低保 630")
+    8
+    """
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def format_table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A plain text table with a header and a rule, aligned for CJK text.
+
+    >>> print(format_table(["地区", "amount"], [["天门市", "630"]]), end="")
+    地区    amount
+    ------  ------
+    天门市  630
+    """
+    widths = [display_width(column) for column in columns]
+    for row in rows:
+        widths = [max(width, display_width(cell)) for width, cell in zip(widths, row, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        padded = (
+            cell + " " * (width - display_width(cell)) for cell, width in zip(cells, widths, strict=True)
+        )
+        return "  ".join(padded).rstrip() + "\n"
+
+    return line(columns) + line(["-" * width for width in widths]) + "".join(line(row) for row in rows)

@@ -1,0 +1,756 @@
+"""Queries over many reports: facts filtered across reports, and flat records for pandas.
+
+A :class:`ReportSet` holds reports (and the files that failed to parse, when it comes
+from :func:`minzheng.parse_many`). Its queries return :class:`Found` items: the fact or
+section with the report it stands in, so every answer can be traced to its sentence.
+
+Text filters match the *normalized* text (simplified script, half-width digits): a
+query written in either script finds reports written in either.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import importlib
+import typing
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any, Generic, Literal, TypeVar, overload
+
+import attrs
+import regex
+
+from minzheng._errors import MinzhengError, NoSourceError
+from minzheng.model import (
+    Diagnostic,
+    Funding,
+    Per,
+    Period,
+    Phase,
+    Program,
+    Report,
+    Scope,
+    Section,
+    SectionPath,
+    Span,
+    Standard,
+)
+from minzheng.text.normalize import normalize
+
+__all__ = [
+    "RECORD_FIELDS",
+    "RECORD_KINDS",
+    "Failure",
+    "Found",
+    "Record",
+    "RecordKind",
+    "RecordValue",
+    "ReportSet",
+]
+
+Item = TypeVar("Item", Standard, Funding, Program, Section, Diagnostic)
+"""What a query finds: a fact, a section or a diagnostic."""
+
+FactT = TypeVar("FactT", Standard, Funding, Program)
+
+E = TypeVar("E", Scope, Period, Per, Phase)
+
+RecordValue = str | int | bool | Decimal | date | None
+"""A cell of a record: plain values; money stays :class:`~decimal.Decimal`, dates stay dates."""
+
+Record = dict[str, RecordValue]
+"""One flat row: report fields first, then the fact's own fields."""
+
+RecordKind = Literal["standards", "fundings", "programs", "sections", "diagnostics", "reports"]
+"""What a table has one row per."""
+
+RECORD_KINDS: tuple[RecordKind, ...] = typing.get_args(RecordKind)
+"""Every kind of record, in the order the documentation lists them."""
+
+_REPORT_FIELDS = (
+    "report",
+    "title",
+    "report_kind",
+    "agency",
+    "region",
+    "region_level",
+    "province",
+    "published",
+    "review_year",
+    "plan_year",
+)
+_PLACE_FIELDS = ("start", "end", "section", "heading", "heading_path")
+
+RECORD_FIELDS: dict[RecordKind, tuple[str, ...]] = {
+    "standards": (
+        *_REPORT_FIELDS,
+        "index",
+        "category",
+        "label",
+        "amount",
+        "upper",
+        "qualifier",
+        "period",
+        "per",
+        "scope",
+        "year",
+        "previous_amount",
+        "growth",
+        "text",
+        *_PLACE_FIELDS,
+    ),
+    "fundings": (
+        *_REPORT_FIELDS,
+        "index",
+        "amount",
+        "upper",
+        "qualifier",
+        "action",
+        "purpose",
+        "per_capita",
+        "part_of",
+        "year",
+        "text",
+        *_PLACE_FIELDS,
+    ),
+    "programs": (*_REPORT_FIELDS, "index", "name", "kind", "text", "mentions", *_PLACE_FIELDS),
+    "sections": (
+        *_REPORT_FIELDS,
+        "index",
+        "level",
+        "number",
+        "ordinal",
+        "phase",
+        "children",
+        *_PLACE_FIELDS,
+    ),
+    "diagnostics": (*_REPORT_FIELDS, "index", "code", "message", *_PLACE_FIELDS),
+    "reports": (
+        *_REPORT_FIELDS,
+        "publisher",
+        "doc_number",
+        "index_number",
+        "script",
+        "n_sections",
+        "n_standards",
+        "n_fundings",
+        "n_programs",
+        "n_citations",
+        "n_diagnostics",
+    ),
+}
+"""Column names of each kind of record, in order; a table with no rows still has them."""
+
+_HEADING_SEPARATOR = " > "
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_SENTENCE_END_BEFORE = regex.compile(r"[。！？!?\n]", flags=regex.REVERSE)
+
+
+@attrs.frozen
+class Failure:
+    """A file that could not be parsed, and why."""
+
+    path: str
+    """The file as it was given or found in a folder."""
+    message: str
+    """What went wrong, without the path (``no such file``, ``bytes are neither …``)."""
+
+
+@attrs.frozen
+class Found(Generic[Item]):
+    """A fact, section or diagnostic found by a query, with the report it stands in."""
+
+    report: Report
+    """The report the item stands in."""
+    item: Item
+    """The fact, section or diagnostic itself."""
+    index: int
+    """Position of the item in its report: ``report.standards[index]`` for a standard (and
+    likewise for fundings, programs and diagnostics); for a section, its position in
+    ``report.iter_sections()``."""
+    path: SectionPath | None
+    """Path of the section the item stands in (a section's own path); None at top level."""
+
+    @property
+    def section(self) -> Section | None:
+        """The section the item stands in (a section is its own); None at top level."""
+        return self.report.section_at(self.path)
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        """Headings from the top of the section tree down to :attr:`section`."""
+        return _headings(self.report, self.path)
+
+    @property
+    def source_text(self) -> str:
+        """The original text behind the item's span ("" for a diagnostic without one).
+
+        Raises :class:`~minzheng.NoSourceError` for a report loaded without its source.
+        """
+        span: Span | None = self.item.span
+        return "" if span is None else self.report.source_text(span)
+
+    @property
+    def sentence(self) -> str:
+        """The original text of the sentences the item's span stands in, trimmed.
+
+        Raises :class:`~minzheng.NoSourceError` for a report loaded without its source.
+        """
+        span: Span | None = self.item.span
+        if span is None:
+            return ""
+        return self.report.source_text(sentence_span(self.report.text, span)).strip()
+
+    def record(self) -> Record:
+        """One flat row for this item, with the columns of ``RECORD_FIELDS``."""
+        return _RECORDERS[_kind_of(self.item)](self)
+
+
+def sentence_span(text: str, span: Span) -> Span:
+    """The span grown to the sentence ends around it (。！？ or a line break, kept).
+
+    >>> text = "前言。全年发放低保金1200万元。其余"
+    >>> span = sentence_span(text, Span(10, 17))
+    >>> text[span.start : span.end]
+    '全年发放低保金1200万元。'
+    """
+    before = _SENTENCE_END_BEFORE.search(text, 0, span.start)
+    start = before.end() if before else 0
+    found = _SENTENCE_END.search(text, max(span.end - 1, span.start))
+    end = found.end() if found else len(text)
+    return Span(start, max(end, span.end))
+
+
+def _tuple_of_reports(reports: Iterable[Report]) -> tuple[Report, ...]:
+    items: tuple[object, ...] = tuple(reports)
+    for position, item in enumerate(items):
+        if not isinstance(item, Report):
+            msg = f"ReportSet takes reports; item {position} is a {type(item).__name__}"
+            raise MinzhengError(msg)
+    return typing.cast("tuple[Report, ...]", items)
+
+
+def _tuple_of_failures(failures: Iterable[Failure]) -> tuple[Failure, ...]:
+    return tuple(failures)
+
+
+@attrs.frozen(repr=False)
+class ReportSet:
+    """Reports to query together; immutable, iterable and sized.
+
+    >>> rs = ReportSet([Report(name="a.txt"), Report(name="b.txt")])
+    >>> len(rs), [report.name for report in rs]
+    (2, ['a.txt', 'b.txt'])
+    """
+
+    reports: tuple[Report, ...] = attrs.field(converter=_tuple_of_reports)
+    """The reports, in the order given."""
+    failures: tuple[Failure, ...] = attrs.field(default=(), converter=_tuple_of_failures)
+    """Files that could not be parsed, in the order given (from :func:`minzheng.parse_many`)."""
+
+    def __len__(self) -> int:
+        return len(self.reports)
+
+    def __iter__(self) -> Iterator[Report]:
+        return iter(self.reports)
+
+    @overload
+    def __getitem__(self, key: int) -> Report: ...
+    @overload
+    def __getitem__(self, key: slice) -> ReportSet: ...
+    def __getitem__(self, key: int | slice) -> Report | ReportSet:
+        if isinstance(key, slice):
+            return ReportSet(self.reports[key])
+        return self.reports[key]
+
+    def __repr__(self) -> str:
+        failed = f", {len(self.failures)} failed" if self.failures else ""
+        return f"<ReportSet of {len(self.reports)} reports{failed}>"
+
+    # -- queries -------------------------------------------------------------------
+
+    def standards(  # noqa: PLR0913 (each filter is a keyword an analyst reaches for)
+        self,
+        *,
+        category: str | Iterable[str] | None = None,
+        scope: Scope | str | Iterable[Scope | str] | None = None,
+        period: Period | str | Iterable[Period | str] | None = None,
+        per: Per | str | Iterable[Per | str] | None = None,
+        year: int | Iterable[int] | None = None,
+        region: str | None = None,
+        min_amount: Decimal | int | str | None = None,
+        max_amount: Decimal | int | str | None = None,
+        text: str | None = None,
+    ) -> tuple[Found[Standard], ...]:
+        """Standards matching every filter given.
+
+        ``category`` is a canonical key (``低保``) or several; enum filters take the enum,
+        its value (``"urban"``) or several of either; ``year`` an int or several
+        (``range(2018, 2021)``); ``region`` the report's region or any region enclosing
+        it; amount bounds are inclusive and compare :attr:`Standard.amount` (the lower
+        bound of a range); ``text`` is a substring of the category, its wording or the
+        amount as written.
+        """
+        tests: list[Callable[[Standard], bool]] = []
+        if category is not None:
+            categories = _strings(category, "category")
+            tests.append(lambda s: s.category in categories)
+        _add_enum_test(tests, scope, Scope, "scope", lambda s: s.scope)
+        _add_enum_test(tests, period, Period, "period", lambda s: s.period)
+        _add_enum_test(tests, per, Per, "per", lambda s: s.per)
+        if year is not None:
+            years = _years(year)
+            tests.append(lambda s: s.year in years)
+        _add_bounds_test(tests, min_amount, max_amount, lambda s: s.amount)
+        if text is not None:
+            needle = _needle(text)
+            tests.append(lambda s: needle in s.category or needle in s.label or needle in s.text)
+        return self._facts(lambda r: r.standards, tests, region)
+
+    def fundings(  # noqa: PLR0913 (each filter is a keyword an analyst reaches for)
+        self,
+        *,
+        action: str | Iterable[str] | None = None,
+        year: int | Iterable[int] | None = None,
+        region: str | None = None,
+        min_yuan: Decimal | int | str | None = None,
+        max_yuan: Decimal | int | str | None = None,
+        per_capita: bool | None = None,
+        totals_only: bool = False,
+        text: str | None = None,
+    ) -> tuple[Found[Funding], ...]:
+        """Fundings matching every filter given.
+
+        ``totals_only`` leaves out amounts that are parts of a total in the same report
+        (``part_of`` set), so a sum counts nothing twice; ``per_capita`` keeps only
+        (True) or leaves out (False) per-capita averages; ``text`` is a substring of the
+        amount as written, the action or the purpose. Other filters as in
+        :meth:`standards`.
+        """
+        tests: list[Callable[[Funding], bool]] = []
+        if action is not None:
+            actions = _strings(action, "action")
+            tests.append(lambda f: f.action in actions)
+        if year is not None:
+            years = _years(year)
+            tests.append(lambda f: f.year in years)
+        _add_bounds_test(tests, min_yuan, max_yuan, lambda f: f.amount)
+        if per_capita is not None:
+            tests.append(lambda f: f.per_capita is per_capita)
+        if totals_only:
+            tests.append(lambda f: f.part_of is None)
+        if text is not None:
+            needle = _needle(text)
+            tests.append(
+                lambda f: needle in f.text or needle in (f.action or "") or needle in (f.purpose or "")
+            )
+        return self._facts(lambda r: r.fundings, tests, region)
+
+    def programs(
+        self,
+        *,
+        name: str | None = None,
+        kind: str | Iterable[str] | None = None,
+        exclude_formulations: bool = False,
+        region: str | None = None,
+    ) -> tuple[Found[Program], ...]:
+        """Programs matching every filter given.
+
+        ``name`` is a substring of the program's name (``养老`` finds every program whose
+        name holds it); ``kind`` a kind word (``工程``) or several;
+        ``exclude_formulations`` leaves out numbered political formulations
+        (kind ``formulation``, such as ``两个维护``).
+        """
+        tests: list[Callable[[Program], bool]] = []
+        if name is not None:
+            needle = _needle(name)
+            tests.append(lambda p: needle in p.name)
+        if kind is not None:
+            kinds = _strings(kind, "kind")
+            tests.append(lambda p: p.kind in kinds)
+        if exclude_formulations:
+            tests.append(lambda p: p.kind != "formulation")
+        return self._facts(lambda r: r.programs, tests, region)
+
+    def diagnostics(
+        self, *, code: str | None = None, region: str | None = None
+    ) -> tuple[Found[Diagnostic], ...]:
+        """Diagnostics of one code, or of a family of codes.
+
+        ``code="money"`` finds every ``money.*`` code (``money.unit_lost`` …);
+        ``code="money.unit_lost"`` finds that code only.
+        """
+        tests: list[Callable[[Diagnostic], bool]] = []
+        if code is not None:
+            prefix = f"{code}."
+            tests.append(lambda d: d.code == code or d.code.startswith(prefix))
+        found: list[Found[Diagnostic]] = []
+        for report in self._in_region(region):
+            for index, diagnostic in enumerate(report.diagnostics):
+                if all(test(diagnostic) for test in tests):
+                    span = diagnostic.span
+                    path = None if span is None else _innermost(report.sections, span.start)
+                    found.append(Found(report, diagnostic, index, path))
+        return tuple(found)
+
+    def sections(
+        self,
+        *,
+        phase: Phase | str | Iterable[Phase | str] | None = None,
+        heading: str | None = None,
+        text: str | None = None,
+        region: str | None = None,
+    ) -> tuple[Found[Section], ...]:
+        """Sections, depth first, matching every filter given.
+
+        ``heading`` is a substring of the heading; ``text`` a substring of the section's
+        text, its subsections included (so a match in a subsection also selects its
+        parents: use :meth:`search` for the innermost sections only). A report loaded
+        without its source text is searched in its headings only.
+        """
+        phases = None if phase is None else _enums(phase, Phase, "phase")
+        heading_needle = None if heading is None else _needle(heading)
+        needle = None if text is None else _needle(text)
+        found: list[Found[Section]] = []
+        for report in self._in_region(region):
+            body = _text_or_none(report) if needle is not None else None
+            for index, (path, section) in enumerate(_walk(report.sections)):
+                if phases is not None and section.phase not in phases:
+                    continue
+                if heading_needle is not None and heading_needle not in section.heading:
+                    continue
+                if needle is not None:
+                    span = section.span
+                    haystack = section.heading if body is None else body[span.start : span.end]
+                    if needle not in haystack:
+                        continue
+                found.append(Found(report, section, index, path))
+        return tuple(found)
+
+    def search(
+        self, text: str, *, pattern: bool = False, region: str | None = None
+    ) -> tuple[Found[Section], ...]:
+        """The innermost sections whose text holds ``text``, in report and document order.
+
+        With ``pattern=True``, ``text`` is a regular expression (``regex`` module syntax)
+        and is not normalized. Matches before the first section belong to no section
+        and are not returned. A report loaded without its source text is searched in
+        its headings only.
+        """
+        if not text:
+            msg = "search() needs a non-empty text"
+            raise MinzhengError(msg)
+        if pattern:
+            try:
+                compiled = regex.compile(text)
+            except regex.error as error:
+                msg = f"bad search pattern {text!r}: {error}"
+                raise MinzhengError(msg) from None
+        else:
+            compiled = regex.compile(regex.escape(_needle(text)))
+        found: list[Found[Section]] = []
+        for report in self._in_region(region):
+            placed = list(_walk(report.sections))
+            body = _text_or_none(report)
+            if body is None:
+                hits = {
+                    index for index, (_, section) in enumerate(placed) if compiled.search(section.heading)
+                }
+            else:
+                index_of = {path: index for index, (path, _) in enumerate(placed)}
+                hits = set()
+                for match in compiled.finditer(body):
+                    path = _innermost(report.sections, match.start())
+                    if path is not None:
+                        hits.add(index_of[path])
+            found.extend(Found(report, placed[i][1], i, placed[i][0]) for i in sorted(hits))
+        return tuple(found)
+
+    # -- records -------------------------------------------------------------------
+
+    def to_records(self, kind: RecordKind) -> list[Record]:
+        """One flat dict per fact (or section, diagnostic, report); columns as in ``RECORD_FIELDS``.
+
+        Values are plain: strings, ints, bools, None, enums as their values, money as
+        :class:`~decimal.Decimal` (exact; pandas keeps it as an ``object`` column, and
+        ``df["amount"].astype(float)`` gives floats where exactness no longer matters),
+        dates as :class:`datetime.date`. Report columns come first: ``report`` (its
+        name), ``title``, ``report_kind``, ``agency``, ``region``, ``region_level``,
+        ``province`` (the outermost enclosing region, or the region itself),
+        ``published``, ``review_year``, ``plan_year``. Facts add ``start``/``end``
+        (their span), ``section`` (``"2.1"``), ``heading`` and ``heading_path``
+        (``"二、… > （一）…"``).
+        """
+        _check_kind(kind)
+        if kind == "reports":
+            return [_report_record(report) for report in self.reports]
+        finders: dict[RecordKind, Callable[[], tuple[Found[Any], ...]]] = {
+            "standards": self.standards,
+            "fundings": self.fundings,
+            "programs": self.programs,
+            "sections": self.sections,
+            "diagnostics": self.diagnostics,
+        }
+        return [found.record() for found in finders[kind]()]
+
+    def to_frame(self, kind: RecordKind) -> Any:  # noqa: ANN401 (pandas is optional, so are its types)
+        """:meth:`to_records` as a ``pandas.DataFrame`` (needs the ``pandas`` extra)."""
+        _check_kind(kind)
+        try:
+            pandas = importlib.import_module("pandas")
+        except ImportError:
+            msg = "to_frame() needs pandas: pip install 'minzheng[pandas]'"
+            raise MinzhengError(msg) from None
+        return pandas.DataFrame(self.to_records(kind), columns=list(RECORD_FIELDS[kind]))
+
+    # -- helpers -------------------------------------------------------------------
+
+    def _in_region(self, region: str | None) -> Iterator[Report]:
+        if region is None:
+            yield from self.reports
+            return
+        if not isinstance(region, str):
+            msg = f"region must be a region name, got {type(region).__name__}"  # type: ignore[unreachable]
+            raise MinzhengError(msg)
+        needle = _needle(region)
+        for report in self.reports:
+            if report.region is not None and (
+                report.region.name == needle or needle in report.region.parents
+            ):
+                yield report
+
+    def _facts(
+        self,
+        facts_of: Callable[[Report], tuple[FactT, ...]],
+        tests: list[Callable[[FactT], bool]],
+        region: str | None,
+    ) -> tuple[Found[FactT], ...]:
+        found: list[Found[FactT]] = []
+        for report in self._in_region(region):
+            for index, fact in enumerate(facts_of(report)):
+                if all(test(fact) for test in tests):
+                    found.append(Found(report, fact, index, fact.section))
+        return tuple(found)
+
+
+# -- filter values ---------------------------------------------------------------------
+
+
+def _needle(text: str) -> str:
+    if not isinstance(text, str):
+        msg = f"expected text, got {type(text).__name__}"  # type: ignore[unreachable]
+        raise MinzhengError(msg)
+    return normalize(text).text
+
+
+def _strings(value: str | Iterable[str], name: str) -> frozenset[str]:
+    values: tuple[object, ...] = (value,) if isinstance(value, str) else tuple(value)
+    needles: set[str] = set()
+    for one in values:
+        if not isinstance(one, str):
+            msg = f"{name} must be a string or several, got {type(one).__name__}"
+            raise MinzhengError(msg)
+        needles.add(_needle(one))
+    return frozenset(needles)
+
+
+def _years(value: int | Iterable[int]) -> frozenset[int]:
+    values = (value,) if isinstance(value, int) else tuple(value)
+    for one in values:
+        if isinstance(one, bool) or not isinstance(one, int):
+            msg = f"year must be an int or several, got {one!r}"
+            raise MinzhengError(msg)
+    return frozenset(values)
+
+
+def _enums(value: E | str | Iterable[E | str], enum_type: type[E], name: str) -> frozenset[E]:
+    values: tuple[E | str, ...] = (value,) if isinstance(value, str | enum_type) else tuple(value)  # type: ignore[arg-type]
+    chosen: set[E] = set()
+    for one in values:
+        try:
+            chosen.add(enum_type(one))
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum_type)
+            msg = f"{name} must be one of {allowed}; got {one!r}"
+            raise MinzhengError(msg) from None
+    return frozenset(chosen)
+
+
+def _add_enum_test(
+    tests: list[Callable[[Standard], bool]],
+    value: E | str | Iterable[E | str] | None,
+    enum_type: type[E],
+    name: str,
+    field: Callable[[Standard], E | None],
+) -> None:
+    if value is None:
+        return
+    chosen = _enums(value, enum_type, name)
+    tests.append(lambda s: field(s) in chosen)
+
+
+def _bound(value: Decimal | int | str, name: str) -> Decimal:
+    if isinstance(value, bool):
+        msg = f"{name} must be a number, got {value!r}"
+        raise MinzhengError(msg)
+    try:
+        bound = Decimal(str(value))
+    except InvalidOperation:
+        msg = f"{name} must be a number, got {value!r}"
+        raise MinzhengError(msg) from None
+    if not bound.is_finite():
+        msg = f"{name} must be finite, got {value!r}"
+        raise MinzhengError(msg)
+    return bound
+
+
+def _add_bounds_test(
+    tests: list[Callable[[Item], bool]],
+    low: Decimal | int | str | None,
+    high: Decimal | int | str | None,
+    amount: Callable[[Item], Decimal],
+) -> None:
+    if low is not None:
+        floor = _bound(low, "minimum")
+        tests.append(lambda fact: amount(fact) >= floor)
+    if high is not None:
+        ceiling = _bound(high, "maximum")
+        tests.append(lambda fact: amount(fact) <= ceiling)
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in RECORD_FIELDS:
+        msg = f"unknown record kind {kind!r}; choose one of {', '.join(RECORD_KINDS)}"
+        raise MinzhengError(msg)
+
+
+# -- sections --------------------------------------------------------------------------
+
+
+def _walk(sections: tuple[Section, ...], prefix: SectionPath = ()) -> Iterator[tuple[SectionPath, Section]]:
+    """Every section with its path, depth first (the order of ``Report.iter_sections``)."""
+    for position, section in enumerate(sections, start=1):
+        path = (*prefix, position)
+        yield path, section
+        yield from _walk(section.children, path)
+
+
+def _innermost(sections: tuple[Section, ...], position: int) -> SectionPath | None:
+    path: list[int] = []
+    level = sections
+    while True:
+        for index, section in enumerate(level, start=1):
+            if position in section.span:
+                path.append(index)
+                level = section.children
+                break
+        else:
+            return tuple(path) or None
+
+
+def _headings(report: Report, path: SectionPath | None) -> tuple[str, ...]:
+    headings: list[str] = []
+    level = report.sections
+    for position in path or ():
+        if not 1 <= position <= len(level):
+            break  # a path the tree does not hold: say what is known
+        headings.append(level[position - 1].heading)
+        level = level[position - 1].children
+    return tuple(headings)
+
+
+def _text_or_none(report: Report) -> str | None:
+    try:
+        return report.text
+    except NoSourceError:
+        return None
+
+
+# -- records ---------------------------------------------------------------------------
+
+
+def _value(value: object) -> RecordValue:
+    """A plain cell value: enums become their values."""
+    if value is None or isinstance(value, str | int | Decimal | date):
+        return value
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
+
+
+def _report_fields(report: Report) -> Record:
+    region = report.region
+    return {
+        "report": report.name,
+        "title": report.title,
+        "report_kind": report.kind.value,
+        "agency": report.agency,
+        "region": region.name if region else None,
+        "region_level": region.level.value if region and region.level else None,
+        "province": (region.parents[0] if region.parents else region.name) if region else None,
+        "published": report.published,
+        "review_year": report.review_year,
+        "plan_year": report.plan_year,
+    }
+
+
+def _place_fields(found: Found[Any]) -> Record:
+    span = found.item.span
+    headings = found.headings
+    return {
+        "start": None if span is None else span.start,
+        "end": None if span is None else span.end,
+        "section": ".".join(map(str, found.path)) if found.path else None,
+        "heading": headings[-1] if headings else None,
+        "heading_path": _HEADING_SEPARATOR.join(headings) if headings else None,
+    }
+
+
+def _report_record(report: Report) -> Record:
+    return {
+        **_report_fields(report),
+        "publisher": report.publisher,
+        "doc_number": report.doc_number,
+        "index_number": report.index_number,
+        "script": report.script.value,
+        "n_sections": sum(1 for _ in report.iter_sections()),
+        "n_standards": len(report.standards),
+        "n_fundings": len(report.fundings),
+        "n_programs": len(report.programs),
+        "n_citations": len(report.citations),
+        "n_diagnostics": len(report.diagnostics),
+    }
+
+
+def _fact_record(kind: RecordKind, found: Found[Any]) -> Record:
+    item = found.item
+    own: Record = {"index": found.index}
+    place = _place_fields(found)
+    for field in RECORD_FIELDS[kind][len(_REPORT_FIELDS) + 1 :]:
+        if field in place:
+            own[field] = place[field]
+        elif field == "mentions":
+            own[field] = len(item.mentions)
+        elif field == "children":
+            own[field] = len(item.children)
+        else:
+            own[field] = _value(getattr(item, field))
+    return {**_report_fields(found.report), **own}
+
+
+def _kind_of(item: object) -> RecordKind:
+    kinds: dict[type, RecordKind] = {
+        Standard: "standards",
+        Funding: "fundings",
+        Program: "programs",
+        Section: "sections",
+        Diagnostic: "diagnostics",
+    }
+    return kinds[type(item)]
+
+
+_RECORDERS: dict[RecordKind, Callable[[Found[Any]], Record]] = {
+    kind: functools.partial(_fact_record, kind) for kind in RECORD_KINDS if kind != "reports"
+}
