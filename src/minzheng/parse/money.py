@@ -1,11 +1,51 @@
-"""Money in a report's body: each amount one Standard or one Funding."""
+"""Money in a report's body: each amount one Standard or one Funding.
+
+An amount is read in its sentence (:mod:`minzheng.parse.money_reading`); what only the
+sentence as a whole tells is then settled here, in order:
+
+1. ``A、B、C分别调整为X、Y、Z``: categories and amounts pair up in order;
+2. ``由X元提高到Y元``: two standards of one category, Y with previous amount X;
+3. lists: a unit written once (``每人每月X元、B标准Y元``) carries to the rest;
+4. categories, scopes, and periods lost in extraction (restored from the list, with a
+   diagnostic), then the defaults of each category;
+5. growth rates (``年均增长分别为5%、12.5%``, ``提高1倍``);
+6. for fundings, action, purpose, and the total a part belongs to (``共计…,其中…``).
+
+Amounts are never changed: a damaged unit, a lost period or an implausible magnitude
+becomes a :class:`~minzheng.model.Diagnostic` with the span and a reason.
+"""
 
 from __future__ import annotations
 
-import attrs
+import bisect
+import itertools
+from collections.abc import Iterator
+from decimal import Decimal
 
-from minzheng.model import Diagnostic, Funding, Standard
+import attrs
+import regex
+
+from minzheng.model import Diagnostic, Funding, Per, Period, Qualifier, Scope, Span, Standard
 from minzheng.parse.context import Context
+from minzheng.parse.money_reading import (
+    REACH,
+    Amount,
+    Label,
+    clause_start,
+    find_categories,
+    generic_label,
+    is_total,
+    names_a_benefit,
+    near_year,
+    paying_verb,
+    purpose,
+    read_amount,
+    scope_in,
+    sentence_year,
+    tail_category,
+)
+from minzheng.parse.vocabulary import ADJUST_VERBS, COUNTED_UNITS, INCREASE_VERBS, PARTS, RAISE, SCOPE_WORDS
+from minzheng.text.numbers import Quantity, find_money, find_numbers, find_percents, find_placeholders
 
 __all__ = ["MoneyFacts", "extract_money"]
 
@@ -15,11 +55,515 @@ class MoneyFacts:
     """The standards and fundings of a report, in document order."""
 
     standards: tuple[Standard, ...] = ()
+    """Per-unit amounts set by policy."""
     fundings: tuple[Funding, ...] = ()
+    """Every other amount; ``part_of`` indexes this tuple."""
     diagnostics: tuple[Diagnostic, ...] = ()
+    """Damaged units, restored periods, implausible magnitudes, placeholders."""
+
+
+_SENTENCE_END = regex.compile(r"[。！？!?；;]")
+_RESPECTIVELY = regex.compile(r"分别")
+_LIST_GAP = regex.compile(r"^[ \u3000]*[、,，和及与][^,，:：;；。!?！？]*$")
+_PER_CAPITA_GAP = regex.compile(r"^[ \u3000]*[、和及与]\p{Han}{0,4}$")
+_RESPECTIVE_GAP = regex.compile(r"^[ \u3000]*[、,，和及与][^,，:：;；。!?！？、]{0,8}$")
+_LEVEL_VERB = "|".join(sorted({*INCREASE_VERBS, *ADJUST_VERBS}, key=len, reverse=True))
+_RAISE_GAP = regex.compile(rf"^[^,，;；。、]{{0,10}}?(?:{_LEVEL_VERB})(?:到|至|为)[^,，;；。、]{{0,10}}$")
+_RAISE_FROM = regex.compile(r"(?:由|从)[^,，;；。、]{0,16}$")
+_GROWTH = regex.compile(rf"(?:{'|'.join(INCREASE_VERBS)}|增幅)(?:率)?[^,，;；。0-9%]{{0,6}}?(?=[0-9])")
+_PERCENT_GAP = regex.compile(r"^[ \u3000、,，和及与]*$")
+_TIMES = regex.compile(
+    rf"(?:{'|'.join(INCREASE_VERBS)})(?:了)?(?P<n>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])倍|翻(?P<f>一|两|三)番"
+)
+_CN_SMALL = {ch: index for index, ch in enumerate("零一二三四五六七八九十")} | {"两": 2}
+_PARTS = regex.compile(rf"(?:其中|[(（,，:：]\s*(?:{'|'.join(PARTS)}))")
+_SCOPE_NAMES = frozenset(word for word, _ in SCOPE_WORDS)
+_SCOPE_PREFIX = regex.compile(rf"^(?:{'|'.join(sorted(_SCOPE_NAMES))})")
+_CASE_UNITS = frozenset(COUNTED_UNITS)
+_IMPLAUSIBLE_PER_CASE = Decimal(1)
+"""Below this many yuan per counted case, a total is implausible (a lost 万 is likely)."""
+_SAME_MAGNITUDE = Decimal("0.5")
+"""Amounts within this many powers of ten (about 3 times) are taken to share a period."""
+_IMPLAUSIBLE_PER_UNIT = Decimal(1_000_000)
+"""At or above this many yuan per person or household, a standard is implausible."""
 
 
 def extract_money(context: Context) -> MoneyFacts:
-    """Every money amount in the body. STUB: nothing yet."""
-    del context
-    return MoneyFacts()
+    """Every money amount in the body: one Standard or one Funding each, plus diagnostics."""
+    text = context.text
+    amounts: list[Amount] = []
+    diagnostics: list[Diagnostic] = []
+    for line in context.body:
+        for placeholder in find_placeholders(text, line.start, line.end):
+            written = text[placeholder.start : placeholder.end]
+            message = f"{written!r} is an amount left as a template; not read as money"
+            diagnostics.append(Diagnostic("money.placeholder", message, placeholder))
+        quantities = list(find_money(text, line.start, line.end))
+        if not quantities:
+            continue
+        earlier: list[Amount] = []
+        for sentence, found in _by_sentence(text, line, quantities):
+            read = _read_sentence(text, sentence, found, earlier)
+            amounts.extend(read)
+            earlier = read
+    return _build(context, amounts, diagnostics)
+
+
+def _by_sentence(
+    text: str, line: Span, quantities: list[Quantity]
+) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
+    ends = [found.end() for found in _SENTENCE_END.finditer(text, line.start, line.end)]
+    groups: dict[int, list[Quantity]] = {}
+    for quantity in quantities:
+        groups.setdefault(bisect.bisect_right(ends, quantity.span.start), []).append(quantity)
+    for index, found in groups.items():
+        start = ends[index - 1] if index > 0 else line.start
+        stop = ends[index] if index < len(ends) else line.end
+        yield (start, stop), found
+
+
+def _read_sentence(
+    text: str, sentence: tuple[int, int], quantities: list[Quantity], earlier: list[Amount]
+) -> list[Amount]:
+    """Read the amounts of one sentence; ``earlier`` are those of the sentence before."""
+    amounts: list[Amount] = []
+    segment = sentence[0]
+    for quantity in quantities:
+        amount = read_amount(text, quantity, sentence, max(segment, sentence[0]))
+        amounts.append(amount)
+        segment = amount.end
+    _pair_respectively(text, sentence, amounts)
+    _link_raises(text, amounts)
+    _carry_lists(text, amounts)
+    for amount in amounts:
+        if amount.standard and amount.label is None:
+            amount.label = _category(text, amount)
+    _infer_lost_periods(amounts)
+    _growth(text, sentence, amounts)
+    _parts(text, sentence, amounts, earlier)
+    return amounts
+
+
+# --- sentence-level settling ---------------------------------------------------------
+
+
+def _pair_respectively(text: str, sentence: tuple[int, int], amounts: list[Amount]) -> None:
+    """``A标准、B标准分别调整为X、Y``: the n-th category before 分别 takes the n-th amount."""
+    for found in _RESPECTIVELY.finditer(text, sentence[0], sentence[1]):
+        run = _run_after(text, found.end(), amounts)
+        if len(run) < 2:  # noqa: PLR2004 - one amount needs no pairing
+            continue
+        begin = clause_start(text, sentence[0], found.start())
+        labels = _list_labels(text, begin, found.start())
+        if len(labels) == 1:
+            labels = _spread(labels[0], len(run))
+        if len(labels) != len(run):
+            continue
+        named = text.find("标准", begin, found.start()) >= 0 or any(
+            label.key != label.text for label in labels
+        )
+        for amount, label in zip(run, labels, strict=True):
+            if amount.standard or named:
+                amount.standard = True
+                amount.signal = amount.signal or "respectively"
+                amount.label = label
+            elif not amount.purpose:
+                amount.purpose = label.text
+
+
+def _spread(label: Label, count: int) -> list[Label]:
+    """One category for several amounts: ``城乡低保…分别为X、Y`` is urban X, rural Y."""
+    if label.scope is Scope.URBAN_RURAL and count == 2:  # noqa: PLR2004 - urban and rural
+        return [attrs.evolve(label, scope=Scope.URBAN), attrs.evolve(label, scope=Scope.RURAL)]
+    return [label] * count
+
+
+def _run_after(text: str, position: int, amounts: list[Amount]) -> list[Amount]:
+    """The amounts that follow ``position`` as one list: no clause between them."""
+    run: list[Amount] = []
+    for amount in amounts:
+        if amount.start < position:
+            continue
+        gap_start = run[-1].end if run else position
+        gap = text[gap_start : amount.start]
+        if run and (not _RESPECTIVE_GAP.match(gap) or paying_verb(gap)):
+            break
+        if not run and clause_start(text, position, amount.start) != position:
+            break
+        run.append(amount)
+    return run
+
+
+def _list_labels(text: str, start: int, stop: int) -> list[Label]:
+    """The items of ``A标准、B标准和C标准`` as labels, vocabulary first, own wording else."""
+    items = [item for item in regex.split(r"[、和及与]", text[start:stop]) if item.strip()]
+    labels: list[Label] = []
+    offset = start
+    for item in items:
+        where = text.find(item, offset, stop)
+        where = offset if where < 0 else where
+        offset = where + len(item)
+        found = find_categories(text, where, where + len(item))
+        if found:
+            labels.append(found[-1][2])
+            continue
+        wording = regex.sub(r"标准.*$", "", item).strip()
+        wording = regex.sub(r"^(?:将|把|对|按)", "", wording)
+        if not wording:
+            return []
+        labels.append(Label(wording, wording, scope_in(wording)))
+    return _share_heads(labels)
+
+
+def _share_heads(labels: list[Label]) -> list[Label]:
+    """``城市、农村低保``: an item that is only a scope word shares the category after it."""
+    shared = list(labels)
+    for index in range(len(shared) - 2, -1, -1):
+        label, following = shared[index], shared[index + 1]
+        if label.text in _SCOPE_NAMES:
+            head = _SCOPE_PREFIX.sub("", following.text)
+            shared[index] = attrs.evolve(following, text=label.text + head, scope=label.scope)
+    return shared
+
+
+def _link_raises(text: str, amounts: list[Amount]) -> None:
+    """``由X元提高到Y元``: Y replaced X; both standards when either reads as one."""
+    for first, second in itertools.pairwise(amounts):
+        gap = text[first.end : second.start]
+        if not _RAISE_GAP.match(gap) or not _RAISE_FROM.search(text, first.clause_start, first.start):
+            continue
+        second.previous = first
+        second.increase = False
+        if first.standard or second.standard or first.label or second.label:
+            for amount in (first, second):
+                amount.standard = True
+                amount.signal = amount.signal or "raise"
+            second.label = second.label or first.label
+            first.label = first.label or second.label
+            _share_rate(first, second)
+            _share_rate(second, first)
+        first.year = near_year(text, first.clause_start, first.start)
+        second.year = near_year(text, first.end, second.start)
+
+
+def _share_rate(source: Amount, target: Amount) -> None:
+    if target.per is None:
+        target.per = source.per
+    if target.period is None and not target.lost_period:
+        target.period = source.period
+
+
+def _carry_lists(text: str, amounts: list[Amount]) -> None:
+    """A list after a standard: its items are standards, and a unit written once carries on."""
+    for previous, amount in itertools.pairwise(amounts):
+        gap = text[previous.end : amount.start]
+        _follow_on(previous, amount, gap)
+        if not previous.standard or amount.per_capita or amount.increase or amount.previous is previous:
+            continue
+        if not _LIST_GAP.match(gap) or paying_verb(gap) or is_total(text, amount):
+            continue
+        named = "标准" in gap or bool(find_categories(text, previous.end, amount.start))
+        if gap.lstrip()[:1] not in "、和及与" and not named:
+            continue
+        if not amount.standard:
+            amount.standard = True
+            amount.signal = "list"
+        if amount.per is None and amount.period is None and not amount.lost_period:
+            amount.per, amount.period = previous.per, previous.period
+            amount.once = amount.once or previous.once
+        elif amount.per is None and not amount.lost_per:
+            amount.per = previous.per
+        if not named and amount.label is None and previous.label is not None:
+            own = scope_in(gap)
+            amount.label = attrs.evolve(previous.label, scope=own) if own else previous.label
+
+
+def _follow_on(previous: Amount, amount: Amount, gap: str) -> None:
+    """What an amount takes from the one before it outside lists of standards.
+
+    A level reached after an increase (``每人每月提高50元,达到700元``) takes its rate;
+    the second of ``人均…分别为城市520元、农村380元`` is an average too.
+    """
+    if amount.signal == "reached" and previous.increase:
+        _share_rate(previous, amount)
+    if previous.per_capita and not amount.standard and _PER_CAPITA_GAP.match(gap):
+        amount.per_capita = True
+        amount.action = amount.action or previous.action
+
+
+def _category(text: str, amount: Amount) -> Label:
+    """The category of a standard: named after it, else the nearest before it, else its own words."""
+    after = tail_category(text, amount)
+    if after is not None:
+        return after
+    found = find_categories(text, amount.segment_start, amount.start)
+    if found:
+        return found[-1][2]
+    if amount.previous is not None and amount.previous.label is not None:
+        return amount.previous.label
+    own = generic_label(text, amount)
+    if names_a_benefit(own):
+        return own
+    earlier = find_categories(text, max(amount.sentence[0], amount.start - REACH), amount.segment_start)
+    if earlier:
+        label = earlier[-1][2]
+        scope = scope_in(text[amount.clause_start : amount.start])
+        return attrs.evolve(label, scope=scope) if scope else label
+    return own
+
+
+def _infer_lost_periods(amounts: list[Amount]) -> None:
+    """A period lost in extraction (``9000/.``) restored from the list around it, if it tells.
+
+    The list item of the same scope wins, then the one nearest in magnitude: beside
+    ``5400/.年`` (rural) and ``1260/.月`` (urban), a rural ``9000/.`` is a year.
+    """
+    known = [a for a in amounts if a.standard and a.period is not None and a.quantity.value > 0]
+    for amount in amounts:
+        if not amount.lost_period or amount.period is not None or amount.quantity.value <= 0:
+            continue
+        scope = amount.label.scope if amount.label else None
+        value = amount.quantity.value
+        candidates = [
+            (
+                other.label is None or other.label.scope != scope,
+                abs((value / other.quantity.value).log10()),
+                other,
+            )
+            for other in known
+        ]
+        telling = [c for c in candidates if not c[0] or c[1] < _SAME_MAGNITUDE]
+        if telling:
+            amount.period = min(telling, key=lambda c: (c[0], c[1]))[2].period
+            amount.period_inferred = True
+
+
+def _growth(text: str, sentence: tuple[int, int], amounts: list[Amount]) -> None:
+    """Growth rates: ``年均增长分别为5%、12.5%`` paired in order; ``提高1倍`` is 100%."""
+    standards = [a for a in amounts if a.standard]
+    if not standards:
+        return
+    percents = list(find_percents(text, sentence[0], sentence[1]))
+    for found in _GROWTH.finditer(text, sentence[0], sentence[1]):
+        run = _percent_run(text, found.end(), percents)
+        if run:
+            _assign_growth(amounts, standards, found.start(), [percent.value for percent in run])
+    for times in _TIMES.finditer(text, sentence[0], sentence[1]):
+        if text.find("标准", sentence[0], times.start()) >= 0 and len(standards) == 1:
+            standards[0].growth = standards[0].growth or _times_growth(times)
+
+
+def _assign_growth(
+    amounts: list[Amount], standards: list[Amount], position: int, rates: list[Decimal]
+) -> None:
+    """Give the rates written after ``增长`` at ``position`` to their standards.
+
+    Several pair with the standards before them, in order; one goes to the only
+    standard of the sentence, or to the nearest before it with no funding between.
+    """
+    before = [a for a in standards if a.end <= position and a.growth is None]
+    if len(rates) > 1 and len(before) >= len(rates):
+        for amount, rate in zip(before[-len(rates) :], rates, strict=True):
+            amount.growth = rate
+    elif len(rates) == 1 and len(standards) == 1:
+        standards[0].growth = standards[0].growth or rates[0]
+    elif len(rates) == 1 and before and not _funding_between(amounts, before[-1], position):
+        before[-1].growth = rates[0]
+
+
+def _percent_run(text: str, position: int, percents: list[Quantity]) -> list[Quantity]:
+    run: list[Quantity] = []
+    for percent in percents:
+        if percent.span.start < position:
+            continue
+        gap_start = run[-1].span.end if run else position
+        if not _PERCENT_GAP.match(text[gap_start : percent.span.start]):
+            break
+        run.append(percent)
+    return run
+
+
+def _funding_between(amounts: list[Amount], standard: Amount, position: int) -> bool:
+    return any(not a.standard and standard.end <= a.start < position for a in amounts)
+
+
+def _times_growth(times: regex.Match[str]) -> Decimal:
+    """Growth in percent of ``提高1倍`` (100), ``翻一番`` (100), ``翻两番`` (300)."""
+    if times["f"]:
+        return Decimal(100 * (2 ** _CN_SMALL[times["f"]] - 1))
+    written = times["n"]
+    factor = Decimal(_CN_SMALL[written]) if written in _CN_SMALL else Decimal(written)
+    return factor * 100
+
+
+def _parts(text: str, sentence: tuple[int, int], amounts: list[Amount], earlier: list[Amount]) -> None:
+    """``共计X元,其中A元、B元``: A and B are parts of X when each is smaller.
+
+    A sentence that opens with 其中 takes its total from the sentence before.
+    """
+    for found in _PARTS.finditer(text, sentence[0], sentence[1]):
+        totals = [a for a in amounts if not a.standard and a.end <= found.start()]
+        if not totals and not text[sentence[0] : found.start()].strip():
+            totals = [a for a in earlier if not a.standard and a.total is None]
+        if not totals:
+            continue
+        total = totals[-1]
+        following = [a for a in amounts if a.start >= found.end()]
+        for part in following:
+            if part.standard or part.total is not None:
+                continue
+            if part.quantity.value >= total.quantity.value:
+                break
+            part.total = total
+
+
+# --- facts -----------------------------------------------------------------------------
+
+
+def _build(context: Context, amounts: list[Amount], diagnostics: list[Diagnostic]) -> MoneyFacts:
+    text = context.text
+    standards: list[Standard] = []
+    fundings: list[Funding] = []
+    funding_index: dict[int, int] = {}
+    for amount in amounts:
+        if amount.standard:
+            standard = _standard(context, amount)
+            standards.append(standard)
+            diagnostics.extend(_damage(amount, standard.per))
+            diagnostics.extend(_implausible_standard(standard))
+        else:
+            funding_index[id(amount)] = len(fundings)
+            fundings.append(_funding(context, amount, funding_index))
+            diagnostics.extend(_damage(amount, None))
+            diagnostics.extend(_implausible_total(text, amount))
+    diagnostics.sort(key=lambda d: (d.span.start if d.span else -1, d.code))
+    return MoneyFacts(tuple(standards), tuple(fundings), tuple(diagnostics))
+
+
+def _qualifier(quantity: Quantity) -> Qualifier:
+    if quantity.upper is not None and quantity.qualifier is Qualifier.EXACT:
+        return Qualifier.AT_LEAST
+    return quantity.qualifier
+
+
+def _year(context: Context, amount: Amount) -> int | None:
+    if amount.year is not None:
+        return amount.year
+    written = sentence_year(context.text, max(amount.sentence[0], amount.start - REACH), amount.start)
+    return written if written is not None else context.year_at(amount.start)
+
+
+def _standard(context: Context, amount: Amount) -> Standard:
+    quantity = amount.quantity
+    label = amount.label or generic_label(context.text, amount)
+    per = amount.per
+    period = amount.period
+    if amount.signal in {"grant", "package"}:
+        per = per or Per.CASE
+        period = period or label.period or Period.ONCE
+    if per is None and _household_subject(context.text, amount):
+        per = Per.HOUSEHOLD
+    if period is None and amount.once:
+        period = Period.ONCE
+    return Standard(
+        category=label.key,
+        label=label.text or label.key,
+        amount=quantity.value,
+        text=quantity.text,
+        span=quantity.span,
+        upper=quantity.upper,
+        qualifier=_qualifier(quantity),
+        period=period or label.period,
+        per=per or label.per,
+        scope=label.scope,
+        year=_year(context, amount),
+        previous_amount=amount.previous.quantity.value if amount.previous else None,
+        growth=amount.growth,
+        section=context.section_at(quantity.span.start),
+    )
+
+
+_HOUSEHOLD_SUBJECT = regex.compile(r"家庭(?=[,，]|收入|月收入|人均收入)|对[^,，。;；]{0,16}户[,，]")
+
+
+def _household_subject(text: str, amount: Amount) -> bool:
+    """Whether the sentence is about households (``…的家庭,核定家庭收入时…``)."""
+    start = max(amount.sentence[0], amount.start - REACH)
+    return _HOUSEHOLD_SUBJECT.search(text, start, amount.start) is not None
+
+
+def _funding(context: Context, amount: Amount, funding_index: dict[int, int]) -> Funding:
+    quantity = amount.quantity
+    action = amount.action
+    total = amount.total
+    if total is not None and (action is None or not action.strong):
+        action = total.action or action
+    name = action.canonical if action else None
+    return Funding(
+        amount=quantity.value,
+        text=quantity.text,
+        span=quantity.span,
+        upper=quantity.upper,
+        qualifier=_qualifier(quantity),
+        action=RAISE if amount.increase else name,
+        purpose=amount.purpose or purpose(context.text, amount),
+        per_capita=amount.per_capita,
+        part_of=funding_index.get(id(total)) if total is not None else None,
+        year=_year(context, amount),
+        section=context.section_at(quantity.span.start),
+    )
+
+
+# --- diagnostics -------------------------------------------------------------------------
+
+
+def _damage(amount: Amount, per: Per | None) -> Iterator[Diagnostic]:
+    quantity = amount.quantity
+    if quantity.damage and quantity.damage.startswith("unit doubled"):
+        message = f"{quantity.text!r}: {quantity.damage}; read once, as {quantity.value} yuan"
+        yield Diagnostic("money.unit_doubled", message, quantity.span)
+    elif quantity.damage:
+        lost = ["元"]
+        if amount.lost_per:
+            lost.append("the per unit" + (f" (read as per {per.value})" if per else ""))
+        if amount.lost_period and not amount.period_inferred:
+            lost.append("the period (left unknown)")
+        message = f"{quantity.text!r}: {quantity.damage} ({', '.join(lost)}); read as {quantity.value} yuan"
+        yield Diagnostic("money.unit_lost", message, quantity.span)
+    if amount.period_inferred and amount.period is not None:
+        message = (
+            f"{quantity.text!r}: the period was lost; inferred as {amount.period.value} "
+            "from the other amounts of the same list"
+        )
+        yield Diagnostic("money.period_inferred", message, quantity.span)
+
+
+def _implausible_standard(standard: Standard) -> Iterator[Diagnostic]:
+    if standard.per in {Per.PERSON, Per.HOUSEHOLD} and standard.amount >= _IMPLAUSIBLE_PER_UNIT:
+        per = standard.per.value
+        message = f"{standard.text!r}: {standard.amount} yuan per {per} is implausibly large; kept as written"
+        yield Diagnostic("money.implausible", message, standard.span)
+
+
+def _implausible_total(text: str, amount: Amount) -> Iterator[Diagnostic]:
+    """A total far below one yuan per counted case in its sentence (``1017例,费用115.27元``)."""
+    quantity = amount.quantity
+    if amount.per_capita or amount.increase or quantity.value <= 0:
+        return
+    stop = min(amount.sentence[1], quantity.span.end + REACH)
+    counts = [
+        count
+        for count in find_numbers(text, amount.segment_start, stop)
+        if count.unit in _CASE_UNITS and count.value > 0 and not count.span.overlaps(quantity.span)
+    ]
+    before = [count for count in counts if count.span.end <= quantity.span.start]
+    nearest = before[-1] if before else next(iter(counts), None)
+    if nearest is None:
+        return
+    share = quantity.value / nearest.value
+    if share < _IMPLAUSIBLE_PER_CASE:
+        message = (
+            f"{quantity.text!r} over {nearest.text!r} is {share:.2f} yuan per {nearest.unit}: "
+            "implausibly small, a unit (万) may be lost; kept as written"
+        )
+        yield Diagnostic("money.implausible", message, quantity.span)

@@ -1,0 +1,568 @@
+"""How one money amount reads in its sentence: rate units, clause, category, action.
+
+The money stage (:mod:`minzheng.parse.money`) reads every amount of a sentence into an
+:class:`Amount` here, then settles what only the whole sentence tells (lists, pairs,
+growth rates, totals and parts) and builds the facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+import attrs
+import regex
+
+from minzheng.model import Per, Period, Scope
+from minzheng.parse.vocabulary import (
+    ACTIONS,
+    ADJUST_VERBS,
+    AWARD_NOUNS,
+    BENEFIT_WORDS,
+    CATEGORIES,
+    DEDUCTION_VERBS,
+    INCREASE_VERBS,
+    KEY_FILLERS,
+    LABEL_LEAD_WORDS,
+    LABEL_TRAIL_WORDS,
+    MONEY_NOUNS,
+    OTHER_UNITS,
+    PACKAGE_NOUNS,
+    PER_CAPITA_WORDS,
+    PER_WORDS,
+    PERIOD_WORDS,
+    PURPOSE_FILLERS,
+    RAISE,
+    REACH_VERBS,
+    SCOPE_WORDS,
+    TOTAL_WORDS,
+    Action,
+    category_pattern,
+)
+from minzheng.text.numbers import Quantity
+
+__all__ = [
+    "REACH",
+    "Amount",
+    "Label",
+    "clause_start",
+    "find_categories",
+    "generic_label",
+    "is_total",
+    "names_a_benefit",
+    "near_year",
+    "paying_verb",
+    "read_amount",
+    "scope_in",
+    "trim_purpose",
+]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Words as one regex alternation, longest first so that none hides a longer one.
+
+    >>> _alternation(["人", "人次"])
+    '人次|人'
+    """
+    return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+_PER = dict(PER_WORDS)
+_PERIOD = dict(PERIOD_WORDS)
+_ACTION = {action.verb: action for action in ACTIONS}
+_SCOPE = dict(SCOPE_WORDS)
+
+CLAUSE_MARKS = ",，:：;；。！？!?"
+"""Characters that end a clause."""
+
+REACH = 160
+"""How far before an amount its reading looks, in characters: keeps work linear on text
+that runs for pages without a full stop."""
+
+_TAIL_REACH = 40
+"""How far after an amount its reading looks."""
+
+_UNIT_WORD = _alternation([*_PER, *_PERIOD])
+_OTHER_UNIT = _alternation(OTHER_UNITS)
+_MONEY_NOUN = _alternation(MONEY_NOUNS)
+
+_LEAD_RATE = regex.compile(
+    rf"每(?:一|个(?=月))?(?:(?P<unit>{_UNIT_WORD})|(?P<other>{_OTHER_UNIT}))|(?P<once>一次性)"
+)
+"""A rate before an amount: ``每人``, ``每月``, ``每个月``, ``每张床位``, ``一次性``."""
+
+_SUFFIX = regex.compile(
+    rf"[ \u3000]*[/／][ \u3000]*(?P<a>{_UNIT_WORD})?[ \u3000]*(?P<sep>[·.．・•/／])?"
+    rf"(?(sep)[ \u3000]*(?P<b>{_UNIT_WORD})?)"
+)
+"""A rate after an amount: ``/人·月``, ``/月·人``, ``/人/年``, ``/年``, and the damaged ``/.月``."""
+
+_CATEGORY = category_pattern()
+
+_ACTION_WORD = regex.compile(_alternation(_ACTION))
+_INCREASE_END = regex.compile(
+    rf"(?:{_alternation(INCREASE_VERBS)})了?(?P<object>[^,，、;；:：0-9到至为]{{0,8}})$"
+)
+_DEDUCTION = regex.compile(rf"(?P<verb>{_alternation(DEDUCTION_VERBS)})(?P<object>\p{{Han}}{{2,10}}?)$")
+_STANDARD_WORD = regex.compile(r"标准(?!化)")
+_TAIL_STANDARD = regex.compile(r"的?标准")
+_PER_CAPITA_WORD = regex.compile(_alternation(PER_CAPITA_WORDS))
+_PER_CAPITA = regex.compile(
+    rf"(?:{_alternation(PER_CAPITA_WORDS)})\p{{Han}}{{0,6}}?(?:分别为|分别是|分别达到|分别)?"
+    rf"(?:{_alternation(_SCOPE)})?$"
+)
+_REACH = regex.compile(rf"^(?:并|均|分别)?(?:{_alternation(REACH_VERBS)})$")
+_TOTAL = regex.compile(
+    rf"(?:{_alternation(w for w in TOTAL_WORDS if w != '共')})|共(?=(?:{_ACTION_WORD.pattern})|$)"
+)
+_GRANT = regex.compile(r"给予[^,，、;；:：]{0,10}$")
+_GRANT_BEFORE = regex.compile(rf"给予[^,，、;；:：]{{0,10}}?(?:{_alternation(AWARD_NOUNS)})$")
+_AWARD_TAIL = regex.compile(rf"的?(?:{_alternation(AWARD_NOUNS)})")
+_TAIL_LEAD_IN = regex.compile(r"(?:的标准|的)?(?:给予|发放|予以|补助|奖励)?(?P<once>一次性)?")
+_AWARD_AFTER = regex.compile(
+    rf"(?:的标准|的)?(?:给予|发放|予以)?(?P<once>一次性)?(?P<name>\p{{Han}}{{0,8}}?(?:{_alternation(AWARD_NOUNS)}))$"
+)
+_PACKAGE_TAIL = regex.compile(
+    rf"的?[“「\"]?(?P<name>[\p{{Han}}·]{{0,16}}?(?:{_alternation(PACKAGE_NOUNS)}))[”」\"]?(?=[^\p{{Han}}]|$)"
+)
+_SCOPE_WORD = regex.compile(_alternation(_SCOPE))
+_YEAR = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})年(?!以来|以前|之前|至今|前)")
+_NEAR_YEAR = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})年(?:底|末|度)?(?:的)?[^,，;；。、0-9]{0,8}$")
+_LEADING_FUNCTION = regex.compile(rf"^(?:{_alternation(LABEL_LEAD_WORDS)})+")
+_TRAILING_FUNCTION = regex.compile(rf"(?:{_alternation(LABEL_TRAIL_WORDS)})+$")
+_LAST_HAN_RUN = regex.compile(r"(?P<run>[\p{Han}“”「」]+)[^\p{Han}]*$")
+_QUOTES = str.maketrans("", "", "“”「」‘’\"'《》『』")
+_PURPOSE_FILLER = regex.compile(
+    rf"^(?:{_alternation(PURPOSE_FILLERS)})+"
+    rf"|(?:{_alternation(w for w in PURPOSE_FILLERS if w not in {'资金', '经费', '金额'})})+$"
+)
+_TAIL_PURPOSE = regex.compile(
+    rf"的?(?P<purpose>(?:{_alternation(a.verb for a in ACTIONS if a.strong)})\p{{Han}}{{2,20}}"
+    rf"|\p{{Han}}{{0,12}}(?:{_MONEY_NOUN}))(?=[^\p{{Han}}]|$)"
+)
+_LEAD_PURPOSE = regex.compile(rf"\p{{Han}}{{1,12}}(?:{_MONEY_NOUN})$")
+_USED_FOR = regex.compile(r"用于(?P<purpose>[^,，;；。、]{2,24})")
+_NON_VETO = frozenset({*INCREASE_VERBS, *ADJUST_VERBS})
+
+
+@attrs.frozen
+class Label:
+    """A category as the text names it."""
+
+    key: str
+    """Canonical key, or the wording itself outside the vocabulary."""
+    text: str
+    """As written, with its scope word (``城乡最低生活保障``)."""
+    scope: Scope | None = None
+    """Urban, rural or both, from the wording."""
+    per: Per | None = None
+    """What the category is paid per when the text does not say."""
+    period: Period | None = None
+    """How often the category is paid when the text does not say."""
+
+
+@attrs.define
+class Amount:
+    """One money amount and what its sentence says about it, settled step by step."""
+
+    quantity: Quantity
+    """The amount as :func:`~minzheng.text.numbers.find_money` read it."""
+    sentence: tuple[int, int]
+    """The sentence it stands in."""
+    segment_start: int
+    """Start of its own stretch of the sentence: after the previous amount or the sentence start."""
+    clause_start: int
+    """Start of its clause within the segment."""
+    end: int
+    """End of the amount with its rate suffix (``/人·月``)."""
+    per: Per | None = None
+    """Per unit, written or settled."""
+    period: Period | None = None
+    """Period, written or settled."""
+    per_written: bool = False
+    """Whether the text writes the per unit at this amount."""
+    period_written: bool = False
+    """Whether the text writes the period at this amount."""
+    lost_per: bool = False
+    """A damaged rate lost its per unit (``630/.月``)."""
+    lost_period: bool = False
+    """A damaged rate lost its period (``9000/.``)."""
+    period_inferred: bool = False
+    """The lost period was restored from the list around it."""
+    other_unit: bool = False
+    """A per unit outside the model (``每张床位``)."""
+    once: bool = False
+    """``一次性`` in the clause."""
+    grant: bool = False
+    """A grant to each recipient: ``给予…X元奖励``."""
+    standard: bool = False
+    """Classified as a standard."""
+    signal: str | None = None
+    """What made it a standard (for tests and messages)."""
+    per_capita: bool = False
+    """A per-capita average (``人均``)."""
+    increase: bool = False
+    """An increase with no level (``提高60元``)."""
+    label: Label | None = None
+    """The category, for standards."""
+    previous: Amount | None = None
+    """The level this one replaced (``由500元提高到530元``)."""
+    growth: Decimal | None = None
+    """Growth rate in percent."""
+    year: int | None = None
+    """Year written next to the amount (``由2019年的500元``)."""
+    action: Action | None = None
+    """What was done with the money."""
+    purpose: str | None = None
+    """What the money was for."""
+    total: Amount | None = None
+    """The total this amount is a part of."""
+
+    @property
+    def start(self) -> int:
+        """Where the amount starts."""
+        return self.quantity.span.start
+
+
+def clause_start(text: str, start: int, stop: int) -> int:
+    """Start of the last clause of ``text[start:stop]``.
+
+    >>> clause_start("甲,乙丙", 0, 4)
+    2
+    """
+    cut = max(text.rfind(mark, start, stop) for mark in CLAUSE_MARKS)
+    return start if cut < 0 else cut + 1
+
+
+def scope_in(text: str) -> Scope | None:
+    """The first scope word of ``text``.
+
+    >>> scope_in("农村特困人员")
+    <Scope.RURAL: 'rural'>
+    """
+    found = _SCOPE_WORD.search(text)
+    return _SCOPE[found.group()] if found else None
+
+
+def near_year(text: str, start: int, stop: int) -> int | None:
+    """A year written right before an amount (``由2019年的``), within ``text[start:stop]``.
+
+    >>> near_year("由2019年的", 0, 8)
+    2019
+    """
+    found = _NEAR_YEAR.search(text, start, stop)
+    return int(found["year"]) if found else None
+
+
+def sentence_year(text: str, start: int, stop: int) -> int | None:
+    """The last year named in ``text[start:stop]`` that dates what follows (not ``2017年以来``).
+
+    >>> sentence_year("2017年以来,2020年底,共计", 0, 17)
+    2020
+    """
+    year = None
+    for found in _YEAR.finditer(text, start, stop):
+        year = int(found["year"])
+    return year
+
+
+def find_categories(text: str, start: int, stop: int) -> list[tuple[int, int, Label]]:
+    """Every vocabulary category named in ``text[start:stop]``, with its span and label.
+
+    >>> [label.key for _, _, label in find_categories("城乡最低生活保障、农村特困人员分散供养", 0, 20)]
+    ['低保', '特困分散供养']
+    """
+    found = []
+    for match in _CATEGORY.finditer(text, start, stop):
+        entry = CATEGORIES[int(str(match.lastgroup)[1:])]
+        item_start = max(start, _item_start(text, start, match.start()))
+        item = text[item_start : match.start()]
+        scope_match = None
+        for scope_match in _SCOPE_WORD.finditer(item):  # noqa: B007 - the last one is wanted
+            pass
+        begin = item_start + scope_match.start() if scope_match else match.start()
+        scope = _SCOPE[scope_match.group()] if scope_match else None
+        label = Label(entry.key, text[begin : match.end()], scope, entry.per, entry.period)
+        found.append((begin, match.end(), label))
+    return found
+
+
+def _item_start(text: str, start: int, stop: int) -> int:
+    cut = max(text.rfind(mark, start, stop) for mark in CLAUSE_MARKS + "、和及")
+    return start if cut < 0 else cut + 1
+
+
+def _own_key(wording: str) -> str:
+    """A category key from wording outside the vocabulary: fillers and quotes dropped.
+
+    >>> _own_key("“一站式全程文明殡仪服务”")
+    '一站式文明殡仪服务'
+    """
+    key = wording.translate(_QUOTES)
+    for filler in KEY_FILLERS:
+        key = key.replace(filler, "")
+    return key or wording
+
+
+def _trim_label(text: str) -> str:
+    text = _LEADING_FUNCTION.sub("", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _TRAILING_FUNCTION.sub("", text)
+        text = _LEADING_FUNCTION.sub("", text)
+    return text.translate(_QUOTES)
+
+
+def generic_label(text: str, amount: Amount) -> Label:
+    """The category of a standard that the vocabulary does not name, from its own wording."""
+    lead = text[amount.clause_start : amount.start]
+    tail = _tail(text, amount)
+    deduction = _DEDUCTION.search(_LEAD_RATE.sub("", lead))
+    if deduction:
+        wording = deduction["object"]
+        return Label(wording + DEDUCTION_VERBS[0], wording, scope_in(lead))
+    package = _PACKAGE_TAIL.match(tail)
+    if amount.signal == "package" and package:
+        wording = package["name"]
+        return Label(_own_key(wording), wording, scope_in(wording), Per.CASE, Period.ONCE)
+    award = _AWARD_AFTER.match(tail)
+    if award:
+        wording = award["name"]
+        period = Period.ONCE if award["once"] or amount.grant else None
+        return Label(_own_key(wording), wording, scope_in(lead), Per.CASE if amount.grant else None, period)
+    segment = text[amount.segment_start : amount.start]
+    before = _STANDARD_WORD.split(segment)
+    wording = _last_run(_LEAD_RATE.sub("", before[-2])) if len(before) > 1 else ""
+    if not wording:
+        wording = _last_run(_LEAD_RATE.sub("", lead))
+    if not wording:
+        wording = _last_run(_LEAD_RATE.sub("", segment))
+    if not wording and _TAIL_STANDARD.match(tail):
+        wording = _last_run(_TAIL_STANDARD.sub("", tail, count=1))
+    wording = wording[-16:]
+    return Label(_own_key(wording) if wording else "其他", wording, scope_in(lead))
+
+
+def names_a_benefit(label: Label) -> bool:
+    """Whether a label's own wording names a benefit (``取暖补贴``), not just a group (``90周岁``).
+
+    >>> names_a_benefit(Label("取暖补贴", "取暖补贴")), names_a_benefit(Label("周岁", "周岁"))
+    (True, False)
+    """
+    return any(word in label.text for word in BENEFIT_WORDS)
+
+
+def _last_run(text: str) -> str:
+    """The noun phrase that ends ``text``: its last run of words, after its last verb.
+
+    >>> _last_run("为困难群众发放取暖补贴")
+    '取暖补贴'
+    """
+    found = _LAST_HAN_RUN.search(_TRAILING_FUNCTION.sub("", text))
+    if not found:
+        return ""
+    run = found["run"]
+    for verb in _ACTION_WORD.finditer(run):
+        if _ACTION[verb.group()].strong and verb.end() < len(run):
+            run = run[verb.end() :]
+    return _trim_label(run)
+
+
+def _tail(text: str, amount: Amount) -> str:
+    """The words right after an amount, up to the next mark of a clause or list."""
+    stop = min(amount.sentence[1], amount.end + _TAIL_REACH)
+    for mark in CLAUSE_MARKS + "、(（":
+        cut = text.find(mark, amount.end, stop)
+        if cut >= 0:
+            stop = cut
+    return text[amount.end : stop]
+
+
+def trim_purpose(text: str) -> str | None:
+    """A purpose phrase without quotes and filler words, None when nothing is left.
+
+    >>> trim_purpose("资金")
+    >>> trim_purpose("“两项补贴” ")
+    '两项补贴'
+    """
+    phrase = text.translate(_QUOTES).strip()
+    phrase = phrase[max(phrase.rfind("等"), phrase.rfind("、")) + 1 :]
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _PURPOSE_FILLER.sub("", phrase).strip()
+    if not 2 <= len(phrase) <= 24 or regex.search(r"\p{Han}", phrase) is None:  # noqa: PLR2004 - a short phrase
+        return None
+    return phrase
+
+
+def _rate_suffix(text: str, quantity: Quantity, stop: int) -> regex.Match[str] | None:
+    """The rate written after an amount, also inside a damaged amount (``630/.月``)."""
+    span = quantity.span
+    window_end = min(stop, span.end + 3)
+    slash = -1
+    for mark in "/／":
+        found = text.find(mark, span.start, window_end)
+        if found >= 0 and (slash < 0 or found < slash):
+            slash = found
+    if slash < 0 or (slash > span.end and text[span.end : slash].strip()):
+        return None
+    begin = min(slash, span.end)
+    match = _SUFFIX.match(text, begin, stop)
+    if match is None or not (match["a"] or match["sep"]):
+        return None
+    return match
+
+
+def _apply_unit(amount: Amount, unit: str) -> None:
+    if unit in _PER and amount.per is None:
+        amount.per = _PER[unit]
+        amount.per_written = True
+    elif unit in _PERIOD and amount.period is None:
+        amount.period = _PERIOD[unit]
+        amount.period_written = True
+
+
+def read_amount(text: str, quantity: Quantity, sentence: tuple[int, int], segment_start: int) -> Amount:
+    """Read one amount in its sentence: rate, per-capita, increase, and standard signals."""
+    start = quantity.span.start
+    segment_start = max(segment_start, start - REACH)
+    clause = clause_start(text, segment_start, start)
+    suffix = _rate_suffix(text, quantity, sentence[1])
+    end = max(quantity.span.end, suffix.end() if suffix else 0)
+    if suffix and suffix["sep"] and not suffix["b"] and suffix["a"]:
+        end = max(quantity.span.end, suffix.start("sep"))
+    amount = Amount(quantity, sentence, segment_start, clause, end)
+    lead = text[clause:start]
+    for rate in _LEAD_RATE.finditer(lead):
+        if rate["unit"]:
+            _apply_unit(amount, rate["unit"])
+        elif rate["other"]:
+            amount.other_unit = True
+        else:
+            amount.once = True
+    if suffix:
+        for unit in (suffix["a"], suffix["b"]):
+            if unit:
+                _apply_unit(amount, unit)
+        if suffix["sep"] and not suffix["a"]:
+            amount.lost_per = True
+            amount.lost_period = not suffix["b"]
+    amount.per_capita = _PER_CAPITA.search(lead) is not None
+    increase = _INCREASE_END.search(lead)
+    amount.increase = increase is not None and not paying_verb(increase["object"])
+    amount.action = _action(lead) or _action(text[max(sentence[0], start - REACH) : clause], increase=False)
+    tail = _tail(text, amount)
+    amount.grant = _GRANT_BEFORE.search(lead) is not None or (
+        _GRANT.search(lead) is not None
+        and (_AWARD_TAIL.match(tail) is not None or _CATEGORY.match(tail.removeprefix("的")) is not None)
+    )
+    amount.signal = _standard_signal(text, amount, lead, suffix=suffix is not None)
+    amount.standard = amount.signal is not None
+    return amount
+
+
+def _action(lead: str, *, increase: bool = True) -> Action | None:
+    """The nearest verb of a strong action in ``lead``, else the nearest weak one.
+
+    Without ``increase``, only a strong action that is not a raise counts: an earlier
+    clause tells what was done (``减免共计1017例,费用…``), not how a level moved.
+    """
+    strong = weak = None
+    for found in _ACTION_WORD.finditer(lead):
+        action = _ACTION[found.group()]
+        if action.strong and (increase or action.canonical != RAISE):
+            strong = action
+        elif increase and not action.strong:
+            weak = action
+    return strong or weak
+
+
+def paying_verb(text: str) -> bool:
+    """Whether ``text`` holds a verb of paying or spending (not of raising a level)."""
+    return any(
+        _ACTION[found.group()].strong and found.group() not in _NON_VETO
+        for found in _ACTION_WORD.finditer(text)
+    )
+
+
+def _standard_signal(text: str, amount: Amount, lead: str, *, suffix: bool) -> str | None:
+    """Why an amount reads as a per-unit standard, or None for a funding."""
+    if amount.per_capita or amount.increase or _TOTAL.search(lead):
+        return None
+    if suffix or (amount.lost_per or amount.lost_period):
+        return "rate"
+    if amount.per_written or amount.other_unit:
+        return "per"
+    return _wording_signal(text, amount, lead)
+
+
+def _wording_signal(text: str, amount: Amount, lead: str) -> str | None:  # noqa: PLR0911 - one per kind
+    """Why an amount with no per unit written reads as a standard: the words around it."""
+    tail = _tail(text, amount)
+    parts = _STANDARD_WORD.split(lead)
+    if (len(parts) > 1 and not paying_verb(parts[-1])) or _TAIL_STANDARD.match(tail):
+        return "standard"
+    bare = _LEAD_RATE.sub("", lead)
+    if _REACH.match(bare):
+        sentence_lead = text[max(amount.sentence[0], amount.start - REACH) : amount.clause_start]
+        earlier = _STANDARD_WORD.split(sentence_lead)
+        if len(earlier) > 1 and not paying_verb(earlier[-1]):
+            return "reached"
+    if amount.period_written and _DEDUCTION.search(bare):
+        return "deduction"
+    if amount.grant:
+        return "grant"
+    package = _PACKAGE_TAIL.match(tail)
+    if package and not _ACTION_WORD.search(package["name"]) and not paying_verb(lead):
+        return "package"
+    if amount.period_written and not paying_verb(lead) and _period_adjacent(lead):
+        return "period"
+    return None
+
+
+def _period_adjacent(lead: str) -> bool:
+    found = None
+    for found in _LEAD_RATE.finditer(lead):  # noqa: B007 - the last one is wanted
+        pass
+    return found is not None and len(lead) - found.end() <= 3  # noqa: PLR2004 - 每月约 at most
+
+
+def tail_category(text: str, amount: Amount) -> Label | None:
+    """A vocabulary category named right after the amount (``1420元基本丧葬服务费用补贴``)."""
+    tail = _tail(text, amount)
+    lead_in = _TAIL_LEAD_IN.match(tail)
+    offset = lead_in.end() if lead_in else 0
+    found = find_categories(text, amount.end + offset, amount.end + len(tail))
+    if found and found[0][0] == amount.end + offset:
+        return found[0][2]
+    return None
+
+
+def purpose(text: str, amount: Amount) -> str | None:
+    """A short purpose phrase: the object of the action before the amount, or the words after."""
+    lead = text[amount.clause_start : amount.start]
+    if amount.action is not None:
+        at = lead.rfind(amount.action.verb)
+        if at >= 0:
+            phrase = trim_purpose(lead[at + len(amount.action.verb) :])
+            if phrase is None and not amount.action.strong:
+                phrase = trim_purpose(_PER_CAPITA_WORD.sub("", lead[: at + len(amount.action.verb)]))
+                phrase = None if phrase == amount.action.verb else phrase
+            if phrase:
+                return phrase
+    named = _LEAD_PURPOSE.search(lead)
+    if named and not _ACTION_WORD.search(named.group()):
+        return trim_purpose(named.group())
+    tail = _tail(text, amount)
+    used_for = _USED_FOR.search(tail)
+    if used_for:
+        return trim_purpose(used_for["purpose"])
+    noun = _TAIL_PURPOSE.match(tail)
+    return trim_purpose(noun["purpose"]) if noun else None
+
+
+def is_total(text: str, amount: Amount) -> bool:
+    """Whether the clause marks the amount as a total (``共计``, ``累计``)."""
+    return _TOTAL.search(text, amount.clause_start, amount.start) is not None

@@ -1,0 +1,253 @@
+"""Domain word tables for money: benefit categories, actions, units of rate, scopes.
+
+Each table is data, defined once here; the money stage compiles its patterns from them.
+Patterns and words are written for normalized text (simplified script).
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from minzheng.model import Per, Period, Scope
+
+__all__ = [
+    "ACTIONS",
+    "ADJUST_VERBS",
+    "AWARD_NOUNS",
+    "BENEFIT_WORDS",
+    "CATEGORIES",
+    "COUNTED_UNITS",
+    "DEDUCTION_VERBS",
+    "INCREASE_VERBS",
+    "KEY_FILLERS",
+    "LABEL_LEAD_WORDS",
+    "LABEL_TRAIL_WORDS",
+    "MONEY_NOUNS",
+    "OTHER_UNITS",
+    "PACKAGE_NOUNS",
+    "PARTS",
+    "PERIOD_WORDS",
+    "PER_CAPITA_WORDS",
+    "PER_WORDS",
+    "PURPOSE_FILLERS",
+    "RAISE",
+    "REACH_VERBS",
+    "SCOPE_WORDS",
+    "TOTAL_WORDS",
+    "Action",
+    "Category",
+    "category_pattern",
+]
+
+
+@attrs.frozen
+class Category:
+    """A benefit category of the shared vocabulary and the wordings that name it."""
+
+    key: str
+    """Canonical key, the same in every report (``低保``)."""
+    pattern: str
+    """Regular expression for the source wordings (simplified script)."""
+    per: Per | None = None
+    """What the standard is paid per where the text does not say."""
+    period: Period | None = None
+    """How often it is paid where the text does not say."""
+
+
+_P = Per.PERSON
+_C = Per.CASE
+_ONCE = Period.ONCE
+
+CATEGORIES: tuple[Category, ...] = (
+    # Order matters where wordings overlap: the more specific form comes first.
+    Category("特困照料护理", r"特困(?:人员|供养人员|供养对象|对象)?\p{Han}{0,6}?(?:照料护理|护理)", _P),
+    Category("特困照料护理", r"全护理|半护理|全自理|照料护理", _P),
+    Category(
+        "特困集中供养",
+        r"(?:特困|五保)(?:人员|供养人员|对象)?(?:救助)?集中供养|集中供养的?(?:特困|五保)(?:人员|对象)?",
+        _P,
+    ),
+    Category(
+        "特困分散供养",
+        r"(?:特困|五保)(?:人员|供养人员|对象)?(?:救助)?分散供养|分散供养的?(?:特困|五保)(?:人员|对象)?",
+        _P,
+    ),
+    Category("特困集中供养", r"集中供养(?!的?(?:孤儿|儿童))", _P),
+    Category("特困分散供养", r"分散供养(?!的?(?:孤儿|儿童))", _P),
+    Category("特困供养", r"(?:特困|五保)(?:人员|对象)?(?:救助)?供养|特困人员(?:救助)?|五保", _P),
+    Category("低收入家庭救助", r"低收入(?:家庭|人口|群体)?(?:救助)?|低保边缘(?:家庭)?|低边(?:家庭)?", _P),
+    Category("低保", r"最低生活保障|低保", _P),
+    Category("临时救助", r"临时救助", _C),
+    Category("散居孤儿基本生活费", r"(?:社会)?散居孤儿(?:基本生活费|生活费|养育费?)?", _P),
+    Category(
+        "集中养育孤儿基本生活费",
+        r"(?:机构)?集中(?:养育|供养|抚养|安置)的?孤儿(?:基本生活费|生活费|养育费?)?"
+        r"|(?:福利)?机构(?:养育)?孤儿(?:基本生活费|生活费)?",
+        _P,
+    ),
+    Category("事实无人抚养儿童基本生活费", r"事实无人抚养儿童(?:基本生活费|基本生活补贴|生活补贴)?", _P),
+    Category("困难残疾人生活补贴", r"困难残疾人(?:生活补贴)?|残疾人生活补贴", _P),
+    Category("重度残疾人护理补贴", r"重度残疾人(?:护理补贴)?|残疾人护理补贴", _P),
+    Category("高龄津贴", r"高龄(?:老人|老年人)?(?:津贴|补贴|补助)", _P),
+    Category("养老服务补贴", r"养老服务补贴", _P),
+    Category("老年人护理补贴", r"(?:老年人|失能老人|失能老年人)护理补贴", _P),
+    Category(
+        "节地生态安葬奖励",
+        r"(?:节地)?生态安葬(?:奖补|奖励|补贴)?|(?:海葬|树葬|骨灰撒海)(?:奖补|奖励|补贴)",
+        _C,
+        _ONCE,
+    ),
+    Category("基本丧葬服务费用补贴", r"基本丧葬服务(?:费用?)?(?:补贴|减免)?|丧葬(?:服务)?补贴", _C, _ONCE),
+    Category("价格临时补贴", r"价格临时补贴|临时价格补贴", _P),
+    Category("优抚", r"优抚(?:对象)?|抚恤(?:金|补助)?|定期(?:生活)?补助", _P),
+)
+"""The shared category vocabulary (MODEL.md); anything else keeps its own wording as key."""
+
+
+def category_pattern() -> regex.Pattern[str]:
+    """One pattern for every category wording, group ``c<i>`` naming ``CATEGORIES[i]``."""
+    alternatives = "|".join(f"(?P<c{index}>{entry.pattern})" for index, entry in enumerate(CATEGORIES))
+    return regex.compile(alternatives)
+
+
+@attrs.frozen
+class Action:
+    """A verb that says what was done with an amount of money."""
+
+    verb: str
+    """As written."""
+    canonical: str
+    """The action recorded on a funding."""
+    strong: bool = True
+    """False for words that are as often nouns as verbs (救助, 捐赠): used only when no other."""
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Words of a table written as one string, separated by white space.
+
+    >>> _words("人均 户均")
+    ('人均', '户均')
+    """
+    return tuple(text.split())
+
+
+def _actions(words: str, canonical: str | None = None, *, strong: bool = True) -> tuple[Action, ...]:
+    return tuple(Action(verb, canonical or verb, strong) for verb in words.split())
+
+
+RAISE = "提高"
+"""The action of an increase given with no level (``累计提高60元``)."""
+
+INCREASE_VERBS = _words("提高 增加 上调 提升 提标 增长 上涨")
+"""Verbs of raising a level; an amount right after one (no 到/至/为) is an increase."""
+
+ACTIONS: tuple[Action, ...] = (
+    *_actions(
+        """
+        发放 投入 募集 下达 减免 拨付 争取 筹集 援建 销售 落实 支出 募捐 拨款 安排 减轻
+        筹措 兑现 支付 划拨 追加 核拨 预拨 下拨 拨出 撬动 吸引 引导 带动 整合 统筹 使用
+        节约 节省 减少 征收 收取 缴纳 发送 发给 投资 捐献 捐助 赔偿 补偿 结算 报销 垫付
+        购买 给予 接收 接受 收到 获得 筹资 募得
+        """
+    ),
+    *_actions(" ".join(INCREASE_VERBS), RAISE),
+    *_actions("救助 捐赠 捐款 资助 补贴 补助 奖励 奖补 慰问 救济 帮扶 实现 完成", strong=False),
+)
+"""Actions on money, from one table; the verb nearest before an amount wins."""
+
+DEDUCTION_VERBS = _words("扣减 扣除 核减 减除 剔除")
+"""Verbs of a means-test deduction: a periodic deduction is a standard (``每月扣减务工成本500元``)."""
+
+AWARD_NOUNS = _words("奖励 奖补 奖金 补贴 补助 补助金 慰问金 救助金 抚恤金 生活费 津贴")
+"""Nouns of a per-recipient grant: ``给予…X元奖励``, ``给予一次性补贴X元``."""
+
+PACKAGE_NOUNS = _words("服务 服务包 套餐 礼包")
+"""Nouns that make ``X元…服务`` the price of a standard package."""
+
+TOTAL_WORDS = _words("共计 合计 总计 累计 总额 总共 共")
+"""Words that mark an amount as a total, never a per-unit level (共 only before a verb)."""
+
+PARTS = _words("其中 含 包括 包含")
+"""Words after a total that introduce its parts."""
+
+PER_CAPITA_WORDS = _words("人均 户均 次均 平均每人 平均每户 平均每名 平均")
+"""Words of a per-capita average: a funding flagged ``per_capita``, not a standard."""
+
+PER_WORDS: tuple[tuple[str, Per], ...] = (
+    ("人次", Per.CASE),
+    ("人", Per.PERSON),
+    ("名", Per.PERSON),
+    ("位", Per.PERSON),
+    ("户", Per.HOUSEHOLD),
+    ("家庭", Per.HOUSEHOLD),
+    ("例", Per.CASE),
+    ("宗", Per.CASE),
+    ("件", Per.CASE),
+    ("具", Per.CASE),
+    ("对", Per.CASE),
+    ("次", Per.CASE),
+)
+"""Unit words of ``每人``, ``/户``: what a standard is paid per."""
+
+PERIOD_WORDS: tuple[tuple[str, Period], ...] = (
+    ("季度", Period.QUARTER),
+    ("年度", Period.YEAR),
+    ("月", Period.MONTH),
+    ("年", Period.YEAR),
+    ("季", Period.QUARTER),
+    ("日", Period.DAY),
+    ("天", Period.DAY),
+)
+"""Unit words of ``每月``, ``/年``: how often a standard is paid."""
+
+SCOPE_WORDS: tuple[tuple[str, Scope], ...] = (
+    ("城乡", Scope.URBAN_RURAL),
+    ("城市", Scope.URBAN),
+    ("城镇", Scope.URBAN),
+    ("市区", Scope.URBAN),
+    ("农村", Scope.RURAL),
+    ("乡村", Scope.RURAL),
+)
+"""Words that say whether a standard is urban, rural or both."""
+
+BENEFIT_WORDS = _words("补贴 津贴 补助 标准 费 金 奖 救助 保障 供养 护理 服务 保险 扣减 成本 套餐 奖励")
+"""Words that make a standard's own wording a category (``取暖补贴``), not a bare label (``90周岁``)."""
+
+REACH_VERBS = _words("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增至 调整为 调整到 上调至 上调到 为")
+"""Verbs that introduce the level a standard reached (``…提高50元,达到700元``)."""
+
+OTHER_UNITS = _words("张床位 平方米 张 个 所 座 处 间 床")
+"""Per units outside the model (``每张床位``): the amount is a standard with no ``per``."""
+
+ADJUST_VERBS = _words("调整 调 提 涨 升 增")
+"""Verbs that, with INCREASE_VERBS, move a level from one amount to another (``由X提高到Y``)."""
+
+MONEY_NOUNS = _words("款 资金 经费 基金 补贴 补助 金")
+"""Nouns that end a phrase naming money (``城市低保金``, ``助学款``): a purpose."""
+
+COUNTED_UNITS = _words("例 人次 人 户 名 件 宗 位 户次 余人")
+"""Units of counted cases: a total far below one yuan per counted case is implausible."""
+
+LABEL_LEAD_WORDS = _words(
+    """
+    对于 对 将 把 按照 按 依照 根据 给予 其中 同时 并且 并 和 及 以及 的 为 使 让 在 从 由 经
+    提高 调整 上调 落实 执行 明确 实施 继续 进一步 稳步 及时 全面 确保 坚持 持续 开展 推出 提供
+    发放 设立 建立 完善 实行 推行 统一 分别 将其 再 又 还
+    """
+)
+"""Function words and verbs cut from the start of a category's own wording."""
+
+LABEL_TRAIL_WORDS = _words(
+    "分别 调整 提高 上调 提升 达到 增加 增长 为 到 至 是 按 达 约 近 了 的 由 从 标准 均 都"
+)
+"""Words cut from the end of a category's own wording (``取暖补贴标准为`` → ``取暖补贴``)."""
+
+KEY_FILLERS = _words("全程 全额 全部 各类 相关 有关 统一")
+"""Descriptive words dropped when a category's own wording becomes its key."""
+
+PURPOSE_FILLERS = _words("""
+    共计 合计 总计 累计 总额 资金 金额 经费 共 约 近 达到 达 为 了 各类 等 计 全年 今年 每年
+    到位 总 额 其中 突破 超过 实现
+    """)
+"""Words stripped from the ends of a purpose phrase (``投入资金`` has none left)."""

@@ -1,0 +1,590 @@
+"""The money stage: every amount in the body is one Standard or one Funding."""
+
+from __future__ import annotations
+
+import enum
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import GOLD
+from minzheng.model import Funding, Section, Span, Standard
+from minzheng.parse.context import Context
+from minzheng.parse.money import MoneyFacts, extract_money
+from minzheng.parse.vocabulary import ACTIONS, CATEGORIES, category_pattern
+from minzheng.text.clean import Line, Zone, classify
+from minzheng.text.normalize import normalize
+from minzheng.text.numbers import find_money
+
+
+def _context(text: str, sections: tuple[Section, ...] = (), review_year: int | None = None) -> Context:
+    """A context whose every line is body, so the test does not lean on the line classifier."""
+    lines, start = [], 0
+    for piece in text.split("\n"):
+        lines.append(Line(Span(start, start + len(piece)), Zone.BODY if piece.strip() else Zone.BLANK))
+        start += len(piece) + 1
+    return Context(text, tuple(lines), sections, review_year)
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return value
+
+
+def _all(facts: MoneyFacts) -> list[Standard | Funding]:
+    return [*facts.standards, *facts.fundings]
+
+
+def _facts(money: MoneyFacts) -> list[tuple[str, Standard | Funding]]:
+    facts: list[tuple[str, Standard | Funding]] = [
+        *(("standard", s) for s in money.standards),
+        *(("funding", f) for f in money.fundings),
+    ]
+    return sorted(facts, key=lambda pair: pair[1].span.start)
+
+
+def S(amount: str, **fields: object) -> tuple[str, Decimal, dict[str, object]]:  # noqa: N802
+    """An expected standard: its amount and any fields to check."""
+    return ("standard", Decimal(amount), fields)
+
+
+def F(amount: str, **fields: object) -> tuple[str, Decimal, dict[str, object]]:  # noqa: N802
+    """An expected funding: its amount and any fields to check."""
+    return ("funding", Decimal(amount), fields)
+
+
+def _check(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> MoneyFacts:
+    money = extract_money(_context(text))
+    facts = _facts(money)
+    assert [(kind, fact.amount) for kind, fact in facts] == [(kind, amount) for kind, amount, _ in expected]
+    for (_, fact), (_, _, fields) in zip(facts, expected, strict=True):
+        for name, want in fields.items():
+            assert _plain(getattr(fact, name)) == want, f"{name} of {fact}"
+    return money
+
+
+# --- phrasings, grouped by what they exercise ----------------------------------------------
+
+UNITS = [
+    pytest.param(
+        "本市城乡低保标准调整为每人每月1200元。",
+        [S("1200", category="低保", period="month", per="person", scope="urban_rural")],
+        id="per-person-per-month-before",
+    ),
+    pytest.param(
+        "农村低保标准为7200元/人·年。",
+        [S("7200", category="低保", period="year", per="person", scope="rural")],
+        id="slash-person-dot-year",
+    ),
+    pytest.param(
+        "城市特困人员供养标准为1600元/月·人。",
+        [S("1600", category="特困供养", period="month", per="person", scope="urban")],
+        id="slash-month-dot-person",
+    ),
+    pytest.param(
+        "散居孤儿基本生活费为1500元/人/月。",
+        [S("1500", category="散居孤儿基本生活费", period="month", per="person")],
+        id="slash-person-slash-month",
+    ),
+    pytest.param(
+        "机构养育孤儿基本生活费1900元/人.月。",
+        [S("1900", category="集中养育孤儿基本生活费", period="month", per="person")],
+        id="slash-person-period-month",
+    ),
+    pytest.param(
+        "高龄津贴每月每人发放150元。",
+        [S("150", category="高龄津贴", period="month", per="person")],
+        id="month-before-person",
+    ),
+    pytest.param(
+        "困难家庭取暖补贴每户每年600元。",
+        [S("600", category="困难家庭取暖补贴", period="year", per="household")],
+        id="per-household-per-year",
+    ),
+    pytest.param(
+        "对新增养老床位每张给予一次性补贴5000元。",
+        [S("5000", period="once", per=None)],
+        id="once-per-bed",
+    ),
+    pytest.param(
+        "对火化遗体的给予一次性丧葬补贴800元。",
+        [S("800", category="基本丧葬服务费用补贴", period="once", per="case")],
+        id="once-grant-noun-before",
+    ),
+    pytest.param(
+        "高龄津贴标准为每人每月300元以上。",
+        [S("300", qualifier="at_least", period="month")],
+        id="at-least-yishang",
+    ),
+    pytest.param(
+        "特困人员护理补贴按护理等级每人每月200-800元。",
+        [S("200", upper="800", qualifier="at_least", category="特困照料护理", period="month")],
+        id="range-one-fact",
+    ),
+    pytest.param(
+        "养老服务补贴标准为每人每月二百元。",
+        [S("200", category="养老服务补贴", period="month", per="person")],
+        id="chinese-numeral",
+    ),
+    pytest.param(
+        "临时救助标准按每人每次不超过3000元执行。",
+        [S("3000", category="临时救助", qualifier="at_most")],
+        id="at-most",
+    ),
+]
+
+LISTS = [
+    pytest.param(
+        "城乡低保标准每人每月1100元、城乡特困集中供养标准1700元、农村特困分散供养标准1450元。",
+        [
+            S("1100", category="低保", period="month", per="person", scope="urban_rural"),
+            S("1700", category="特困集中供养", period="month", per="person", scope="urban_rural"),
+            S("1450", category="特困分散供养", period="month", per="person", scope="rural"),
+        ],
+        id="unit-carries-through-list",
+    ),
+    pytest.param(
+        "城市、农村低保标准分别为每人每月800元和600元。",
+        [
+            S("800", category="低保", scope="urban", period="month"),
+            S("600", category="低保", scope="rural", period="month"),
+        ],
+        id="scope-words-share-a-category",
+    ),
+    pytest.param(
+        "城乡低保标准分别达到每人每月900元、每人每月700元。",
+        [S("900", category="低保", scope="urban"), S("700", category="低保", scope="rural")],
+        id="urban-rural-respectively",
+    ),
+    pytest.param(
+        "全护理、半护理标准分别为每人每月900元、450元。",
+        [
+            S("900", category="特困照料护理", label="全护理", period="month"),
+            S("450", category="特困照料护理", label="半护理", period="month"),
+        ],
+        id="care-levels-respectively",
+    ),
+    pytest.param(
+        "按散居孤儿每人每月1300元、集中养育孤儿每人每月1800元的标准发放孤儿基本生活费。",
+        [
+            S("1300", category="散居孤儿基本生活费", period="month"),
+            S("1800", category="集中养育孤儿基本生活费", period="month"),
+        ],
+        id="nearest-category-before-each",
+    ),
+    pytest.param(
+        "城市、农村低保标准分别调整为每人每月760元、560元,分别增长5%和8%。",
+        [S("760", growth="5", scope="urban"), S("560", growth="8", scope="rural")],
+        id="growth-paired-in-order",
+    ),
+    pytest.param(
+        "农村五保集中供养标准为每人每年6000元,分散供养标准为每人每年4500元。",
+        [
+            S("6000", category="特困集中供养", scope="rural", period="year"),
+            S("4500", category="特困分散供养", period="year"),
+        ],
+        id="old-wording-wubao",
+    ),
+    pytest.param(
+        "城市、农村低保标准分别为每人每月700元和500元,全年发放低保金2亿元。",
+        [S("700"), S("500"), F("200000000", action="发放", purpose="低保金")],
+        id="list-stops-at-a-payment",
+    ),
+]
+
+RAISES = [
+    pytest.param(
+        "城乡低保标准由每人每月900元提高到960元。",
+        [
+            S("900", category="低保", previous_amount=None, period="month"),
+            S("960", category="低保", previous_amount="900", period="month", scope="urban_rural"),
+        ],
+        id="from-to",
+    ),
+    pytest.param(
+        "农村特困分散供养标准从2021年的每人每年8000元调整为2022年的8800元。",
+        [
+            S("8000", year=2021, category="特困分散供养", scope="rural"),
+            S("8800", year=2022, previous_amount="8000", category="特困分散供养", period="year"),
+        ],
+        id="from-to-with-years",
+    ),
+    pytest.param(
+        "全年累计提高低保标准80元。",
+        [F("80", action="提高")],
+        id="increase-without-level",
+    ),
+    pytest.param(
+        "残疾人两项补贴标准比上年提高了20元。",
+        [F("20", action="提高")],
+        id="increase-over-last-year",
+    ),
+    pytest.param(
+        "城乡低保标准提高1倍,达到每人每月1000元。",
+        [S("1000", growth="100", category="低保")],
+        id="doubled-is-growth-100",
+    ),
+    pytest.param(
+        "低保标准年均增长12%,达到每人每月1050元。",
+        [S("1050", growth="12")],
+        id="growth-before-level",
+    ),
+]
+
+FUNDINGS = [
+    pytest.param("全年共发放各类救助资金3.2亿元。", [F("320000000", action="发放")], id="total-paid"),
+    pytest.param("争取中央和省级资金1.5亿元。", [F("150000000", action="争取")], id="secured"),
+    pytest.param("筹集社会资金约800万元。", [F("8000000", action="筹集", qualifier="approx")], id="approx"),
+    pytest.param(
+        "下拨专项资金600余万元。", [F("6000000", action="下拨", qualifier="at_least")], id="inner-yu"
+    ),
+    pytest.param("力争全年福彩销售额达到12亿元。", [F("1200000000", action="销售")], id="target"),
+    pytest.param("低保对象人均补差460元。", [F("460", per_capita=True)], id="per-capita"),
+    pytest.param("临时救助户均救助金额1850元。", [F("1850", per_capita=True)], id="per-household-average"),
+    pytest.param(
+        "共计投入资金2800万元,其中中央资金1200万元、市级资金1600万元。",
+        [F("28000000", part_of=None), F("12000000", part_of=0), F("16000000", part_of=0)],
+        id="parts-of-a-total",
+    ),
+    pytest.param(
+        "拨付项目资金500万元(含省级资金200万元)。",
+        [F("5000000", action="拨付"), F("2000000", part_of=0)],
+        id="part-in-parentheses",
+    ),
+    pytest.param(
+        "投入福彩公益金5000万元用于养老服务设施建设。",
+        [F("50000000", action="投入", purpose="福彩公益金")],
+        id="purpose-object",
+    ),
+    pytest.param(
+        "拨款30万元援建社区服务站。",
+        [F("300000", action="拨款", purpose="援建社区服务站")],
+        id="purpose-after",
+    ),
+    pytest.param(
+        "募集慈善款物折合人民币一千五百万元。", [F("15000000", action="募集")], id="chinese-numeral-total"
+    ),
+    pytest.param(
+        "每年安排资金500万元支持社区养老。", [F("5000000", action="安排")], id="yearly-total-not-a-standard"
+    ),
+    pytest.param(
+        "推进婚姻登记标准化建设,投入资金80万元。",
+        [F("800000", action="投入")],
+        id="standardisation-is-not-a-standard",
+    ),
+    pytest.param(
+        "发放价格临时补贴(每人每月100元)共计2300万元。",
+        [S("100", category="价格临时补贴", period="month", per="person"), F("23000000", action="发放")],
+        id="standard-in-parentheses-then-total",
+    ),
+    pytest.param(
+        "全年减免基本殡葬服务费用共计1560例,费用98.6万元。",
+        [F("986000", action="减免")],
+        id="action-from-earlier-clause",
+    ),
+]
+
+FOLLOW_ONS = [
+    pytest.param(
+        "全年共发放低保金3.5亿元,月人均补差分别为城市520元、农村380元。",
+        [F("350000000", per_capita=False), F("520", per_capita=True), F("380", per_capita=True)],
+        id="per-capita-respectively",
+    ),
+    pytest.param(
+        "发放高龄津贴:80-89周岁每人每月100元,90-99周岁每人每月200元,100周岁以上每人每月500元。",
+        [S("100", category="高龄津贴"), S("200", category="高龄津贴"), S("500", category="高龄津贴")],
+        id="age-bands-share-the-category",
+    ),
+    pytest.param(
+        "按照每人每年2000元的标准为困难群众购买意外伤害保险。",
+        [S("2000", category="意外伤害保险", period="year", per="person")],
+        id="standard-named-after-the-amount",
+    ),
+    pytest.param(
+        "城市低保标准每人每月提高50元,达到700元。",
+        [F("50", action="提高"), S("700", category="低保", scope="urban", period="month", per="person")],
+        id="increase-then-level-reached",
+    ),
+    pytest.param(
+        "全年临时救助1.2万人次,支出资金1800万元,次均救助1500元。",
+        [F("18000000", action="支出"), F("1500", per_capita=True)],
+        id="average-per-case",
+    ),
+    pytest.param(
+        "全年发放低保金3.5亿元。其中,城市低保金1.1亿元、农村低保金2.4亿元。",
+        [F("350000000"), F("110000000", part_of=0, purpose="城市低保金"), F("240000000", part_of=0)],
+        id="parts-in-the-next-sentence",
+    ),
+    pytest.param(
+        "全年发放低保金3.5亿元。城市低保金1.1亿元。",
+        [F("350000000"), F("110000000", part_of=None)],
+        id="no-parts-without-qizhong",
+    ),
+    pytest.param(
+        "提高城乡低保标准,全年发放低保金2.68亿元。",
+        [F("268000000", action="发放")],
+        id="standard-word-in-an-earlier-clause",
+    ),
+]
+
+YEARS = [
+    pytest.param("2021年起,城乡低保标准提高到每人每月800元。", [S("800", year=2021)], id="year-from"),
+    pytest.param("2020年底,共计发放救助金1.3亿元。", [F("130000000", year=2020)], id="year-end"),
+    pytest.param("2017年以来累计投入资金3亿元。", [F("300000000", year=None)], id="since-is-not-a-year"),
+]
+
+PER_UNIT_AMOUNTS = [
+    pytest.param(
+        "开展生态安葬奖补,给予每例800元奖励。",
+        [S("800", category="节地生态安葬奖励", period="once", per="case")],
+        id="burial-award",
+    ),
+    pytest.param(
+        "推出1980元惠民殡葬服务套餐。",
+        [S("1980", category="惠民殡葬服务套餐", period="once", per="case")],
+        id="package-price",
+    ),
+    pytest.param(
+        "核算收入时每月扣除就业成本300元。",
+        [S("300", category="就业成本扣减", label="就业成本", period="month")],
+        id="means-test-deduction",
+    ),
+    pytest.param(
+        "给予每户困难家庭500元慰问金。",
+        [S("500", category="慰问金", per="household", period="once")],
+        id="grant-per-household",
+    ),
+]
+
+NOT_MONEY = [
+    pytest.param("全市共有低保对象350万户、养老机构1.7万个,覆盖率达到98%。", [], id="counts-and-percent"),
+    pytest.param("全年接待群众来访1200人次,办结率100%。", [], id="visits"),
+    pytest.param("建成老年食堂500家,服务老人10万余人次。", [], id="canteens"),
+    pytest.param("元旦期间走访慰问困难群众。", [], id="yuandan"),
+    pytest.param("救助标准为每人每月X元。", [], id="placeholder"),
+    pytest.param("临时价格补贴标准提高1倍发放。", [], id="doubled-without-amount"),
+]
+
+TRADITIONAL = [
+    pytest.param(
+        "城鄉最低生活保障標準每人每月1010元、城鄉特困人員集中供養標準1870元。",
+        [
+            S("1010", category="低保", scope="urban_rural", period="month"),
+            S("1870", category="特困集中供养", scope="urban_rural", period="month"),
+        ],
+        id="traditional-list",
+    ),
+    pytest.param("發放資金4.6億元,惠及18萬人。", [F("460000000", action="发放")], id="traditional-yi"),
+    pytest.param(
+        "募集善款約200萬元,發放慰問金近50萬元。",
+        [F("2000000", qualifier="approx", action="募集"), F("500000", qualifier="approx", action="发放")],
+        id="traditional-qualifiers",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [*UNITS, *LISTS, *RAISES, *FUNDINGS, *FOLLOW_ONS, *YEARS, *PER_UNIT_AMOUNTS, *NOT_MONEY],
+)
+def test_phrasings(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADITIONAL)
+def test_traditional_through_normalize(
+    text: str, expected: list[tuple[str, Decimal, dict[str, object]]]
+) -> None:
+    _check(normalize(text).text, expected)
+
+
+# --- damage and diagnostics ----------------------------------------------------------------
+
+FOUR_DAMAGED = (
+    "城市低保标准、农村低保标准、城市特困供养标准、农村特困供养标准"
+    "分别调整为700/.月、6000/.年、1300/.月、9800/.。"
+)
+"""A list whose units were lost in extraction, the last one with its period."""
+
+DIAGNOSTICS = [
+    pytest.param(
+        "城市低保标准、农村低保标准分别调整为700/.月、6000/.年。",
+        ["money.unit_lost", "money.unit_lost"],
+        id="lost-units",
+    ),
+    pytest.param(
+        FOUR_DAMAGED,
+        ["money.unit_lost"] * 3 + ["money.period_inferred", "money.unit_lost"],
+        id="lost-period-inferred",
+    ),
+    pytest.param("累计募集善款5000万元万元。", ["money.unit_doubled"], id="doubled-unit"),
+    pytest.param("全年减免火化费用共计2300例,金额86.5元。", ["money.implausible"], id="implausible-per-case"),
+    pytest.param("救助流浪人员850人次,救助资金95万元。", [], id="plausible-per-case"),
+    pytest.param(
+        "低保标准为每人每月X元,共计XX万元。", ["money.placeholder", "money.placeholder"], id="placeholders"
+    ),
+    pytest.param("城市低保标准为每人每月1200万元。", ["money.implausible"], id="implausible-per-person"),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), DIAGNOSTICS)
+def test_diagnostics(text: str, codes: list[str]) -> None:
+    money = extract_money(_context(text))
+    assert [d.code for d in money.diagnostics] == codes
+    for diagnostic in money.diagnostics:
+        assert diagnostic.span is not None
+        assert diagnostic.message
+
+
+def test_lost_period_restored_only_when_the_list_tells() -> None:
+    told = FOUR_DAMAGED
+    untold = "城市特困供养标准、农村特困供养标准分别为1300/.月、9800/.。"
+    restored = extract_money(_context(told)).standards[-1]
+    assert (restored.amount, _plain(restored.period), _plain(restored.scope)) == (
+        Decimal(9800),
+        "year",
+        "rural",
+    )
+    kept = extract_money(_context(untold)).standards[-1]
+    assert kept.amount == Decimal(9800)
+    assert kept.period is None
+    assert "left unknown" in extract_money(_context(untold)).diagnostics[-1].message
+
+
+def test_damaged_amount_keeps_its_value_and_text() -> None:
+    text = "城市低保标准调整为680/.月。"
+    (standard,) = extract_money(_context(text)).standards
+    assert (standard.amount, standard.text, _plain(standard.per)) == (Decimal(680), "680/.月", "person")
+    assert text[standard.span.start : standard.span.end] == standard.text
+
+
+def test_implausible_total_is_kept_as_written() -> None:
+    money = extract_money(_context("减免丧葬费用共计900例,费用75.5元。"))
+    assert [f.amount for f in money.fundings] == [Decimal("75.5")]
+    (diagnostic,) = money.diagnostics
+    assert diagnostic.span == money.fundings[0].span
+
+
+# --- context: zones, sections, years -----------------------------------------------------------
+
+
+def test_only_body_lines_give_money() -> None:
+    text = "全年发放救助资金100万元。\n相关链接:某公司营业额300万元"
+    lines = (Line(Span(0, 14), Zone.BODY), Line(Span(15, len(text)), Zone.RELATED))
+    money = extract_money(Context(text, lines))
+    assert [f.amount for f in money.fundings] == [Decimal(1_000_000)]
+
+
+def test_section_and_year_come_from_the_context() -> None:
+    text = "一、工作情况\n全年发放高龄津贴300万元。2019年发放资金200万元。"
+    section = Section(1, "一", 1, "工作情况", None, Span(0, len(text)))
+    money = extract_money(_context(text, sections=(section,), review_year=2020))
+    assert [(f.section, f.year) for f in money.fundings] == [((1,), 2020), ((1,), 2019)]
+
+
+def test_spans_point_at_the_amount_as_written() -> None:
+    text = "城乡低保标准每人每月1010元、特困供养标准1870元,共发放资金2.68亿元。"
+    money = extract_money(_context(text))
+    for fact in _all(money):
+        assert text[fact.span.start : fact.span.end] == fact.text
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+
+def test_every_vocabulary_key_is_reachable() -> None:
+    pattern = category_pattern()
+    for index, entry in enumerate(CATEGORIES):
+        assert pattern.pattern.count(f"(?P<c{index}>") == 1
+        assert entry.key
+
+
+def test_actions_are_listed_once() -> None:
+    verbs = [action.verb for action in ACTIONS]
+    assert len(verbs) == len(set(verbs))
+
+
+# --- properties -----------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "城乡低保标准",
+        "每人每月",
+        "分别调整为",
+        "由",
+        "提高到",
+        "、",
+        ",",
+        "。",
+        "其中",
+        "共计",
+        "发放",
+        "人均",
+        "1010元",
+        "630/.月",
+        "9000/.",
+        "2-12元",
+        "约200万元",
+        "X元",
+        "万元万元",
+        "1017例",
+        "115.27元",
+        "5%",
+        "提高1倍",
+        "给予",
+        "奖励",
+        "服务",
+        "“",
+        "(",
+        "一千二百元",
+        "每户",
+        "/人·月",
+    ]
+)
+_TEXTS = st.one_of(st.lists(_PIECES, max_size=30).map("".join), st.text(max_size=200))
+
+
+@given(_TEXTS)
+def test_never_raises_and_each_amount_is_one_fact(text: str) -> None:
+    money = extract_money(_context(text))
+    found = [q for line in text.split("\n") for q in find_money(line)]
+    assert len(money.standards) + len(money.fundings) == len(found)
+    spans = [fact.span for fact in _all(money)]
+    assert len(set(spans)) == len(spans)
+    for funding in money.fundings:
+        assert funding.part_of is None or money.fundings[funding.part_of].span.start < funding.span.start
+
+
+# --- the seeds against their gold files -------------------------------------------------------
+
+
+def _gold() -> list[Path]:
+    return sorted(GOLD.glob("*.json")) if GOLD.is_dir() else []
+
+
+@pytest.mark.parametrize("gold_path", _gold(), ids=lambda path: path.stem[:3])
+def test_seed_money_matches_gold(gold_path: Path, seed_texts: dict[str, str]) -> None:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = normalize(seed_texts[gold["file"]]).text
+    money = extract_money(Context(text, classify(text)))
+    found: dict[Decimal, list[Standard | Funding]] = {}
+    for fact in _all(money):
+        found.setdefault(fact.amount.normalize(), []).append(fact)
+    for item in gold["money"]:
+        candidates = found.get(Decimal(item["yuan"]).normalize(), [])
+        assert candidates, f"missed {item['text']}"
+        fact = candidates.pop(0)
+        assert type(fact).__name__.lower() == item["class"], item["text"]
+        if isinstance(fact, Standard):
+            got = (fact.category, _plain(fact.period), _plain(fact.per), _plain(fact.scope))
+            want = (item["category"], item["period"], item["per"], item["scope"])
+            assert got == want, item["text"]
+    extra = [fact.text for facts in found.values() for fact in facts]
+    assert not extra, f"amounts the gold does not list: {extra}"
