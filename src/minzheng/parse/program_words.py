@@ -1,0 +1,346 @@
+"""Word tables for reading programs and citations: kinds, verbs, heads, quote marks.
+
+Every table is data, in one place; :mod:`minzheng.parse.programs` compiles them into
+patterns once at import. All words are in simplified script (the text is normalized
+before it is read).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BACKSTOP_VERBS",
+    "BUILT_AFTER",
+    "CLAUSE_MARKS",
+    "CONTRAST_LINKS",
+    "COORDINATORS",
+    "DESCRIPTORS",
+    "DOC_LEAD_INS",
+    "DOC_TYPE_ENDINGS",
+    "FORMULATION_HEADS",
+    "FUNCTION_WORDS",
+    "KINDS",
+    "LABELLED",
+    "LEAD_VERBS",
+    "MEASURES",
+    "NAME_HEADS",
+    "NOT_IN_PROPER_NAME",
+    "NOT_ISSUER_START",
+    "NOT_SYSTEMS",
+    "NUMERALS",
+    "PAIRED_QUOTES",
+    "PROPER_NAME_KINDS",
+    "REGION_PREFIXES",
+    "SYMMETRIC_QUOTES",
+    "TITLED_HEADS",
+    "VERB_TAILS",
+    "WORD_COUNT_HEADS",
+]
+
+KINDS: tuple[str, ...] = (
+    "工程",
+    "行动",
+    "项目",
+    "试点",
+    "品牌",
+    "平台",
+    "机制",
+    "制度",
+    "模式",
+    "活动",
+    "计划",
+    "政策",
+    "改革",
+    "工作法",
+    "方法",
+    "方式",
+    "主题教育",
+    "学习教育",
+    "APP",
+    "App",
+    "app",
+    "微信码",
+    "二维码",
+    "小程序",
+    "公众号",
+    "旗舰店",
+    "热线",
+    "超市",
+)
+"""Kind words of a program: the noun that says what a named thing is (``“筑基”工程``)."""
+
+LABELLED: tuple[str, ...] = ("人员", "对象", "群体", "群众", "家庭", "老人", "儿童", "户")
+"""Nouns of people after a quoted word that make it a label (``“三无”人员``), not a program."""
+
+FORMULATION_HEADS: tuple[str, ...] = ("总要求", "重要思想", "总基调", "方针")
+"""Nouns after a quoted phrase that make it a political formulation (``“三个代表”重要思想``).
+
+Goals (``目标``) and bare ``要求`` are left out: ``实现“办事不出村”目标`` is a goal."""
+
+WORD_COUNT_HEADS: tuple[str, ...] = ("目标", "方法", "方针", "要求", "原则", "诀", "经")
+"""Heads of a formulation named by its character count (``十二字工作目标``)."""
+
+LEAD_VERBS: tuple[str, ...] = (
+    "开展",
+    "实施",
+    "推进",
+    "推动",
+    "打造",
+    "建设",
+    "创建",
+    "启动",
+    "推出",
+    "推广",
+    "深化",
+    "试点",
+    "开设",
+    "设立",
+    "建立",
+    "构建",
+    "搭建",
+    "对接",
+    "巩固",
+)
+"""Verbs that launch or carry on a program when they stand before its name."""
+
+BACKSTOP_VERBS: tuple[str, ...] = (
+    "开展",
+    "实施",
+    "推进",
+    "推动",
+    "打造",
+    "创建",
+    "启动",
+    "推出",
+    "推广",
+    "深化",
+    "开设",
+    "设立",
+    "建立",
+    "构建",
+    "搭建",
+    "对接",
+    "巩固",
+    "落实",
+    "制定",
+    "围绕",
+    "聚焦",
+    "抓好",
+    "做好",
+    "写好",
+    "答好",
+    "践行",
+    "增强",
+    "坚定",
+    "捍卫",
+    "做到",
+)
+"""Verbs where a name read backwards from its end stops: the name begins after them.
+
+Words that are also nouns (``建设``, ``试点``) are left out: ``服务质量建设专项行动``.
+"""
+
+VERB_TAILS = "了好"
+"""Characters that may stand between a launching verb and the name (``开展了“X”``)."""
+
+BUILT_AFTER: tuple[str, ...] = ("建设", "创建")
+"""Words right after a quoted name that make it a thing being built (``“智慧新津”建设``)."""
+
+NOT_SYSTEMS: tuple[str, ...] = (
+    "编制",
+    "控制",
+    "限制",
+    "抑制",
+    "研制",
+    "压制",
+    "强制",
+    "复制",
+    "绘制",
+    "录制",
+    "定制",
+)
+"""Words ending in 制 that are verbs, not systems (a name ending in 制 is else a 制度)."""
+
+PROPER_NAME_KINDS: tuple[str, ...] = ("工程", "行动")
+"""Kinds whose two-character proper names are taken unquoted (``冬暖工程``, ``敲门行动``)."""
+
+NOT_IN_PROPER_NAME = "的了上下中和与及等个"
+"""Characters that show two characters before 工程/行动 are not a proper name."""
+
+TITLED_HEADS: tuple[str, ...] = ("专项行动", "攻坚行动", "提升行动", "主题教育", "学习教育")
+"""Endings of unquoted titled campaigns (``养老院服务质量建设专项行动``, ``党史学习教育``)."""
+
+DESCRIPTORS: tuple[str, ...] = (
+    "专项",
+    "攻坚",
+    "提升",
+    "系列",
+    "服务",
+    "修缮",
+    "修建",
+    "建设",
+    "改造",
+    "扩建",
+    "新建",
+    "维修",
+    "基本",
+    "基础",
+    "创造",
+    "治理",
+    "整治",
+    "示范",
+    "重点",
+    "重大",
+    "各项",
+    "相关",
+    "配套",
+    "保障",
+    "民生",
+    "惠民",
+    "联合",
+    "集中",
+    "统一",
+    "整体",
+    "全面",
+    "实施",
+    "推进",
+    "开展",
+    "启动",
+    "行动",
+    "工程",
+    "执法",
+    "排查",
+    "检查",
+    "巡查",
+    "清理",
+    "清查",
+    "督查",
+    "整改",
+    "宣传",
+    "救助",
+    "帮扶",
+    "慰问",
+    "走访",
+    "各类",
+    "系统",
+    "民政",
+    "全市",
+    "全省",
+    "全区",
+    "全县",
+    "全国",
+    "提标",
+    "提质",
+    "扩面",
+    "增效",
+    "达标",
+    "便民",
+    "为民",
+    "利民",
+    "亮化",
+    "绿化",
+    "美化",
+    "硬化",
+    "改建",
+    "重建",
+    "续建",
+    "在建",
+    "援建",
+    "共建",
+    "创建",
+)
+"""Two-character words before 工程/行动 that describe rather than name (``修缮工程``)."""
+
+NAME_HEADS: tuple[str, ...] = ("文章",)
+"""Nouns that complete a short quoted word into a name (``两项改革“后半篇”文章``)."""
+
+REGION_PREFIXES: tuple[str, ...] = (
+    "全省",
+    "我省",
+    "本省",
+    "全市",
+    "我市",
+    "本市",
+    "全区",
+    "我区",
+    "本区",
+    "全县",
+    "我县",
+    "本县",
+    "省",
+    "市",
+    "区",
+    "县",
+)
+"""Region words dropped from the front of a composed name (``全区两项改革`` → ``两项改革``)."""
+
+FUNCTION_WORDS: tuple[str, ...] = ("把", "将", "作为", "对", "在", "从", "向", "以", "为", "被", "由", "和")
+"""Words that cannot stand inside a campaign title read backwards from its ending."""
+
+NUMERALS = "一二三四五六七八九十两百千"
+"""Chinese numerals that open a numbered formulation (``两个维护``, ``三会一约``)."""
+
+MEASURES: tuple[str, ...] = (
+    "星级",
+    "星",
+    "级",
+    "年",
+    "月",
+    "日",
+    "天",
+    "岁",
+    "倍",
+    "成",
+    "批",
+    "期",
+    "次",
+    "类",
+    "档",
+    "个",
+    "项",
+    "位",
+    "名",
+    "人",
+    "户",
+)
+"""Measure words that make a bare numeral an amount or a rating (``五星级``, ``三年``)."""
+
+COORDINATORS: tuple[str, ...] = ("", "、", "和", "与", "及", "以及", "或")
+"""What may stand between two quoted names that share a following kind word."""
+
+CONTRAST_LINKS: tuple[str, ...] = ("向", "为", "到")
+"""A character between two quotes that makes them a contrast, not names (``变“A”为“B”``)."""
+
+PAIRED_QUOTES: tuple[tuple[str, str], ...] = (
+    ("“", "”"),
+    ("「", "」"),
+    ("『", "』"),
+    ("‘", "’"),
+    ("﹁", "﹂"),
+)
+"""Quote marks whose opening and closing forms differ."""
+
+SYMMETRIC_QUOTES: tuple[str, ...] = ('"', "＂", "'", "＇")
+"""Quote marks that open and close alike; paired by position."""
+
+CLAUSE_MARKS = "，,。；;：:！!？?…─—()（）【】[]|\n"
+"""Characters that end a clause: no name runs across them."""
+
+DOC_TYPE_ENDINGS: tuple[str, ...] = ("发", "函", "字", "办", "规", "令", "电", "复", "通", "呈", "报")
+"""Last character of the issuer part of a document number (``鄂发``, ``津民发``, ``民函``)."""
+
+NOT_ISSUER_START = "发印转下的和及与根据依按照将经以并文件于对由等在为"
+"""Characters that open the words before a document number (印发, 根据) rather than its issuer."""
+
+DOC_LEAD_INS: tuple[str, ...] = (
+    "根据",
+    "依据",
+    "按照",
+    "参照",
+    "印发",
+    "转发",
+    "下发",
+    "贯彻",
+    "执行",
+    "对照",
+)
+"""Words that lead to a document number; its issuer begins after them (``根据民发〔…〕``)."""

@@ -1,0 +1,349 @@
+"""Programs and citations: what a quoted name needs to count, damaged quotes, document numbers.
+
+The stage is tested on its own: a small helper builds the Context it reads, with every
+non-blank line in the body, so these tests do not depend on the other stages' choices.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import opencc
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import GOLD, SEEDS
+from minzheng.model import Phase, Section, Span
+from minzheng.parse.context import Context
+from minzheng.parse.programs import FORMULATION, ProgramFacts, extract_programs
+from minzheng.text.clean import Line, Zone
+
+_T2S = opencc.OpenCC("t2s")
+
+
+def _context(text: str, sections: tuple[Section, ...] = ()) -> Context:
+    lines = []
+    start = 0
+    for part in text.split("\n"):
+        zone = Zone.BODY if part.strip() else Zone.BLANK
+        lines.append(Line(Span(start, start + len(part)), zone))
+        start += len(part) + 1
+    return Context(text, tuple(lines), sections)
+
+
+def _read(text: str) -> ProgramFacts:
+    return extract_programs(_context(text))
+
+
+def _names(text: str) -> dict[str, str | None]:
+    return {program.name: program.kind for program in _read(text).programs}
+
+
+# --- quoted names in every quote style ------------------------------------------------
+
+QUOTE_STYLES = [
+    pytest.param("持续开展“银龄关爱”行动。", {"银龄关爱": "行动"}, id="curly-double"),
+    pytest.param("推进「京冀协作」养老服务试点工作。", {"京冀协作": "试点"}, id="corner"),
+    pytest.param("打造『邻里守望』服务品牌。", {"邻里守望": "品牌"}, id="white-corner"),
+    pytest.param('实施"阳光助残"工程。', {"阳光助残": "工程"}, id="ascii-double"),
+    pytest.param("启动'夕阳红'计划。", {"夕阳红": "计划"}, id="ascii-single"),
+    pytest.param("开展‘爱心敲门’活动。", {"爱心敲门": "活动"}, id="curly-single"),
+    pytest.param("实施＂温暖之家＂工程。", {"温暖之家": "工程"}, id="full-width-double"),
+    pytest.param("对接「民政通」APP,延伸服务。", {"民政通": "APP"}, id="short-name-with-app"),
+    pytest.param("通过走访等方式「以帮代扶」,助农增收。", {"以帮代扶": "方式"}, id="kind-before"),
+    pytest.param("全市村庄实现“村务公开平台”全覆盖。", {"村务公开平台": "平台"}, id="kind-inside"),
+    pytest.param(
+        "运用「早问候晚查看」「敲门问安」等方法。",
+        {"早问候晚查看": "方法", "敲门问安": "方法"},
+        id="shared-kind",
+    ),
+    pytest.param("启动“护航安心家园”心理援助志愿服务项目。", {"护航安心家园": "项目"}, id="kind-at-reach"),
+    pytest.param(
+        "探索建设“智慧敬老院”和“智慧养老街区”。", {"智慧敬老院": None, "智慧养老街区": None}, id="verb-shared"
+    ),
+    pytest.param("持续开展“同心相伴”救助帮扶。", {"同心相伴": None}, id="verb-leads"),
+    pytest.param("推进“幸福家园”建设。", {"幸福家园": None}, id="built-after"),
+    pytest.param("全面推行“首问负责制”。", {"首问负责制": "制度"}, id="system-suffix"),
+    pytest.param("形成“就业+救助+服务”综合帮扶模式。", {"就业+救助+服务": "模式"}, id="plus-formula"),
+    pytest.param("打造“善治社工·温情相伴”品牌。", {"善治社工·温情相伴": "品牌"}, id="dotted-brand"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_STYLES)
+def test_quoted_names(text: str, expected: dict[str, str | None]) -> None:
+    assert _names(text) == expected
+
+
+# --- a short generic word inside a noun phrase -----------------------------------------
+
+COMPOSED = [
+    pytest.param("推出社会救助「一键通」小程序。", {"社会救助一键通": "小程序"}, id="platform"),
+    pytest.param("建立残疾人证“免审”制度。", {"残疾人证免审": "制度"}, id="system"),
+    pytest.param("做好乡村振兴“后半篇”文章。", {"乡村振兴后半篇文章": None}, id="name-head"),
+    pytest.param("聚焦养老机构“云监管”等功能。", {}, id="no-kind-no-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOSED)
+def test_short_words_take_their_phrase(text: str, expected: dict[str, str | None]) -> None:
+    assert _names(text) == expected
+
+
+def test_composed_name_and_the_whole_name_quoted_are_one_program() -> None:
+    text = "推出社会救助「直通车」微信码。开通“社会救助直通车”平台。"
+    (program,) = _read(text).programs
+    assert program.name == "社会救助直通车"
+    assert program.kind == "微信码"
+    assert len(program.mentions) == 2
+
+
+def test_composed_name_keeps_its_mentions_under_one_program() -> None:
+    text = "抓好三项改革“后半篇”文章。制定全区三项改革“后半篇”文章工作要点。"
+    (program,) = _read(text).programs
+    assert program.name == "三项改革后半篇文章"
+    assert len(program.mentions) == 2
+    assert text[program.span.start : program.span.end] == "三项改革“后半篇”文章"
+
+
+# --- damaged quotes --------------------------------------------------------------------
+
+DAMAGED = [
+    pytest.param("全力推进数字救助”建设,完善机制。", {"数字救助": None}, 1, id="closing-only-curly"),
+    pytest.param(
+        '全面实施互联网+养老服务"行动,促进融合。', {"互联网+养老服务": "行动"}, 1, id="closing-only-ascii"
+    ),
+    pytest.param('实施"互联网+ 救助"行动。', {"互联网+救助": "行动"}, 0, id="stray-space"),
+    pytest.param(
+        "围绕四个到位”“两个确保,统筹推进工作。",
+        {"四个到位": FORMULATION, "两个确保": FORMULATION},
+        2,
+        id="both-halves-lost",
+    ),
+    pytest.param('推进社区、社工、社会组织多方资源协同联动"引导参与。', {}, 0, id="too-long-to-restore"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "lost"), DAMAGED)
+def test_damaged_quotes(text: str, expected: dict[str, str | None], lost: int) -> None:
+    facts = _read(text)
+    assert {p.name: p.kind for p in facts.programs} == expected
+    assert sum(d.code == "program.quote_lost" for d in facts.diagnostics) == lost
+
+
+# --- numbered formulations --------------------------------------------------------------
+
+FORMULATIONS = [
+    pytest.param("增强“四个意识”、坚定“四个自信”。", {"四个意识", "四个自信"}, id="quoted-pair"),
+    pytest.param("落实“两不愁三保障”。", {"两不愁三保障"}, id="two-numerals"),
+    pytest.param("按照“一网通办”思路推进。", {"一网通办"}, id="one-net"),
+    pytest.param("推广“一户一策”经验。", {"一户一策"}, id="one-x-one-y"),
+    pytest.param("实施“十大工程”。", {"十大工程"}, id="numbered-kind"),
+    pytest.param("制定民政“七五”普法规划。", {"七五"}, id="plan-period"),
+    pytest.param("全面推进两委一会,深化村民自治。", {"两委一会"}, id="unquoted-after-verb"),
+    pytest.param("提出“稳基础、强服务、优治理”九字工作方针。", {"九字工作方针"}, id="counted-with-content"),
+    pytest.param("您提到的九字工作方针如何落实?", {"九字工作方针"}, id="counted-unquoted"),
+    pytest.param(
+        "着力提升救助保障能力、服务供给能力、基层治理能力等三个能力建设。",
+        {"三个能力"},
+        id="counted-list",
+    ),
+    pytest.param("牢牢把握“学理论、强本领、重实干”总要求。", {"学理论、强本领、重实干"}, id="head-after"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMULATIONS)
+def test_formulations(text: str, expected: set[str]) -> None:
+    names = _names(text)
+    assert set(names) == expected
+    assert all(kind in {FORMULATION, "工程"} for kind in names.values())
+
+
+# --- families: a quoted list with its count ---------------------------------------------
+
+FAMILIES = [
+    pytest.param(
+        "以“平安、法治、智慧”三个民政为抓手。",
+        {"平安民政", "法治民政", "智慧民政", "三个民政"},
+        id="three-parts",
+    ),
+    pytest.param("以“平安、法治”三个民政为抓手。", set(), id="count-mismatch"),
+    pytest.param("实施“铸魂、强基”两大行动。", {"铸魂、强基"}, id="kind-head-is-one-program"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILIES)
+def test_families(text: str, expected: set[str]) -> None:
+    assert set(_names(text)) == expected
+
+
+def test_family_part_mentions_merge_with_later_quotes() -> None:
+    text = "以“平安、法治”两个民政为路径。\n打造“法治民政”。"
+    programs = {p.name: p for p in _read(text).programs}
+    assert len(programs["法治民政"].mentions) == 2
+    assert programs["法治民政"].text == "法治"
+
+
+# --- unquoted campaigns ---------------------------------------------------------------------
+
+UNQUOTED = [
+    pytest.param(
+        "启动困难群众救助质量提升专项行动,深化服务。", {"困难群众救助质量提升专项行动"}, id="titled"
+    ),
+    pytest.param(
+        "持续实施生活困难的老年人居家安全专项行动。", {"老年人居家安全专项行动"}, id="titled-modifier"
+    ),
+    pytest.param("巩固党史学习教育成果。", {"党史学习教育"}, id="study-campaign"),
+    pytest.param("实施敬老院暖阳工程。", {"暖阳工程"}, id="proper-two-character"),
+    pytest.param("推进烈士陵园修缮工程。", set(), id="descriptive-work"),
+    pytest.param("开展农村社区建设试点,助力振兴。", set(), id="descriptive-pilot"),
+    pytest.param("推进智慧养老信息平台建设。", set(), id="information-system"),
+    pytest.param("把发现问题作为检验主题教育成效的标尺。", set(), id="bare-campaign-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNQUOTED)
+def test_unquoted(text: str, expected: set[str]) -> None:
+    assert set(_names(text)) == expected
+
+
+# --- quoted text that is not a program --------------------------------------------------------
+
+NOT_PROGRAMS = [
+    pytest.param("变“等群众上门”为“主动上门”。", id="contrast"),
+    pytest.param("加快“保温饱”向“促发展”转变。", id="contrast-towards"),
+    pytest.param("坚持“听党话、感党恩”为导向。", id="slogan-list"),
+    pytest.param("做好“三无”人员集中供养。", id="label-of-people"),
+    pytest.param("关心“一老一幼”群体。", id="label-of-group"),
+    pytest.param("他说：“我们要把好事办好，把实事办实。”", id="speech"),
+    pytest.param("提供“一站式”服务,实现“输血式”帮扶。", id="descriptors"),
+    pytest.param("确保“零死亡”,实现“办事不出村”目标。", id="goals"),
+    pytest.param("对“僵尸型”社会组织开展清理。", id="short-label"),
+    pytest.param("全面推进养老服务“提质增效”。", id="slogan-after-noun"),
+    pytest.param("创建“五星级”社区。", id="rating"),
+    pytest.param("印发《“智慧民政”建设实施方案》。", id="inside-document-title"),
+    pytest.param("印发《养老服务质量提升专项行动方案》。", id="campaign-inside-title"),
+    pytest.param("“我们要做好民生工作”", id="quote-alone"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROGRAMS)
+def test_not_programs(text: str) -> None:
+    assert _read(text).programs == ()
+
+
+# --- one program per report, every mention ------------------------------------------------------
+
+
+def test_program_once_with_every_mention() -> None:
+    text = "一、强化“三社联动”\n推进“三社联动”试点。三社联动成效明显。"
+    sections = (Section(1, "一", 1, "强化“三社联动”", Phase.REVIEW, Span(0, len(text))),)
+    facts = extract_programs(_context(text, sections))
+    (program,) = facts.programs
+    assert program.name == "三社联动"
+    assert program.span == Span(5, 9)
+    assert program.section == (1,)
+    assert [text[m.start : m.end] for m in program.mentions] == ["三社联动"] * 3
+    assert program.mentions[0] == program.span
+
+
+def test_weak_first_mention_is_still_the_first() -> None:
+    text = "婚姻登记实现“全城通办”。\n将“全城通办”试点融入服务。"
+    (program,) = _read(text).programs
+    assert program.span == Span(7, 11)
+    assert program.kind == "试点"
+
+
+def test_facts_only_from_body_lines() -> None:
+    text = "开展“银龄关爱”行动。\n开展“暖冬送温暖”活动。"
+    context = _context(text)
+    lines = (context.lines[0], Line(context.lines[1].span, Zone.RELATED))
+    facts = extract_programs(Context(text, lines))
+    assert [p.name for p in facts.programs] == ["银龄关爱"]
+
+
+# --- citations ---------------------------------------------------------------------------------------
+
+CITATIONS = [
+    pytest.param(
+        "根据《关于做好低保工作的通知》（民发〔2019〕7号）要求。",
+        [("关于做好低保工作的通知", "民发〔2019〕7号")],
+        [],
+        id="title-with-number",
+    ),
+    pytest.param("学习《民法典》。", [("民法典", None)], [], id="title-only"),
+    pytest.param("依据鄂政发〔2021〕3号文件。", [(None, "鄂政发〔2021〕3号")], [], id="number-in-text"),
+    pytest.param("印发津民发〔2012〕1号。", [(None, "津民发〔2012〕1号")], [], id="issuer-after-verb"),
+    pytest.param(
+        "落实川民发〔202115号精神。",
+        [(None, "川民发〔202115号")],
+        ["citation.damaged_number"],
+        id="damaged-bracket-lost",
+    ),
+    pytest.param(
+        "落实《意见》(川发〔202115号)精神。",
+        [("意见", "川发〔202115号")],
+        ["citation.damaged_number"],
+        id="damaged-after-title",
+    ),
+    pytest.param("蜀民发〔2022〕8号\n各区县民政局:", [], [], id="own-number-alone-on-its-line"),
+    pytest.param("蜀民发〔20228\n各区县民政局:", [], [], id="own-number-damaged"),
+    pytest.param("开发2021年新系统。", [], [], id="not-a-number"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "codes"), CITATIONS)
+def test_citations(text: str, expected: list[tuple[str | None, str | None]], codes: list[str]) -> None:
+    facts = _read(text)
+    assert [(c.title, c.doc_number) for c in facts.citations] == expected
+    assert [d.code for d in facts.diagnostics if d.code.startswith("citation")] == codes
+    for citation in facts.citations:
+        assert text[citation.span.start : citation.span.end].endswith(("》", "号", ")", "）"))
+
+
+# --- properties ------------------------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(
+    list("“”「」『』‘’\"'＂《》〔〕()（）、，,。；:：\n 一二三四五六七十两个项字等工程行动试点平台品牌模式")
+    + list("开展实施推进打造建设智慧民政养老救助发号2019专项主题教育式的和为向+·")
+)
+
+
+@given(st.text(_ALPHABET, max_size=200) | st.text(max_size=200))
+def test_never_raises_and_mentions_stay_in_the_body(text: str) -> None:
+    context = _context(text)
+    facts = extract_programs(context)
+    body = context.body
+    for program in facts.programs:
+        assert text[program.span.start : program.span.end] == program.text
+        assert program.span in program.mentions
+        assert list(program.mentions) == sorted(set(program.mentions), key=lambda s: (s.start, s.end))
+        assert not any(mark in program.name for mark in "“”「」『』‘’\"'＂")
+        for mention in program.mentions:
+            assert any(mention in line for line in body)
+    for citation in facts.citations:
+        assert any(citation.span in line for line in body)
+    assert len({p.name for p in facts.programs}) == len(facts.programs)
+
+
+# --- the seeds ---------------------------------------------------------------------------------------------
+
+_PUNCT = re.compile(r"[\s\u3000，。、；：:;,.!！?？“”\"'‘’「」『』《》（）()【】\[\]·—\-]+")
+
+
+def _norm(name: str) -> str:
+    return _PUNCT.sub("", _T2S.convert(name))
+
+
+def test_seed_programs_f1() -> None:
+    found = expected = hits = 0
+    for gold_path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = _T2S.convert((SEEDS / gold["file"]).read_text(encoding="utf-8"))
+        names = {_norm(p.name) for p in _read(text).programs}
+        wanted = {_norm(name) for name in gold["programs"]}
+        found, expected, hits = found + len(names), expected + len(wanted), hits + len(names & wanted)
+    assert expected, "no gold files found"
+    precision, recall = hits / found, hits / expected
+    assert 2 * precision * recall / (precision + recall) >= 0.8
