@@ -1,16 +1,29 @@
-"""Report metadata: title, kind, agency, publisher, region, dates, numbers, years."""
+"""Report metadata: title, kind, agency, publisher, region, dates, numbers, years.
+
+Read from the frame of the report (metadata block, title, byline, signature, see
+:mod:`minzheng.parse.layout`), the section tree, and where nothing else says it, the
+text itself: a report that names no agency is placed by the place names it mentions
+and by how it speaks of itself (``全区民政系统`` is a district bureau).
+"""
 
 from __future__ import annotations
 
 import datetime
+from collections import Counter
+from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
-from minzheng.model import Diagnostic, Region, ReportKind
-from minzheng.parse.sections import Outline
-from minzheng.text.clean import Line
+from minzheng.model import Diagnostic, Level, Phase, Region, ReportKind, Section, Span
+from minzheng.parse import regions
+from minzheng.parse.layout import PHASE_WORDS, Frame, body_phase, read_date, read_frame, title_phases
+from minzheng.text.clean import Line, Zone
 
-__all__ = ["Metadata", "parse_metadata"]
+if TYPE_CHECKING:
+    from minzheng.parse.sections import Outline
+
+__all__ = ["Metadata", "find_doc_numbers", "parse_metadata"]
 
 
 @attrs.frozen
@@ -18,19 +31,381 @@ class Metadata:
     """What a report says about itself."""
 
     title: str | None = None
+    """Title, without site prefix, picture mark or interview subtitle."""
     kind: ReportKind = ReportKind.OTHER
+    """Genre as written."""
     agency: str | None = None
+    """The civil-affairs bureau whose work the report is about."""
     publisher: str | None = None
+    """The paper or site that published the report, where it is not the agency."""
     region: Region | None = None
+    """The agency's region."""
     published: datetime.date | None = None
+    """Publication date."""
     doc_number: str | None = None
+    """The report's own document number."""
     index_number: str | None = None
+    """The publishing site's index number."""
     review_year: int | None = None
+    """Year the report looks back on."""
     plan_year: int | None = None
+    """Year the report plans for."""
     diagnostics: tuple[Diagnostic, ...] = ()
+    """Damaged dates, years that contradict each other."""
 
 
-def parse_metadata(text: str, lines: tuple[Line, ...], outline: Outline) -> Metadata:
-    """Read the metadata of a report. STUB: nothing yet."""
-    del text, lines, outline
-    return Metadata()
+# --- word tables -------------------------------------------------------------------
+
+# Endings of a paper's or news site's name: its byline makes the report news.
+_PAPER_ENDINGS = ("报", "日报", "晚报", "报社", "新闻网", "新闻", "电视台", "广播电视台", "通讯社")
+# Titles that announce, not report.
+_NOTICE_ENDINGS = ("通知", "通告", "公告", "通报", "决定", "函", "批复")
+# Verbs by which a notice issues the document it carries: 关于印发《…》的通知.
+_ISSUING = ("印发", "下发", "转发", "发布", "公布")
+# Level words a bureau is named by when its region goes without saying (市民政局), and
+# what before them makes the name not the report's own (各区民政局, 县市区民政局).
+_LEVEL_CHARS = "省市区县州旗"
+_NOT_BARE = "各全等省市区县州旗"
+# How much of a body is read for the place names that tell where an unnamed agency is:
+# a report names its places early and often, and the scan is the costliest step.
+_INFER_WINDOW = 20_000
+# Bodies a civil-affairs agency is named as.
+_AGENCY_WORDS = ("民政局", "民政厅", "民政部")
+
+# --- patterns ------------------------------------------------------------------------
+
+_BRACKETS = r"[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]"
+_DOC_NUMBER = regex.compile(rf"\p{{Han}}{{1,12}}\s*{_BRACKETS}\s*第?\s*\d{{1,4}}\s*号")
+_DOC_NUMBER_LEAD = regex.compile(
+    r".*(?:依据|根据|按照|参照|对照|执行|落实|贯彻|印发|转发|下发|文件|通知|和|及|与|的|见)(?=\p{Han})"
+)
+_DOC_NUMBER_LINE = regex.compile(rf"\s*(?P<number>\p{{Han}}{{1,12}}\s*{_BRACKETS}\s*第?\s*\d{{1,4}}\s*号)\s*")
+_INDEX_NUMBER = regex.compile(r"[A-Za-z0-9][A-Za-z0-9/\-_.]{5,40}")
+# A year and the words after it, up to a comma or the next year: 2020年工作情况.
+_YEAR = regex.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年度?(?P<rest>(?:(?!(?:19|20)\d\d)[^，,。；;、《》]){0,12})"
+)
+_OPENING_YEAR = regex.compile(r"\s*(?P<year>(?:19|20)\d\d)\s*年(?:[,，]|以来|是|来|度)")
+_SCOPE = regex.compile(r"全(?P<scope>[省市区县州旗])(?:各级)?民政")
+_AGENCY = regex.compile("|".join(_AGENCY_WORDS))
+_INNER_TITLE = regex.compile(r"《(?P<title>[^《》]{2,60})》")
+_INTERVIEW_SUBTITLE = regex.compile(r"^访")
+_SENTENCE_END = regex.compile(r"[。！？!?]")
+_NEWS_LEAD = regex.compile(r"本报讯|本报记者|记者\s*\p{Han}{2,4}\s*报道")
+
+
+def find_doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, Span]]:
+    """Document numbers (文号) in ``text[start:end]``, with 〔〕, [], （）, () or 【】 brackets.
+
+    >>> [n for n, _ in find_doc_numbers("依据津民发〔2012〕1号和民发[2020]18号")]
+    ['津民发〔2012〕1号', '民发[2020]18号']
+    """
+    stop = len(text) if end is None else end
+    found = []
+    for match in _DOC_NUMBER.finditer(text, start, stop):
+        # The prefix is an issuer's abbreviation; words before it (依据, 和) are not part of it.
+        lead = _DOC_NUMBER_LEAD.match(match.group())
+        begin = match.start() + (lead.end() if lead else 0)
+        found.append((text[begin : match.end()], Span(begin, match.end())))
+    return found
+
+
+# --- agency and region -----------------------------------------------------------------
+
+
+def _region_chain(text: str, end: int) -> tuple[str, ...]:
+    """The region names written right before ``end``, outermost first (成都市新津区)."""
+    chain: list[str] = []
+    position = end
+    while position > 0:
+        for length in range(min(10, position), 1, -1):
+            name = text[position - length : position]
+            if regions.is_full_name(name):
+                chain.insert(0, name)
+                position -= length
+                break
+        else:
+            break
+    return tuple(chain)
+
+
+def _agencies(text: str) -> tuple[list[tuple[str, tuple[str, ...]]], Counter[str]]:
+    """Civil-affairs bodies named with their region, and bureaus named by level alone.
+
+    ``天津市民政局`` gives (``天津市民政局``, (``天津市``,)); ``由市民政局牵头`` counts one
+    bare ``市``: a report names its own bureau so.
+    """
+    found = []
+    bare: Counter[str] = Counter()
+    for match in _AGENCY.finditer(text):
+        chain = _region_chain(text, match.start())
+        if chain:
+            found.append(("".join(chain) + match.group(), chain))
+        elif match.group() == "民政部":
+            found.append(("民政部", ()))
+        else:
+            level = text[max(0, match.start() - 2) : match.start()]
+            if len(level) == 2 and level[1] in _LEVEL_CHARS and level[0] not in _NOT_BARE:  # noqa: PLR2004 (two characters)
+                bare[level[1]] += 1
+    return found, bare
+
+
+def _most_named(body: str) -> tuple[str, tuple[str, ...]] | None:
+    """The agency the body names most, a bare ``市民政局`` counting for the 市 among them."""
+    found, bare = _agencies(body)
+    named = Counter(found)
+    if not named:
+        return None
+    return max(named, key=lambda item: named[item] + (bare[item[1][-1][-1]] if item[1] else 0))
+
+
+def _agency_of(name: str | None) -> tuple[str, tuple[str, ...]] | None:
+    """An agency named in a field or line, if it is a civil-affairs body with its region."""
+    if not name:
+        return None
+    named, _ = _agencies(name)
+    return named[0] if named else None
+
+
+def _agency_for(region: Region) -> str:
+    """The usual name of a region's civil-affairs bureau: 民政厅 for a province, else 民政局.
+
+    >>> _agency_for(Region("四川省", Level.PROVINCE)), _agency_for(Region("天津市", Level.PROVINCE))
+    ('四川省民政厅', '天津市民政局')
+    """
+    if region.level is Level.PROVINCE and not region.name.endswith("市"):
+        return region.name + "民政厅"
+    return region.name + "民政局"
+
+
+def _body_text(text: str, lines: tuple[Line, ...], start: int) -> str:
+    return "\n".join(
+        text[line.span.start : line.span.end]
+        for line in lines
+        if line.zone is Zone.BODY and line.span.start >= start
+    )
+
+
+def _find_agency(body: str, frame: Frame) -> tuple[str | None, Region | None]:
+    """The agency and its region, from the most to the least direct place that names it."""
+    named = (
+        _agency_of(frame.field("issuer"))
+        or _agency_of(frame.signature.agency if frame.signature else None)
+        or _agency_of(frame.title)
+        or _agency_of(frame.subtitle)
+    )
+    if named is None:
+        named = _most_named(body)
+    if named is not None:
+        agency, chain = named
+        region = regions.resolve(chain[-1], body) if chain else None
+        return agency, region
+    if "民政" not in body:
+        return None, None
+    scope = Counter(m["scope"] for m in _SCOPE.finditer(body))
+    levels = regions.SCOPE_LEVELS.get(scope.most_common(1)[0][0]) if scope else None
+    region = regions.infer_region(body[:_INFER_WINDOW], levels)
+    if region is None:
+        return None, None
+    return _agency_for(region), region
+
+
+# --- kind and years --------------------------------------------------------------------
+
+
+def _issued_titles(title: str) -> list[str]:
+    """The 《…》 a notice issues: 关于印发《2012年民政工作要点》的通知."""
+    if not title.endswith(_NOTICE_ENDINGS) or not any(verb in title for verb in _ISSUING):
+        return []
+    return [m["title"] for m in _INNER_TITLE.finditer(title)]
+
+
+def _is_paper(name: str | None) -> bool:
+    return bool(name) and str(name).endswith(_PAPER_ENDINGS)
+
+
+def _kind(body: str, frame: Frame, outline: Outline) -> ReportKind:  # noqa: PLR0911 (one return per genre)
+    subtitle = frame.subtitle or ""
+    if len(outline.turns) >= 2 or _INTERVIEW_SUBTITLE.match(subtitle):  # noqa: PLR2004 (a question and an answer)
+        return ReportKind.INTERVIEW
+    if _is_paper(frame.byline_source) or _is_paper(frame.paper) or _NEWS_LEAD.search(body):
+        return ReportKind.NEWS
+    title = frame.title or ""
+    issued = _issued_titles(title)
+    phases = frozenset().union(*(title_phases(t) for t in issued)) if issued else title_phases(title)
+    if len(phases) == 2:  # noqa: PLR2004 (both phases)
+        return ReportKind.SUMMARY_AND_PLAN
+    if phases:
+        return ReportKind.WORK_PLAN if Phase.PLAN in phases else ReportKind.WORK_SUMMARY
+    if title.endswith(_NOTICE_ENDINGS):
+        return ReportKind.NOTICE
+    top = {s.phase for s in outline.sections} - {None}
+    if len(top) == 2:  # noqa: PLR2004 (both phases)
+        return ReportKind.SUMMARY_AND_PLAN
+    if top:
+        return ReportKind.WORK_PLAN if Phase.PLAN in top else ReportKind.WORK_SUMMARY
+    if not title:
+        phase = body_phase(body)
+        if phase is not None:
+            return ReportKind.WORK_PLAN if phase is Phase.PLAN else ReportKind.WORK_SUMMARY
+    return ReportKind.OTHER
+
+
+def _phase_of_words(rest: str) -> Phase | None:
+    """The phase a year's following words name: 2020年工作情况 review, 2021年工作思路 plan."""
+    review = any(word in rest for word in PHASE_WORDS[Phase.REVIEW])
+    plan = any(word in rest for word in PHASE_WORDS[Phase.PLAN])
+    if review == plan:
+        return None
+    return Phase.REVIEW if review else Phase.PLAN
+
+
+def _default_phase(kind: ReportKind) -> Phase | None:
+    if kind is ReportKind.WORK_PLAN:
+        return Phase.PLAN
+    if kind in {ReportKind.WORK_SUMMARY, ReportKind.NEWS, ReportKind.SUMMARY_AND_PLAN}:
+        return Phase.REVIEW
+    return None
+
+
+@attrs.frozen
+class _Vote:
+    year: int
+    phase: Phase
+    weight: int
+    span: Span | None
+
+
+def _title_votes(title: str, kind: ReportKind) -> list[_Vote]:
+    """Years of the title: by the words after them, else the report's one phase."""
+    votes = []
+    default = _default_phase(kind)
+    for match in _YEAR.finditer(title):
+        phase = _phase_of_words(match["rest"])
+        # A bare year in a title is the report's one year; a summary-and-plan names two.
+        if phase is None and kind is not ReportKind.SUMMARY_AND_PLAN:
+            phase = default
+        if phase is not None:
+            votes.append(_Vote(int(match["year"]), phase, 3, None))
+    return votes
+
+
+def _heading_votes(text: str, sections: tuple[Section, ...]) -> list[_Vote]:
+    """Years of top-level headings, with the phase the heading states or inherits."""
+    votes = []
+    for section in sections:
+        at = text.find(section.heading, section.span.start, section.span.end)
+        heading = Span(section.span.start, at + len(section.heading)) if at >= 0 else None
+        for match in _YEAR.finditer(section.heading):
+            phase = _phase_of_words(match["rest"]) or section.phase
+            if phase is not None:
+                votes.append(_Vote(int(match["year"]), phase, 2, heading))
+    return votes
+
+
+def _opening_votes(text: str, lines: tuple[Line, ...], start: int, kind: ReportKind) -> list[_Vote]:
+    """The year an opening sentence starts with (``2022年,全区民政系统…``)."""
+    default = _default_phase(kind)
+    for line in lines:
+        if line.zone is not Zone.BODY or line.span.start < start:
+            continue
+        if _SENTENCE_END.search(text, line.span.start, line.span.end):
+            match = _OPENING_YEAR.match(text, line.span.start, line.span.end)
+            if match is None or default is None:
+                return []
+            return [_Vote(int(match["year"]), default, 1, None)]
+    return []
+
+
+def _years(
+    text: str, lines: tuple[Line, ...], frame: Frame, outline: Outline, kind: ReportKind
+) -> tuple[int | None, int | None, list[Diagnostic]]:
+    """The review and plan years, read from the whole: title, headings, opening sentence.
+
+    Each place votes, the title most strongly, so that one heading's typo
+    (``一、关于2021年工作情况`` in a review of 2020) is outvoted and reported.
+    """
+    votes = _title_votes(frame.title or "", kind)
+    if kind is not ReportKind.INTERVIEW:
+        votes += _heading_votes(text, outline.sections)
+        votes += _opening_votes(text, lines, frame.body_start, kind)
+    chosen: dict[Phase, int] = {}
+    for phase in Phase:
+        tally: Counter[int] = Counter()
+        for vote in votes:
+            if vote.phase is phase:
+                tally[vote.year] += vote.weight
+        if tally:
+            chosen[phase] = tally.most_common(1)[0][0]
+    diagnostics = [
+        Diagnostic(
+            "metadata.year_conflict",
+            f"a heading reads {vote.year} for the {vote.phase.value} year; the report as a whole reads"
+            f" {chosen[vote.phase]}",
+            vote.span,
+        )
+        for vote in votes
+        if vote.span is not None and chosen.get(vote.phase) not in {None, vote.year}
+    ]
+    return chosen.get(Phase.REVIEW), chosen.get(Phase.PLAN), diagnostics
+
+
+# --- the rest --------------------------------------------------------------------------
+
+
+def _doc_number(text: str, lines: tuple[Line, ...], frame: Frame) -> str | None:
+    """The 文号 field, else a number line right under the title."""
+    field = frame.field("doc_number")
+    if field and _DOC_NUMBER.search(field):
+        return field.strip()
+    if frame.title_span is None:
+        return None
+    end = frame.title_span.end
+    following = [line for line in lines if line.span.start >= end and line.zone is not Zone.BLANK]
+    for line in following[:2]:
+        match = _DOC_NUMBER_LINE.fullmatch(text, line.span.start, line.span.end)
+        if match:
+            return match["number"]
+    return None
+
+
+def _published(frame: Frame) -> datetime.date | None:
+    for key in ("published", "issued", "written"):
+        value = frame.field(key)
+        if value:
+            found = read_date(value)[0]
+            if found is not None:
+                return found
+    if frame.byline_date is not None:
+        return frame.byline_date
+    return frame.signature.date if frame.signature else None
+
+
+def parse_metadata(
+    text: str, lines: tuple[Line, ...], outline: Outline, frame: Frame | None = None
+) -> Metadata:
+    """Read the metadata of a report from its lines, frame and section tree."""
+    frame = frame or outline.frame or read_frame(text, lines)
+    body = _body_text(text, lines, frame.body_start)
+    kind = _kind(body, frame, outline)
+    agency, region = _find_agency(body, frame)
+    publisher = frame.byline_source or frame.paper or frame.field("issuer")
+    if publisher is not None and (publisher == agency or "民政" in publisher):
+        publisher = None  # the agency published its own report
+    index_number = frame.field("index_number")
+    if index_number and not _INDEX_NUMBER.fullmatch(index_number):
+        index_number = None
+    review_year, plan_year, diagnostics = _years(text, lines, frame, outline, kind)
+    return Metadata(
+        title=frame.title,
+        kind=kind,
+        agency=agency,
+        publisher=publisher,
+        region=region,
+        published=_published(frame),
+        doc_number=_doc_number(text, lines, frame),
+        index_number=index_number,
+        review_year=review_year,
+        plan_year=plan_year,
+        diagnostics=(*frame.diagnostics, *diagnostics),
+    )

@@ -1,0 +1,646 @@
+"""The frame around a report's body: metadata block, title, byline and signature.
+
+Both the section parser and the metadata reader need to know where the body starts,
+what the title is and where the report is signed. The section parser reads the frame
+from the classified lines of the normalized text and hands it on with its outline.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+import regex
+
+from minzheng.model import Diagnostic, Phase, Span
+from minzheng.text.clean import Line, Zone
+from minzheng.text.dates import find_dates
+
+__all__ = [
+    "FIELD_LABELS",
+    "PHASE_WORDS",
+    "Field",
+    "Frame",
+    "Signature",
+    "body_phase",
+    "date_line",
+    "heading_phase",
+    "read_date",
+    "read_frame",
+    "title_phases",
+]
+
+# --- word tables -------------------------------------------------------------------
+
+FIELD_LABELS: dict[str, str] = {
+    "索引号": "index_number",
+    "分类": "category",
+    "主题分类": "category",
+    "主题": "category",
+    "体裁分类": "category",
+    "组配分类": "category",
+    "发布机构": "issuer",
+    "发文机关": "issuer",
+    "发文单位": "issuer",
+    "发文机构": "issuer",
+    "发文日期": "issued",
+    "成文日期": "written",
+    "发布日期": "published",
+    "公开日期": "published",
+    "名称": "title",
+    "标题": "title",
+    "文号": "doc_number",
+    "发文字号": "doc_number",
+    "效力状态": "validity",
+    "有效性": "validity",
+    "时效性": "validity",
+    "关键词": "keywords",
+    "主题词": "keywords",
+}
+"""Labels of a government site's metadata block (spaces removed) and the field each fills."""
+
+PHASE_WORDS: dict[Phase, tuple[str, ...]] = {
+    Phase.REVIEW: (
+        "工作情况",
+        "主要工作",
+        "工作总结",
+        "工作回顾",
+        "取得的成绩",
+        "取得的成效",
+        "主要成绩",
+        "主要成效",
+        "工作成效",
+        "完成情况",
+        "进展情况",
+        "总结",
+        "回顾",
+        "情况",
+    ),
+    Phase.PLAN: (
+        "工作思路",
+        "工作要点",
+        "工作打算",
+        "工作计划",
+        "重点工作",
+        "工作安排",
+        "工作目标",
+        "主要任务",
+        "重点任务",
+        "目标任务",
+        "思路",
+        "打算",
+        "计划",
+        "要点",
+        "安排",
+        "展望",
+    ),
+}
+"""Words by which a heading or title says it looks back (review) or ahead (plan)."""
+
+# Headings that look ahead without a plan word at the end: 下一步工作, 今后的努力方向.
+_PLAN_OPENERS = ("下一步", "今后", "明年")
+
+# Suffixes of the site part of a scraped title (天津日报数字报刊平台-…) and what to keep.
+# The first five name a paper's digital edition: what stands before them is the paper.
+_EDITION_SUFFIXES = ("数字报刊平台", "数字报", "电子报", "电子版", "客户端")
+_SITE_SUFFIXES = (*_EDITION_SUFFIXES, "新闻网", "政府网", "网")
+
+# Endings of an organisation's name, for the agency line of a signature.
+_ORG_ENDINGS = ("局", "厅", "部", "委", "委员会", "政府", "办公室", "办", "中心", "会", "院", "处", "科")
+
+# Markers that a sentence looks ahead or back, for reports that name no phase.
+_PLAN_MARKERS = regex.compile(r"力争|确保|着力|计划|拟|将|要|继续|进一步|持续")
+_REVIEW_MARKERS = regex.compile(r"(?<![为除])了(?!解)|共计|累计|截至|截止|同比|已经|全年共|先后|\d+年底|今年")
+
+# --- patterns ------------------------------------------------------------------------
+
+_SPACED_LABELS = "|".join(
+    r"\s*".join(regex.escape(char) for char in label) for label in sorted(FIELD_LABELS, key=len, reverse=True)
+)
+# A label of the metadata block, with optional padding and colon: ``名    称 :``.
+_LABEL = regex.compile(rf"(?P<label>{_SPACED_LABELS})\s*(?P<colon>[:：])?\s*")
+_METADATA_LINE = regex.compile(rf"^\s*(?:{_SPACED_LABELS})\s*(?:[:：]|$|\s)")
+
+_ARABIC_DATE = r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+
+# Bylines: ``2020-12-26 天津日报``; ``时间:2023-08-18 浏览量:128 次 来源:中国社会报``.
+_BYLINE_DATE_FIRST = regex.compile(
+    rf"^\s*(?P<date>{_ARABIC_DATE})(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?\s+(?P<source>[\p{{Han}}A-Za-z·]{{2,20}})\s*$"
+)
+# ``某某县民政局 2023年12月5日``: a body or paper, then the date (a site's name and date
+# at the top of a page is its clock, so sites do not count here).
+_BYLINE_SOURCE_FIRST = regex.compile(
+    rf"\s*(?P<source>\p{{Han}}{{2,20}}(?:{'|'.join(_ORG_ENDINGS)}|报))\s+(?P<date>{_ARABIC_DATE})\s*$"
+)
+_BYLINE_DATE = regex.compile(
+    rf"(?:发布时间|时间|日期|发表时间|更新时间)\s*[:：]\s*(?P<date>{_ARABIC_DATE})(?!\s*(?:星期|周)[一二三四五六日天])"
+)
+_BYLINE_SOURCE = regex.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<source>[^\s|:：]{2,30})")
+# The page's own clock (天津政务网 2019年12月3日星期二): never a publication date.
+_PAGE_CLOCK = regex.compile(rf"{_ARABIC_DATE}\s*(?:星期|周)[一二三四五六日天]")
+
+_SUBTITLE = regex.compile(r"^\s*(?:——|--|—|－－)\s*(?P<text>\p{Han}.*)$")
+_SITE_PREFIX = regex.compile(
+    r"^(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(_SITE_SUFFIXES) + r"))\s*[-—_|]+\s*(?=\S)"
+)
+_PICTURE_SUFFIX = regex.compile(r"\s*[(（【\[](?:图|组图|附图|图文|视频|多图)[)）】\]]\s*$")
+_GENRE_TITLE = regex.compile(
+    r"(?:报告|通知|总结|要点|计划|意见|方案|思路|打算|安排|汇报|讲话|通报|公告|决定|述职)$"
+)
+# A numbered line is a heading, never the title.
+_NUMBERED = regex.compile(
+    r"第[一二三四五六七八九十\d]+(?:部分|章|篇)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]*[）)]|\d+[.、．]"
+)
+_INNER_TITLE = regex.compile(r"《(?P<title>[^《》]{2,60})》")
+_SENTENCE_PUNCT = regex.compile(r"[。，,；;！!？?]")
+_SENTENCE_END = regex.compile(r"[。！!？?]")
+
+# Fields whose value is a name or title: past a blank line, a short line without
+# sentence punctuation or colon is still theirs.
+_NAME_FIELDS = frozenset({"title", "issuer"})
+_FIELD_VALUE_STOP = regex.compile(r"[。！!？?；;：:]")
+# How many lines (blank ones included) a header may span before the body must begin.
+_HEADER_ROWS = 60
+# A line with a full stop and at least this many characters is running text.
+_SENTENCE_LENGTH = 20
+# A line longer than this with a comma is running text too.
+_LONG_LINE = 60
+# The longest line that is an agency's name in a signature.
+_AGENCY_LENGTH = 30
+
+
+# --- model ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Field:
+    """One field of a metadata block."""
+
+    key: str
+    """The field it fills (a value of :data:`FIELD_LABELS`)."""
+    label: str
+    """The label as written, spaces removed."""
+    value: str
+    """The value, stripped; empty where the block left it blank."""
+    span: Span
+    """Where the value stands (empty span at the label where there is none)."""
+
+
+@attrs.frozen
+class Signature:
+    """The signing agency and date at the end of a report or of its covering notice."""
+
+    date: datetime.date | None
+    """The signing date, where it reads as a date."""
+    date_span: Span
+    """The date line."""
+    agency: str | None = None
+    """The signing body (``天门市民政局``), where a line names it."""
+    agency_span: Span | None = None
+    """The agency line."""
+    damage: str | None = None
+    """Why the date looks damaged (run together), None when it reads cleanly."""
+
+    @property
+    def start(self) -> int:
+        """Where the signature block begins."""
+        return self.agency_span.start if self.agency_span else self.date_span.start
+
+
+@attrs.frozen
+class Frame:
+    """What stands around the body: fields, title, byline, signature."""
+
+    fields: tuple[Field, ...] = ()
+    """The metadata block, in order."""
+    title: str | None = None
+    """The title, cleaned of site prefixes and picture marks."""
+    title_span: Span | None = None
+    """The line the title was read from (a field value or a title line)."""
+    titles: tuple[str, ...] = ()
+    """Every title-like string: the title, its raw line, the 《…》 it issues."""
+    subtitle: str | None = None
+    """A ``——访…`` line under the title, without its dash."""
+    site: str | None = None
+    """The site or paper named in a title prefix (``天津日报数字报刊平台``)."""
+    byline_date: datetime.date | None = None
+    """The date of the byline."""
+    byline_source: str | None = None
+    """The paper or site of the byline (``天津日报``, ``中国社会报``)."""
+    signature: Signature | None = None
+    """The first signature block after the header."""
+    body_start: int = 0
+    """Where the header (metadata block, title, byline) ends."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """Damaged dates and the like."""
+
+    @property
+    def paper(self) -> str | None:
+        """The paper named by the site prefix: 某某日报数字报刊平台 -> 某某日报; else the site."""
+        if self.site is None:
+            return None
+        for suffix in _EDITION_SUFFIXES:
+            if self.site.endswith(suffix) and len(self.site) > len(suffix):
+                return self.site[: -len(suffix)]
+        return self.site
+
+    def field(self, key: str) -> str | None:
+        """The first non-empty value of a field, or None."""
+        for item in self.fields:
+            if item.key == key and item.value:
+                return item.value
+        return None
+
+
+# --- helpers -------------------------------------------------------------------------
+
+
+def read_date(text: str) -> tuple[datetime.date | None, str | None]:
+    """The first full date in ``text``, and why it looks damaged (None when it reads cleanly).
+
+    >>> read_date("2021年01月21日")
+    (datetime.date(2021, 1, 21), None)
+    >>> read_date("二○一二年一月四日")
+    (datetime.date(2012, 1, 4), None)
+    >>> read_date("明天")
+    (None, None)
+    """
+    for found in find_dates(text):
+        if found.date is not None:
+            return found.date, found.damage
+    return None, None
+
+
+def date_line(text: str) -> tuple[datetime.date | None, str | None] | None:
+    """The date of a line that is a full date and nothing else, with its damage; else None.
+
+    >>> date_line(" 2024年3月1日 ")
+    (datetime.date(2024, 3, 1), None)
+    >>> date_line("2024年3月1日起施行") is None
+    True
+    """
+    stripped = text.strip()
+    for found in find_dates(stripped):
+        if found.date is not None and found.span.start == 0 and found.span.end == len(stripped):
+            return found.date, found.damage
+        break
+    return None
+
+
+def _ends_with_word(heading: str, words: tuple[str, ...]) -> bool:
+    return heading.endswith(words)
+
+
+def heading_phase(heading: str) -> Phase | None:
+    """The phase a heading states: ``2021年工作思路`` plan, ``关于2020年工作情况`` review.
+
+    A phase word must end the heading (or 下一步/今后 open it), so that a heading about
+    a named 计划 does not read as a plan; a heading naming both phases states neither.
+
+    >>> heading_phase("二〇二一年工作思路"), heading_phase("关于2021年工作情况")
+    (<Phase.PLAN: 'plan'>, <Phase.REVIEW: 'review'>)
+    >>> heading_phase("加强党的建设,抓好组织领导") is None
+    True
+    >>> heading_phase("2020年工作总结和2021年工作计划") is None
+    True
+    """
+    core = heading.rstrip(" 。.:：;；,，")
+    review = any(word in core for word in PHASE_WORDS[Phase.REVIEW])
+    plan = any(word in core for word in PHASE_WORDS[Phase.PLAN]) or core.startswith(_PLAN_OPENERS)
+    if review and plan:
+        return None
+    if plan and (_ends_with_word(core, PHASE_WORDS[Phase.PLAN]) or core.startswith(_PLAN_OPENERS)):
+        return Phase.PLAN
+    if review and _ends_with_word(core, PHASE_WORDS[Phase.REVIEW]):
+        return Phase.REVIEW
+    return None
+
+
+def title_phases(title: str | None) -> frozenset[Phase]:
+    """The phases a title's genre words name: both for a summary-and-plan.
+
+    >>> sorted(p.value for p in title_phases("某局关于2020年工作情况及2021年工作思路的报告"))
+    ['plan', 'review']
+    >>> title_phases("关于印发《2012年民政工作要点》的通知") == {Phase.PLAN}
+    True
+    """
+    if not title:
+        return frozenset()
+    found = set()
+    for phase, words in PHASE_WORDS.items():
+        # 情况 alone is too weak in a title (关于…情况的通报 is a notice).
+        if any(word in title for word in words if word != "情况"):
+            found.add(phase)
+    return frozenset(found)
+
+
+def body_phase(text: str, start: int = 0, end: int | None = None) -> Phase | None:
+    """Whether a stretch of text reads as a plan or a review, from its tense markers.
+
+    A plan says 力争, 确保, 将, 要; a review says 了, 共计, 累计, 截至. Only a clear
+    majority decides.
+
+    >>> body_phase("力争实现目标。确保完成。进一步推进。持续加强。要抓好。")
+    <Phase.PLAN: 'plan'>
+    >>> body_phase("共计发放了资金。累计救助。截至年底已经完成了。") is Phase.REVIEW
+    True
+    """
+    stop = len(text) if end is None else end
+    plan = sum(1 for _ in _PLAN_MARKERS.finditer(text, start, stop))
+    review = sum(1 for _ in _REVIEW_MARKERS.finditer(text, start, stop))
+    if plan >= 4 * max(review, 1) and plan >= 4:  # noqa: PLR2004 (a clear majority of several)
+        return Phase.PLAN
+    if review >= 2 * max(plan, 1):
+        return Phase.REVIEW
+    return None
+
+
+def _clean_title(raw: str) -> tuple[str, str | None]:
+    """A title without its site prefix and picture mark, and the site.
+
+    >>> _clean_title("某某日报数字报刊平台-2020年,某局向群众汇报(图)")
+    ('2020年,某局向群众汇报', '某某日报数字报刊平台')
+    """
+    title = _PICTURE_SUFFIX.sub("", raw.strip())
+    site = None
+    match = _SITE_PREFIX.match(title)
+    if match:
+        site = match["site"]
+        title = title[match.end() :]
+    return title.strip(), site
+
+
+# --- reading the frame ---------------------------------------------------------------
+
+
+@attrs.frozen
+class _Text:
+    """A line's text with its span, for the readers below."""
+
+    text: str
+    span: Span
+    zone: Zone
+
+
+def _texts(text: str, lines: tuple[Line, ...]) -> list[_Text]:
+    return [_Text(text[line.span.start : line.span.end], line.span, line.zone) for line in lines]
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line of running text: sentences, or a long line with commas. Titles are neither."""
+    stripped = line.strip()
+    if len(stripped) >= _SENTENCE_LENGTH and _SENTENCE_END.search(stripped):
+        return True
+    return len(stripped) > _LONG_LINE and bool(_SENTENCE_PUNCT.search(stripped))
+
+
+def _top(rows: list[_Text]) -> int:
+    """Index of the first paragraph, or of the last line a header may reach: the header lies before it."""
+    for index, row in enumerate(rows[:_HEADER_ROWS]):
+        if row.zone is Zone.BODY and _is_paragraph(row.text):
+            return index
+    return min(len(rows), _HEADER_ROWS)
+
+
+def _value_fits(key: str, value: str) -> bool:
+    """Whether a line further down can be the value of a label left blank on its own line."""
+    if key in {"issued", "written", "published"}:
+        return read_date(value)[0] is not None
+    if key == "index_number":
+        return bool(regex.fullmatch(r"[A-Za-z0-9/\-_.]{6,40}", value))
+    if key == "doc_number":
+        return bool(regex.search(r"[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]\s*\d+\s*号", value))
+    if key in _NAME_FIELDS:
+        return len(value) <= _AGENCY_LENGTH * 2 and not _FIELD_VALUE_STOP.search(value)
+    return False
+
+
+def _read_fields(rows: list[_Text], top: int) -> tuple[list[Field], set[int]]:
+    """The metadata block: labels with values on the same or the next line."""
+    fields: list[Field] = []
+    used: set[int] = set()
+    for index, row in enumerate(rows):
+        in_block = row.zone is Zone.METADATA or (index < top and row.zone is Zone.BODY)
+        if not in_block or not _METADATA_LINE.match(row.text):
+            continue
+        used.add(index)
+        # Keep only labels that start the line or follow a gap: 分类 inside a value is text.
+        labels = [
+            m for m in _LABEL.finditer(row.text) if m.start() == 0 or row.text[: m.start()][-1:].isspace()
+        ]
+        for position, match in enumerate(labels):
+            label = regex.sub(r"\s+", "", match["label"])
+            key = FIELD_LABELS[label]
+            stop = labels[position + 1].start() if position + 1 < len(labels) else len(row.text)
+            value = row.text[match.end() : stop].strip()
+            start = row.span.start + match.end()
+            if value:
+                value_start = row.text.index(value, match.end()) + row.span.start
+                fields.append(Field(key, label, value, Span(value_start, value_start + len(value))))
+                continue
+            found = _next_value(rows, index, key)
+            if found is not None:
+                used.add(found)
+                nxt = rows[found]
+                stripped = nxt.text.strip()
+                value_start = nxt.span.start + nxt.text.index(stripped)
+                fields.append(Field(key, label, stripped, Span(value_start, value_start + len(stripped))))
+            else:
+                fields.append(Field(key, label, "", Span(start, start)))
+    return fields, used
+
+
+def _next_value(rows: list[_Text], index: int, key: str) -> int | None:
+    """The line holding the value of a label alone on line ``index``, if any."""
+    blanks = 0
+    for nxt in range(index + 1, min(index + 4, len(rows))):
+        row = rows[nxt]
+        if not row.text.strip():
+            blanks += 1
+            continue
+        if _METADATA_LINE.match(row.text):
+            return None
+        # Directly under the label anything is its value; past a blank line only
+        # something shaped like the field: a date under a date label, a short name
+        # under a name label.
+        if blanks == 0 and not _is_paragraph(row.text):
+            return nxt
+        return nxt if _value_fits(key, row.text.strip()) else None
+    return None
+
+
+def _previous_text(rows: list[_Text], index: int) -> int | None:
+    for previous in range(index - 1, -1, -1):
+        if rows[previous].text.strip():
+            return previous
+    return None
+
+
+def _plausible_title(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        2 <= len(stripped) <= 80  # noqa: PLR2004 (a title's length)
+        and not _METADATA_LINE.match(stripped)
+        and not regex.search(r"[|>]|^【|^[•·]|[。;；]$", stripped)
+        and not _NUMBERED.match(stripped)
+        and date_line(stripped) is None
+    )
+
+
+@attrs.frozen
+class _Byline:
+    """Byline and subtitle rows of a header."""
+
+    date: datetime.date | None = None
+    source: str | None = None
+    rows: tuple[int, ...] = ()
+    subtitle_row: int | None = None
+
+
+def _read_byline(rows: list[_Text], top: int, used: set[int]) -> _Byline:
+    date: datetime.date | None = None
+    source: str | None = None
+    found: list[int] = []
+    subtitle_row: int | None = None
+    for index in range(top):
+        row = rows[index]
+        if index in used or row.zone not in {Zone.BODY, Zone.METADATA}:
+            continue
+        first = _BYLINE_DATE_FIRST.match(row.text) or _BYLINE_SOURCE_FIRST.match(row.text)
+        labelled = _BYLINE_DATE.search(row.text)
+        named = _BYLINE_SOURCE.search(row.text)
+        if first and not _PAGE_CLOCK.search(row.text):
+            date = date or read_date(first["date"])[0]
+            source = source or first["source"]
+            found.append(index)
+        elif labelled or named:
+            if labelled:
+                date = date or read_date(labelled["date"])[0]
+            if named:
+                source = source or named["source"]
+            found.append(index)
+        elif subtitle_row is None and index > 0 and _SUBTITLE.match(row.text):
+            subtitle_row = index
+    return _Byline(date, source, tuple(found), subtitle_row)
+
+
+def _title_row(
+    rows: list[_Text], top: int, used: set[int], byline: _Byline, field: Field | None
+) -> int | None:
+    """The title line: above a subtitle or byline, the metadata title repeated, or a genre line."""
+    for anchor in sorted(r for r in (byline.subtitle_row, *byline.rows) if r is not None):
+        previous = _previous_text(rows, anchor)
+        while previous is not None and (previous in byline.rows or previous in used):
+            previous = _previous_text(rows, previous)
+        if previous is not None and _plausible_title(rows[previous].text):
+            return previous
+    for index in range(top):
+        row = rows[index]
+        stripped = row.text.strip()
+        if index in used or row.zone not in {Zone.BODY, Zone.METADATA}:
+            continue
+        if field is not None:
+            # The page often repeats the title of its metadata block as a heading line.
+            if stripped == field.value:
+                return index
+        elif _plausible_title(stripped) and _GENRE_TITLE.search(stripped):
+            return index
+    return None
+
+
+def read_frame(text: str, lines: tuple[Line, ...]) -> Frame:
+    """Read the header and signature of a report from its classified lines."""
+    rows = _texts(text, lines)
+    top = _top(rows)
+    fields, used = _read_fields(rows, top)
+    byline = _read_byline(rows, top, used)
+    title_field = next((f for f in fields if f.key == "title" and f.value), None)
+    title_row = _title_row(rows, top, used, byline, title_field)
+
+    title = site = None
+    title_span: Span | None = None
+    raw_titles: list[str] = []
+    if title_field is not None:
+        title, site = _clean_title(title_field.value)
+        title_span = title_field.span
+        raw_titles.append(title_field.value)
+    if title_row is not None:
+        row = rows[title_row]
+        raw = row.text.strip()
+        raw_titles.append(raw)
+        if title is None:
+            title, site = _clean_title(raw)
+            start = row.span.start + row.text.index(raw)
+            title_span = Span(start, start + len(raw))
+    subtitle = None
+    if byline.subtitle_row is not None and title_row is not None and byline.subtitle_row > title_row:
+        match = _SUBTITLE.match(rows[byline.subtitle_row].text)
+        subtitle = match["text"].strip() if match else None
+
+    header_rows = {*used, *byline.rows, *(r for r in (title_row, byline.subtitle_row) if r is not None)}
+    header_end = max((rows[i].span.end for i in header_rows), default=0)
+    titles = [t for t in (title, *raw_titles) if t]
+    titles.extend(m["title"] for t in list(titles) for m in _INNER_TITLE.finditer(t))
+    diagnostics: list[Diagnostic] = []
+    signature = _signature(rows, header_end, diagnostics)
+    return Frame(
+        fields=tuple(fields),
+        title=title or None,
+        title_span=title_span,
+        titles=tuple(dict.fromkeys(titles)),
+        subtitle=subtitle,
+        site=site,
+        byline_date=byline.date,
+        byline_source=byline.source,
+        signature=signature,
+        body_start=header_end,
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _stripped_span(row: _Text, start: int = 0, end: int | None = None) -> tuple[str, Span]:
+    """A part of a row without surrounding spaces, and its span in the text."""
+    part = row.text[start:end]
+    stripped = part.strip()
+    begin = row.span.start + start + (part.index(stripped) if stripped else 0)
+    return stripped, Span(begin, begin + len(stripped))
+
+
+def _agency_line(row: _Text) -> bool:
+    line = row.text.strip()
+    return len(line) <= _AGENCY_LENGTH and line.endswith(_ORG_ENDINGS) and not _SENTENCE_PUNCT.search(line)
+
+
+def _signature(rows: list[_Text], header_end: int, diagnostics: list[Diagnostic]) -> Signature | None:
+    """The first date line after the header, with the agency line above it (or before it)."""
+    for index, row in enumerate(rows):
+        if row.span.start < header_end or row.zone not in {Zone.BODY, Zone.METADATA}:
+            continue
+        if _PAGE_CLOCK.search(row.text):
+            continue
+        agency = agency_span = None
+        dated = date_line(row.text)
+        one_line = _BYLINE_SOURCE_FIRST.fullmatch(row.text) if dated is None else None
+        if one_line is not None:
+            # 某某县民政局 2023年12月5日 on one line
+            agency, agency_span = _stripped_span(row, *one_line.span("source"))
+            dated = date_line(one_line["date"])
+            written, date_span = _stripped_span(row, *one_line.span("date"))
+        else:
+            written, date_span = _stripped_span(row)
+        if dated is None:
+            continue
+        found, damage = dated
+        if damage:
+            diagnostics.append(
+                Diagnostic(
+                    "metadata.signature_date_damaged",
+                    f"signature date {written!r} looks damaged ({damage}); read as {found}",
+                    date_span,
+                )
+            )
+        previous = _previous_text(rows, index)
+        if agency is None and previous is not None and _agency_line(rows[previous]):
+            agency, agency_span = _stripped_span(rows[previous])
+        return Signature(found, date_span, agency, agency_span, damage)
+    return None

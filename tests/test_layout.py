@@ -1,0 +1,261 @@
+"""The frame of a report: metadata block layouts, bylines, titles, signatures, phase words."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from minzheng import Phase
+from minzheng.model import Span
+from minzheng.parse.layout import body_phase, date_line, heading_phase, read_date, read_frame, title_phases
+from minzheng.text.clean import Line, Zone
+
+
+def body_lines(text: str) -> tuple[Line, ...]:
+    """Every non-blank line as body: the rules under test, apart from line zoning."""
+    lines = []
+    position = 0
+    for raw in text.split("\n"):
+        zone = Zone.BODY if raw.strip() else Zone.BLANK
+        lines.append(Line(Span(position, position + len(raw)), zone))
+        position += len(raw) + 1
+    return tuple(lines)
+
+
+def frame_of(text: str):
+    return read_frame(text, body_lines(text))
+
+
+PARAGRAPH = "全年各项工作稳步推进，群众满意度持续提升，基层服务能力不断增强，为下一步工作打下了坚实基础。"
+
+# --- metadata blocks in their layouts -------------------------------------------------------
+
+FIELDS = [
+    pytest.param(
+        f"索引号\nAB123/2024-001\n发布机构\n某某县民政局\n文号\n效力状态\n有效\n\n{PARAGRAPH}",
+        {"index_number": "AB123/2024-001", "issuer": "某某县民政局", "doc_number": None, "validity": "有效"},
+        id="label-and-value-on-two-lines-with-an-empty-field",
+    ),
+    pytest.param(
+        "名    称 :\n关于某事的通知\n索   引  号 :\nXY9/2023-7\n"
+        f"成 文 日 期 :\n发 文 日 期 :\n\n某民发〔20231\n\n{PARAGRAPH}",
+        {"title": "关于某事的通知", "index_number": "XY9/2023-7", "written": None, "issued": None},
+        id="padded-labels-and-no-value-past-a-blank",
+    ),
+    pytest.param(
+        f"索引号：Q1/2022-3    分类：社会救助\n发布机构：某某区民政局  发布日期：2022-05-06\n{PARAGRAPH}",
+        {
+            "index_number": "Q1/2022-3",
+            "category": "社会救助",
+            "issuer": "某某区民政局",
+            "published": "2022-05-06",
+        },
+        id="several-labels-on-one-line",
+    ),
+    pytest.param(
+        f"发布机构：\n\n某某县民政局\n\n发文日期：\n\n某民发〔20211\n\n{PARAGRAPH}",
+        {"issuer": "某某县民政局", "issued": None},
+        id="blank-lines-between-labels-and-values",
+    ),
+    pytest.param(
+        f"发文日期：\n\n2021年3月4日\n\n{PARAGRAPH}",
+        {"issued": "2021年3月4日"},
+        id="date-value-past-a-blank-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELDS)
+def test_metadata_fields(text, expected):
+    frame = frame_of(text)
+    assert {key: frame.field(key) for key in expected} == expected
+
+
+def test_field_span_points_at_its_value():
+    text = f"索引号：Q1/2022-3\n{PARAGRAPH}"
+    (field,) = frame_of(text).fields
+    assert text[field.span.start : field.span.end] == "Q1/2022-3"
+
+
+def test_body_words_like_labels_are_not_fields():
+    text = f"{PARAGRAPH}\n分类施策，精准帮扶，确保困难群众应保尽保，不漏一户，不落一人。"
+    assert frame_of(text).fields == ()
+
+
+# --- bylines ---------------------------------------------------------------------------------
+
+BYLINES = [
+    pytest.param(
+        "某事新闻标题\n\n2022-03-05 某某日报\n\n", datetime.date(2022, 3, 5), "某某日报", id="date-then-paper"
+    ),
+    pytest.param(
+        "某事新闻标题\n时间:2023-08-18   浏览量:128 次  来源:某某社会报\n",
+        datetime.date(2023, 8, 18),
+        "某某社会报",
+        id="labelled-date-and-source",
+    ),
+    pytest.param(
+        "某局工作报告\n发布时间：2021-01-21 15:08\n", datetime.date(2021, 1, 21), None, id="date-with-time"
+    ),
+    pytest.param("某某政务网 2019年12月3日星期二\n", None, None, id="page-clock-is-not-a-byline"),
+]
+
+
+@pytest.mark.parametrize(("header", "date", "source"), BYLINES)
+def test_bylines(header, date, source):
+    frame = frame_of(header + PARAGRAPH)
+    assert (frame.byline_date, frame.byline_source) == (date, source)
+
+
+# --- titles ------------------------------------------------------------------------------------
+
+TITLES = [
+    pytest.param(
+        "某某日报数字报刊平台-2021年,市民政局交出答卷(图)\n\n2021-12-20 某某日报\n\n",
+        "2021年,市民政局交出答卷",
+        "某某日报数字报刊平台",
+        id="site-prefix-and-picture-mark",
+    ),
+    pytest.param(
+        "守护民生温度\n——访某某市民政局局长\n\n时间:2023-01-02\n",
+        "守护民生温度",
+        None,
+        id="interview-subtitle",
+    ),
+    pytest.param(
+        "名称\n某局2024年工作要点\n\n某局2024年工作要点\n\n",
+        "某局2024年工作要点",
+        None,
+        id="field-and-repeat",
+    ),
+    pytest.param(
+        "简体 繁体 无障碍\n某县民政局2023年工作总结\n\n", "某县民政局2023年工作总结", None, id="genre-line"
+    ),
+    pytest.param("首页 > 政务公开 > 工作总结\n\n", None, None, id="breadcrumb-is-not-a-title"),
+    pytest.param("一、工作安排\n", None, None, id="numbered-line-is-not-a-title"),
+    pytest.param("【字体:大 中 小】 打印\n", None, None, id="no-title"),
+]
+
+
+@pytest.mark.parametrize(("header", "title", "site"), TITLES)
+def test_titles(header, title, site):
+    frame = frame_of(header + PARAGRAPH)
+    assert (frame.title, frame.site) == (title, site)
+
+
+def test_interview_subtitle_is_kept_apart():
+    frame = frame_of("守护民生温度\n——访某某市民政局局长\n\n" + PARAGRAPH)
+    assert frame.subtitle == "访某某市民政局局长"
+    assert frame.body_start > 0
+
+
+def test_issued_document_is_among_the_titles():
+    frame = frame_of("关于印发《某区养老工作要点》的通知\n\n" + PARAGRAPH)
+    assert "某区养老工作要点" in frame.titles
+
+
+# --- signatures ----------------------------------------------------------------------------------
+
+SIGNATURES = [
+    pytest.param("某某市民政局\n2024年3月1日", "某某市民政局", datetime.date(2024, 3, 1), None, id="arabic"),
+    pytest.param("二○二三年十二月五日", None, datetime.date(2023, 12, 5), None, id="chinese-numerals"),
+    pytest.param(
+        "某县民政局 2023年12月5日",
+        "某县民政局",
+        datetime.date(2023, 12, 5),
+        None,
+        id="agency-and-date-on-one-line",
+    ),
+    pytest.param(
+        "某县民政局\n\n20191230", "某县民政局", datetime.date(2019, 12, 30), "run", id="run-together"
+    ),
+]
+
+
+@pytest.mark.parametrize(("ending", "agency", "date", "damage"), SIGNATURES)
+def test_signatures(ending, agency, date, damage):
+    frame = frame_of(f"标题\n{PARAGRAPH}\n\n{ending}\n")
+    assert frame.signature is not None
+    assert (frame.signature.agency, frame.signature.date) == (agency, date)
+    assert bool(frame.signature.damage) == bool(damage)
+    assert [d.code for d in frame.diagnostics] == (["metadata.signature_date_damaged"] if damage else [])
+
+
+def test_a_date_inside_a_sentence_is_no_signature():
+    assert frame_of(f"{PARAGRAPH}\n2024年3月1日起施行新标准。").signature is None
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+DATES = [
+    pytest.param("2021年01月21日", datetime.date(2021, 1, 21), id="arabic"),
+    pytest.param("二○一二年一月四日", datetime.date(2012, 1, 4), id="chinese"),
+    pytest.param("2020年13月40日", None, id="impossible"),
+    pytest.param("明天", None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATES)
+def test_read_date(text, date):
+    assert read_date(text)[0] == date
+
+
+def test_date_line_is_a_date_alone():
+    assert date_line(" 2024年3月1日 ") == (datetime.date(2024, 3, 1), None)
+    assert date_line("2024年3月1日起施行") is None
+
+
+# --- phase words -------------------------------------------------------------------------------------
+
+HEADING_PHASES = [
+    pytest.param("2021年工作思路", Phase.PLAN, id="plan-word-at-the-end"),
+    pytest.param("关于2020年工作情况", Phase.REVIEW, id="review-word-at-the-end"),
+    pytest.param("下一步工作", Phase.PLAN, id="looking-ahead-opener"),
+    pytest.param("主要工作及成效", None, id="no-phase-word-at-the-end"),
+    pytest.param("实施“明天计划”助学项目", None, id="a-named-plan-in-the-middle"),
+    pytest.param("工作总结和下步计划", None, id="both-phases"),
+]
+
+
+@pytest.mark.parametrize(("heading", "phase"), HEADING_PHASES)
+def test_heading_phase(heading, phase):
+    assert heading_phase(heading) is phase
+
+
+TITLE_PHASES = [
+    pytest.param(
+        "某局关于2020年工作情况及2021年工作思路的报告", {Phase.REVIEW, Phase.PLAN}, id="summary-and-plan"
+    ),
+    pytest.param("某县2023年上半年工作总结", {Phase.REVIEW}, id="summary"),
+    pytest.param("关于印发《2024年民政工作要点》的通知", {Phase.PLAN}, id="issued-plan"),
+    pytest.param("关于开展安全检查情况的通报", set(), id="situation-alone-is-weak"),
+    pytest.param(None, set(), id="no-title"),
+]
+
+
+@pytest.mark.parametrize(("title", "phases"), TITLE_PHASES)
+def test_title_phases(title, phases):
+    assert title_phases(title) == phases
+
+
+BODY_PHASES = [
+    pytest.param("要确保落实。力争全覆盖。将继续推进。进一步加强。持续完善。", Phase.PLAN, id="plan"),
+    pytest.param("共计发放了资金。累计救助千人。截至年底已经完成了任务。", Phase.REVIEW, id="review"),
+    pytest.param("开展了工作。要继续推进。", None, id="mixed"),
+]
+
+
+@pytest.mark.parametrize(("text", "phase"), BODY_PHASES)
+def test_body_phase(text, phase):
+    assert body_phase(text) is phase
+
+
+@given(st.text(max_size=400))
+def test_any_text_gives_a_frame(text):
+    frame = read_frame(text, body_lines(text))
+    assert 0 <= frame.body_start <= len(text)
+    for field in frame.fields:
+        assert 0 <= field.span.start <= field.span.end <= len(text)

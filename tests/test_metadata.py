@@ -1,0 +1,343 @@
+"""Report metadata: kind, agency and publisher, region, dates, numbers and years."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import GOLD, SAMPLES
+from minzheng import Level, ReportKind, parse
+from minzheng.model import Span
+from minzheng.parse.metadata import Metadata, find_doc_numbers, parse_metadata
+from minzheng.parse.sections import parse_sections
+from minzheng.text.clean import Line, Zone
+
+
+def body_lines(text: str) -> tuple[Line, ...]:
+    """Every non-blank line as body: the rules under test, apart from line zoning."""
+    lines = []
+    position = 0
+    for raw in text.split("\n"):
+        zone = Zone.BODY if raw.strip() else Zone.BLANK
+        lines.append(Line(Span(position, position + len(raw)), zone))
+        position += len(raw) + 1
+    return tuple(lines)
+
+
+def meta_of(text: str) -> Metadata:
+    lines = body_lines(text)
+    return parse_metadata(text, lines, parse_sections(text, lines))
+
+
+DONE = "全年累计发放救助资金，截至年底共计救助了困难群众，同比有所增长，各项工作顺利完成了。"
+TWO_YEARS = "某县民政局关于2022年工作情况及2023年工作思路的报告"
+AHEAD = "要进一步完善制度，力争实现全覆盖，确保各项任务落实，持续推进改革，将继续加强监管。"
+
+# --- kind -----------------------------------------------------------------------------
+
+KINDS = [
+    pytest.param(
+        f"{TWO_YEARS}\n\n一、2022年工作情况\n{DONE}\n二、2023年工作思路\n{AHEAD}",
+        ReportKind.SUMMARY_AND_PLAN,
+        id="summary-and-plan-title",
+    ),
+    pytest.param(f"某县民政局2023年工作总结\n\n{DONE}", ReportKind.WORK_SUMMARY, id="summary-title"),
+    pytest.param(f"某区2024年民政工作要点\n\n{AHEAD}", ReportKind.WORK_PLAN, id="plan-title"),
+    pytest.param(
+        f"关于印发《某市2024年养老工作计划》的通知\n\n{AHEAD}",
+        ReportKind.WORK_PLAN,
+        id="notice-issuing-a-plan-is-a-plan",
+    ),
+    pytest.param(
+        f"关于印发《某市社会救助办法》的通知\n\n{AHEAD}",
+        ReportKind.NOTICE,
+        id="notice-issuing-rules-is-a-notice",
+    ),
+    pytest.param(f"关于做好冬季救助工作的通知\n\n{AHEAD}", ReportKind.NOTICE, id="plain-notice"),
+    pytest.param(
+        f"民政暖民心\n\n2022-01-05 某某日报\n\n{DONE}",
+        ReportKind.NEWS,
+        id="newspaper-byline-is-news",
+    ),
+    pytest.param(
+        f"某市民政局2023年工作总结\n\n来源：某某晚报\n\n{DONE}",
+        ReportKind.NEWS,
+        id="a-summary-printed-in-a-paper-is-news",
+    ),
+    pytest.param(
+        f"守护民生温度\n——访某市民政局局长\n\n记者：今年做了什么？\n\n李华：{DONE}\n\n记者：明年呢？\n\n李华：{AHEAD}",
+        ReportKind.INTERVIEW,
+        id="interview",
+    ),
+    pytest.param(
+        f"{AHEAD}\n一、织密保障网\n{AHEAD}\n二、扩大服务\n{AHEAD}", ReportKind.WORK_PLAN, id="untitled-plan"
+    ),
+    pytest.param(f"{DONE}\n{DONE}", ReportKind.WORK_SUMMARY, id="untitled-summary"),
+    pytest.param("一段说明文字。", ReportKind.OTHER, id="other"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS)
+def test_kind(text, kind):
+    assert meta_of(text).kind is kind
+
+
+# --- years ----------------------------------------------------------------------------
+
+YEARS = [
+    pytest.param(
+        f"{TWO_YEARS}\n\n一、关于2023年工作情况\n{DONE}\n二、2023年工作思路\n{AHEAD}",
+        (2022, 2023),
+        id="heading-typo-outvoted-by-the-title",
+    ),
+    pytest.param(f"某区2024年民政工作要点\n\n{AHEAD}", (None, 2024), id="bare-year-in-a-plan-title"),
+    pytest.param(
+        f"2021年,某局交出答卷\n\n2021-12-30 某某日报\n\n{DONE}", (2021, None), id="bare-year-in-news"
+    ),
+    pytest.param(
+        f"2024年，全区民政系统{AHEAD}\n一、织密保障网\n{AHEAD}", (None, 2024), id="opening-sentence"
+    ),
+    pytest.param(
+        f"守护民生温度\n——访某市民政局局长\n\n记者：2023年做了什么？\n\n李华：2023年，{DONE}\n\n记者：明年？\n\n李华：{AHEAD}",
+        (None, None),
+        id="interview-states-no-year-of-its-own",
+    ),
+    pytest.param(f"某县民政局工作总结\n\n{DONE}", (None, None), id="no-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), YEARS)
+def test_years(text, years):
+    meta = meta_of(text)
+    assert (meta.review_year, meta.plan_year) == years
+
+
+def test_year_typo_is_reported():
+    text = f"{TWO_YEARS}\n\n一、关于2023年工作情况\n{DONE}\n二、2023年工作思路\n{AHEAD}"
+    (diagnostic,) = [d for d in meta_of(text).diagnostics if d.code == "metadata.year_conflict"]
+    assert diagnostic.span is not None
+    assert text[diagnostic.span.start : diagnostic.span.end] == "一、关于2023年工作情况"
+
+
+# --- document and index numbers -------------------------------------------------------
+
+DOC_NUMBERS = [
+    pytest.param("某民发〔2024〕3号", id="hexagonal-brackets"),
+    pytest.param("某民发[2024]3号", id="square-brackets"),
+    pytest.param("某民发（2024）3号", id="full-width-parentheses"),
+    pytest.param("某民发(2024)3号", id="parentheses"),
+    pytest.param("某民发【2024】3号", id="lenticular-brackets"),
+]
+
+
+@pytest.mark.parametrize("number", DOC_NUMBERS)
+def test_doc_number_under_the_title(number):
+    assert meta_of(f"关于做好救助工作的通知\n{number}\n\n{AHEAD}").doc_number == number
+
+
+def test_doc_number_field_wins_and_body_citations_are_not_the_reports_own():
+    text = f"文号：某民函〔2023〕7号\n\n{AHEAD}依据某政发〔2020〕14号文件执行。"
+    assert meta_of(text).doc_number == "某民函〔2023〕7号"
+    assert meta_of(f"关于做好救助工作的通知\n\n{AHEAD}依据某政发〔2020〕14号文件执行。").doc_number is None
+
+
+def test_find_doc_numbers_trims_leading_words():
+    text = "根据某民发〔2021〕2号和民函[2022]9号要求"
+    found = find_doc_numbers(text)
+    assert [n for n, _ in found] == ["某民发〔2021〕2号", "民函[2022]9号"]
+    assert [text[s.start : s.end] for _, s in found] == ["某民发〔2021〕2号", "民函[2022]9号"]
+
+
+def test_index_number_must_look_like_one():
+    assert meta_of(f"索引号：ABC12/2024-001\n\n{AHEAD}").index_number == "ABC12/2024-001"
+    assert meta_of(f"索引号：暂无\n\n{AHEAD}").index_number is None
+
+
+# --- agency, publisher, region --------------------------------------------------------
+
+AGENCIES = [
+    pytest.param(f"发布机构：秭归县民政局\n\n{DONE}", "秭归县民政局", "秭归县", id="issuer-field"),
+    pytest.param(f"宜昌市民政局关于某事的通知\n\n{AHEAD}", "宜昌市民政局", "宜昌市", id="title"),
+    pytest.param(
+        f"某某报告\n\n{DONE}\n\n江夏区民政局\n2024年1月2日", "江夏区民政局", "江夏区", id="signature"
+    ),
+    pytest.param(
+        f"某事新闻\n\n2022-01-05 某某日报\n\n2021年,市民政局{DONE}"
+        "由市民政局牵头，河西区民政局、天津市民政局配合。",
+        "天津市民政局",
+        "天津市",
+        id="bare-mentions-count-for-the-bureau-of-that-level",
+    ),
+    pytest.param(
+        f"2022年，全区民政系统{AHEAD}成都都市圈、成都、新津区养老设施规划。",
+        "新津区民政局",
+        "新津区",
+        id="inferred-from-scope-and-place-names",
+    ),
+    pytest.param(
+        f"四川省{AHEAD}全省民政工作。", "四川省民政厅", "四川省", id="inferred-province-has-a-department"
+    ),
+    pytest.param(f"某某报告\n\n{DONE}", None, None, id="nothing-names-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "agency", "region"), AGENCIES)
+def test_agency_and_region(text, agency, region):
+    meta = meta_of(text)
+    assert meta.agency == agency
+    assert (meta.region.name if meta.region else None) == region
+
+
+def test_region_carries_level_and_parents():
+    meta = meta_of(f"发布机构：新津区民政局\n\n{DONE}")
+    assert meta.region is not None
+    assert (meta.region.level, meta.region.parents) == (Level.DISTRICT, ("四川省", "成都市"))
+
+
+def test_repeated_district_name_resolved_by_the_text():
+    meta = meta_of(f"发布机构：和平区民政局\n\n沈阳{DONE}")
+    assert meta.region is not None
+    assert meta.region.parents == ("辽宁省", "沈阳市")
+
+
+PUBLISHERS = [
+    pytest.param(f"民政暖民心\n\n2022-01-05 某某日报\n\n{DONE}", "某某日报", id="byline-paper"),
+    pytest.param(
+        f"某某日报数字报刊平台-民政暖民心(图)\n\n2022-01-05 某某日报\n\n{DONE}",
+        "某某日报",
+        id="site-prefix",
+    ),
+    pytest.param(f"发布机构：秭归县民政局\n\n{DONE}", None, id="agency-published-its-own"),
+    pytest.param(f"某局工作报告\n来源：秭归县民政局\n\n{DONE}", None, id="source-is-the-agency"),
+]
+
+
+@pytest.mark.parametrize(("text", "publisher"), PUBLISHERS)
+def test_publisher_kept_apart_from_agency(text, publisher):
+    assert meta_of(text).publisher == publisher
+
+
+# --- dates ----------------------------------------------------------------------------
+
+PUBLISHED = [
+    pytest.param(
+        f"发文日期：2021年01月20日\n发布日期：2021年01月21日\n\n{DONE}\n\n某局\n2020年12月30日",
+        datetime.date(2021, 1, 21),
+        id="published-field-first",
+    ),
+    pytest.param(f"某报告\n时间:2023-08-18 来源:某某报\n\n{DONE}", datetime.date(2023, 8, 18), id="byline"),
+    pytest.param(
+        f"某政务网 2019年12月3日星期二\n关于某事的通知\n\n{AHEAD}\n\n二○一二年一月四日\n",
+        datetime.date(2012, 1, 4),
+        id="signature-not-the-page-clock",
+    ),
+    pytest.param(f"某报告\n\n{DONE}", None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), PUBLISHED)
+def test_published(text, published):
+    assert meta_of(text).published == published
+
+
+# --- never raises ---------------------------------------------------------------------
+
+
+@given(st.text(max_size=400))
+def test_any_text(text):
+    meta_of(text)
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("索引号发布机构名称文号：:\n 2021年月日民政局市区县〔〕号关于通知要点总结记者")
+        ),
+        max_size=300,
+    )
+)
+def test_any_header_like_text(text):
+    meta = meta_of(text)
+    assert meta.kind in ReportKind
+
+
+# --- samples written for the project --------------------------------------------------
+
+SAMPLE_METADATA = [
+    pytest.param(
+        "district_plan_parts.txt",
+        {
+            "title": "江夏区民政局2024年工作计划",
+            "kind": ReportKind.WORK_PLAN,
+            "agency": "江夏区民政局",
+            "published": datetime.date(2024, 2, 6),
+            "doc_number": "江民发〔2024〕2号",
+            "index_number": "011043215/2024-00031",
+            "review_year": None,
+            "plan_year": 2024,
+        },
+        id="district-plan-with-parts",
+    ),
+    pytest.param(
+        "county_half_year_summary.txt",
+        {
+            "title": "秭归县民政局2023年上半年工作总结",
+            "kind": ReportKind.WORK_SUMMARY,
+            "agency": "秭归县民政局",
+            "publisher": None,
+            "published": datetime.date(2023, 7, 12),
+            "review_year": 2023,
+        },
+        id="half-year-summary",
+    ),
+    pytest.param(
+        "notice_with_attachment.txt",
+        {
+            "title": "宜昌市民政局关于印发《2024年全市社会救助工作要点》的通知",
+            "kind": ReportKind.WORK_PLAN,
+            "agency": "宜昌市民政局",
+            "published": datetime.date(2024, 3, 1),
+            "doc_number": "宜民发〔2024〕5号",
+            "plan_year": 2024,
+        },
+        id="notice-issuing-a-plan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), SAMPLE_METADATA)
+def test_samples(name, expected):
+    report = parse((SAMPLES / name).read_text(encoding="utf-8"), name=name)
+    assert {key: getattr(report, key) for key in expected} == expected
+
+
+# --- the seeds against their gold -----------------------------------------------------
+
+_FIELDS = ("kind", "agency", "published", "doc_number", "index_number", "review_year", "plan_year")
+
+
+def _gold_reports() -> list[tuple[str, dict[str, object]]]:
+    return [
+        (gold["file"], gold["report"])
+        for gold in (json.loads(path.read_text(encoding="utf-8")) for path in sorted(GOLD.glob("*.json")))
+    ]
+
+
+@pytest.mark.parametrize(("name", "gold"), _gold_reports())
+def test_seed_metadata_matches_gold(seed_texts, name, gold):
+    report = parse(seed_texts[name], name=name)
+    found = {
+        "kind": report.kind.value,
+        "agency": report.agency,
+        "published": report.published.isoformat() if report.published else None,
+        "doc_number": report.doc_number,
+        "index_number": report.index_number,
+        "review_year": report.review_year,
+        "plan_year": report.plan_year,
+        "region": [*report.region.parents, report.region.name] if report.region else None,
+    }
+    assert found == {key: gold[key] for key in (*_FIELDS, "region")}

@@ -1,0 +1,507 @@
+"""The section tree: numbering styles, levels by order, run-together text, lost ordinals,
+what is not a heading, interview turns, phases and spans."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import GOLD, SAMPLES
+from minzheng import Phase, Section, parse
+from minzheng.model import Span
+from minzheng.parse.sections import Outline, parse_sections
+from minzheng.text.clean import Line, Zone
+
+_LINE = regex.compile(r"[^\n]*")
+
+
+def body_lines(text: str) -> tuple[Line, ...]:
+    """Every non-blank line as body: the rules under test, apart from line zoning."""
+    lines = []
+    position = 0
+    for raw in text.split("\n"):
+        zone = Zone.BODY if raw.strip() else Zone.BLANK
+        lines.append(Line(Span(position, position + len(raw)), zone))
+        position += len(raw) + 1
+    return tuple(lines)
+
+
+def outline_of(text: str) -> Outline:
+    return parse_sections(text, body_lines(text))
+
+
+def flat(sections: tuple[Section, ...]) -> list[tuple[int, str | None, int | None, str]]:
+    return [
+        (item.level, item.number, item.ordinal, item.heading)
+        for section in sections
+        for item in section.iter_sections()
+    ]
+
+
+PARAGRAPH = "全年各项工作稳步推进，群众满意度持续提升，基层服务能力不断增强，为下一步工作打下了基础。"
+
+# --- numbering styles, each alone and nested ---------------------------------------
+
+NUMBERING = [
+    pytest.param(
+        f"一、兜底保障\n{PARAGRAPH}\n二、养老服务\n{PARAGRAPH}",
+        [(1, "一", 1, "兜底保障"), (1, "二", 2, "养老服务")],
+        id="chinese-comma",
+    ),
+    pytest.param(
+        f"（一）兜底保障\n{PARAGRAPH}\n(二)养老服务\n{PARAGRAPH}",
+        [(1, "一", 1, "兜底保障"), (1, "二", 2, "养老服务")],
+        id="chinese-paren-full-and-half-width",
+    ),
+    pytest.param(
+        f"1.兜底保障\n{PARAGRAPH}\n2、养老服务\n{PARAGRAPH}\n3．婚姻登记\n{PARAGRAPH}",
+        [(1, "1", 1, "兜底保障"), (1, "2", 2, "养老服务"), (1, "3", 3, "婚姻登记")],
+        id="arabic-dot-comma-fullwidth-dot",
+    ),
+    pytest.param(
+        f"（1）兜底保障\n{PARAGRAPH}\n(2)养老服务\n{PARAGRAPH}",
+        [(1, "1", 1, "兜底保障"), (1, "2", 2, "养老服务")],
+        id="arabic-paren",
+    ),
+    pytest.param(
+        f"①兜底保障\n{PARAGRAPH}\n②养老服务\n{PARAGRAPH}",
+        [(1, "①", 1, "兜底保障"), (1, "②", 2, "养老服务")],
+        id="circled",
+    ),
+    pytest.param(
+        f"第一部分 工作回顾\n{PARAGRAPH}\n第二部分 工作安排\n{PARAGRAPH}",
+        [(1, "一", 1, "工作回顾"), (1, "二", 2, "工作安排")],
+        id="part",
+    ),
+    pytest.param(
+        f"第一章 总则\n{PARAGRAPH}\n第二章 职责\n{PARAGRAPH}",
+        [(1, "一", 1, "总则"), (1, "二", 2, "职责")],
+        id="chapter",
+    ),
+    pytest.param(
+        f"十一、社会事务\n{PARAGRAPH}\n十二、自身建设\n{PARAGRAPH}",
+        [],
+        id="numbering-must-start-at-one",
+    ),
+    pytest.param(
+        f"一、2023年工作回顾\n{PARAGRAPH}\n二、2024年工作打算\n{PARAGRAPH}",
+        [(1, "一", 1, "2023年工作回顾"), (1, "二", 2, "2024年工作打算")],
+        id="heading-starting-with-a-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERING)
+def test_numbering_styles(text, expected):
+    assert flat(outline_of(text).sections) == expected
+
+
+# --- levels read from the order of appearance -------------------------------------
+
+LEVELS = [
+    pytest.param(
+        f"一、甲类事项\n（一）子类事项\n1.细项。{PARAGRAPH}\n2.细项二。{PARAGRAPH}\n（二）子类事项二\n{PARAGRAPH}\n二、乙类事项\n{PARAGRAPH}",
+        [
+            (1, "一", 1, "甲类事项"),
+            (2, "一", 1, "子类事项"),
+            (3, "1", 1, "细项"),
+            (3, "2", 2, "细项二"),
+            (2, "二", 2, "子类事项二"),
+            (1, "二", 2, "乙类事项"),
+        ],
+        id="usual-order",
+    ),
+    pytest.param(
+        f"（一）甲类事项\n一、子类事项\n{PARAGRAPH}\n二、子类事项二\n{PARAGRAPH}\n（二）乙类事项\n{PARAGRAPH}",
+        [
+            (1, "一", 1, "甲类事项"),
+            (2, "一", 1, "子类事项"),
+            (2, "二", 2, "子类事项二"),
+            (1, "二", 2, "乙类事项"),
+        ],
+        id="unusual-order-follows-the-document",
+    ),
+    pytest.param(
+        f"第一部分 回顾\n一、甲类事项\n{PARAGRAPH}\n"
+        f"第二部分 安排\n一、乙类事项\n{PARAGRAPH}\n二、丙类事项\n{PARAGRAPH}",
+        [
+            (1, "一", 1, "回顾"),
+            (2, "一", 1, "甲类事项"),
+            (1, "二", 2, "安排"),
+            (2, "一", 1, "乙类事项"),
+            (2, "二", 2, "丙类事项"),
+        ],
+        id="parts-restart-their-items",
+    ),
+    pytest.param(
+        f"一、甲类事项\n（一）子项一。{PARAGRAPH}\n（二）子项二。{PARAGRAPH}\n二、乙类事项\n（三）子项三。{PARAGRAPH}",
+        [
+            (1, "一", 1, "甲类事项"),
+            (2, "一", 1, "子项一"),
+            (2, "二", 2, "子项二"),
+            (1, "二", 2, "乙类事项"),
+            (2, "三", 3, "子项三"),
+        ],
+        id="numbering-runs-on-across-parents",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVELS)
+def test_levels_by_order(text, expected):
+    assert flat(outline_of(text).sections) == expected
+
+
+# --- headings inside lines run together ---------------------------------------------
+
+RUN_TOGETHER = [
+    pytest.param(
+        "前言一段文字。 一、守牢底线，兜住民生 加强救助工作。 二、优化服务，提升质量 1.推进养老，"
+        "完善设施。开展建设。 2.关爱儿童，守护成长。落实政策。",
+        [
+            (1, "一", 1, "守牢底线，兜住民生"),
+            (1, "二", 2, "优化服务，提升质量"),
+            (2, "1", 1, "推进养老，完善设施"),
+            (2, "2", 2, "关爱儿童，守护成长"),
+        ],
+        id="one-long-line",
+    ),
+    pytest.param(
+        "救助对象包括：1.低保对象；2.特困人员。相关工作有序开展。",
+        [],
+        id="numbered-items-inside-a-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_TOGETHER)
+def test_run_together(text, expected):
+    assert flat(outline_of(text).sections) == expected
+
+
+# --- heading text --------------------------------------------------------------------
+
+HEADINGS = [
+    pytest.param("1.低保提标按期完成。全年发放资金。", "低保提标按期完成", id="first-sentence"),
+    pytest.param("1.提高站位，强化领导。成立专班。", "提高站位，强化领导", id="first-sentence-with-comma"),
+    pytest.param("一、总体要求：坚持以人民为中心。", "总体要求", id="ends-at-colon"),
+    pytest.param("一、 加强党建 推进改革", "加强党建 推进改革", id="short-line-keeps-its-spaces"),
+    pytest.param(
+        "（一）加强养老机构管理推进养老服务标准化，开展等级评定，完善监管平台，规范收费行为，提升服务质量。",
+        "加强养老机构管理",
+        id="lost-full-stop",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "heading"), HEADINGS)
+def test_heading_text(text, heading):
+    sections = outline_of(text).sections
+    assert [s.heading for s in sections] == [heading]
+
+
+def test_lost_full_stop_is_reported():
+    outline = outline_of(
+        "（一）加强养老机构管理推进养老服务标准化，开展等级评定，完善监管平台，规范收费行为，提升服务质量。"
+    )
+    assert [d.code for d in outline.diagnostics] == ["section.heading_end_lost"]
+
+
+# --- lost ordinals -------------------------------------------------------------------
+
+
+def test_lost_ordinal_is_the_next_sibling():
+    text = (
+        f"一、甲类事项\n（一）子项一\n{PARAGRAPH}\n()子项二\n{PARAGRAPH}\n"
+        f"（）子项三\n{PARAGRAPH}\n（四）子项四\n{PARAGRAPH}"
+    )
+    outline = outline_of(text)
+    assert flat(outline.sections) == [
+        (1, "一", 1, "甲类事项"),
+        (2, "一", 1, "子项一"),
+        (2, None, 2, "子项二"),
+        (2, None, 3, "子项三"),
+        (2, "四", 4, "子项四"),
+    ]
+    lost = [d for d in outline.diagnostics if d.code == "section.ordinal_lost"]
+    assert [text[d.span.start : d.span.end] for d in lost] == ["()", "（）"]
+
+
+def test_gap_in_numbering_is_reported():
+    text = f"一、甲类事项\n{PARAGRAPH}\n三、丙类事项\n{PARAGRAPH}"
+    outline = outline_of(text)
+    assert [s.ordinal for s in outline.sections] == [1, 3]
+    (gap,) = outline.diagnostics
+    assert gap.code == "section.ordinal_gap"
+    assert gap.span is not None
+    assert text[gap.span.start : gap.span.end] == "三、"
+
+
+# --- what is not a heading --------------------------------------------------------------
+
+NOT_HEADINGS = [
+    pytest.param(f"一是加强救助。二是完善养老。三是规范殡葬。{PARAGRAPH}", id="inline-enumeration"),
+    pytest.param(f"守住最后的防线──{PARAGRAPH}\n凝聚最大的合力──{PARAGRAPH}", id="run-in-lead-ins"),
+    pytest.param(f"2023年，{PARAGRAPH}\n2024年，{PARAGRAPH}", id="year-opening-a-sentence"),
+    pytest.param(f"2024.3.5\n{PARAGRAPH}\n1.5万人受益。{PARAGRAPH}", id="dates-and-decimals"),
+    pytest.param(f"1、2、3号楼已完工。{PARAGRAPH}\n一、二级护理员培训。{PARAGRAPH}", id="list-of-figures"),
+    pytest.param(f"索引号：0001/2024-01\n分类：民政\n{PARAGRAPH}", id="metadata-lines"),
+    pytest.param(f"{PARAGRAPH}\n附件：1.救助工作要点\n2.任务分工表\n", id="attachment-list"),
+    pytest.param(f"{PARAGRAPH}\n某某区民政局\n2024年1月5日", id="signature"),
+    pytest.param(f"{PARAGRAPH}\n社会救助\n{PARAGRAPH}", id="one-short-line-alone"),
+    pytest.param(
+        f"{PARAGRAPH}\n相关阅读\n• 一条无关新闻的标题，说了些别的……\n• 另一条，也无关。",
+        id="related-list-header",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_HEADINGS)
+def test_not_headings(text):
+    assert outline_of(text).sections == ()
+
+
+def test_attachment_list_under_a_label_zoned_as_chrome():
+    text = f"{PARAGRAPH}\n附件：\n1.救助工作要点\n2.任务分工表\n"
+    lines = list(body_lines(text))
+    lines[1] = Line(lines[1].span, Zone.CHROME)
+    assert parse_sections(text, tuple(lines)).sections == ()
+
+
+def test_attached_document_heading_ends_the_attachment_list():
+    text = f"附件：1.救助工作要点\n2.任务分工表\n一、总体要求\n{PARAGRAPH}\n二、重点任务\n{PARAGRAPH}"
+    assert [s.heading for s in outline_of(text).sections] == ["总体要求", "重点任务"]
+
+
+def test_title_of_an_issued_plan_is_not_a_subhead():
+    text = (
+        f"关于印发《全区养老工作要点》的通知\n\n现将《全区养老工作要点》印发给你们。\n\n"
+        f"全区养老工作要点\n\n{PARAGRAPH}\n\n兜底保障\n\n{PARAGRAPH}\n\n养老服务\n\n{PARAGRAPH}"
+    )
+    assert [s.heading for s in outline_of(text).sections] == ["兜底保障", "养老服务"]
+
+
+# --- newspaper sub-heads -----------------------------------------------------------------
+
+
+def test_subheads_between_paragraphs():
+    text = f"{PARAGRAPH}\n\n守护民生底线\n\n{PARAGRAPH}\n\n办好养老服务\n\n{PARAGRAPH}"
+    expected = [(1, None, None, "守护民生底线"), (1, None, None, "办好养老服务")]
+    assert flat(outline_of(text).sections) == expected
+
+
+def test_subheads_nest_numbered_headings_found_after_them():
+    text = f"{PARAGRAPH}\n守护民生底线\n{PARAGRAPH}\n1.提标。{PARAGRAPH}\n办好养老服务\n{PARAGRAPH}"
+    assert flat(outline_of(text).sections) == [
+        (1, None, None, "守护民生底线"),
+        (2, "1", 1, "提标"),
+        (1, None, None, "办好养老服务"),
+    ]
+
+
+# --- interview turns ------------------------------------------------------------------------
+
+INTERVIEW = (
+    "访谈标题\n\n记者：今年的重点是什么？\n\n王明：我们聚焦三件事。一是救助，二是养老。\n\n"
+    "记者：下一步怎么做？\n\n王明：继续推进各项改革，确保落地见效。\n"
+)
+
+
+def test_interview_turns_are_turns_not_sections():
+    outline = outline_of(INTERVIEW)
+    assert outline.sections == ()
+    assert [t.speaker for t in outline.turns] == ["记者", "王明", "记者", "王明"]
+    first = outline.turns[0]
+    assert INTERVIEW[first.span.start : first.span.end] == "记者：今年的重点是什么？"
+    assert INTERVIEW[outline.turns[-1].span.end - 1] == "。"
+
+
+def test_question_and_answer_turns():
+    text = "问：补贴标准是多少？\n答：每人每月一百元。\n问：何时发放？\n答：按月发放。"
+    assert [t.speaker for t in outline_of(text).turns] == ["问", "答", "问", "答"]
+
+
+def test_labels_with_colons_are_not_turns():
+    text = f"附件：说明材料\n联系人：张三\n{PARAGRAPH}"
+    assert outline_of(text).turns == ()
+
+
+# --- phases ------------------------------------------------------------------------------------
+
+PHASES = [
+    pytest.param(
+        f"一、2023年工作情况\n（一）社会救助\n{PARAGRAPH}\n二、2024年工作思路\n（一）养老服务\n{PARAGRAPH}",
+        ["review", "review", "plan", "plan"],
+        id="stated-and-inherited",
+    ),
+    pytest.param(
+        f"一、主要工作\n{PARAGRAPH}\n二、存在问题\n{PARAGRAPH}\n三、下一步工作\n{PARAGRAPH}",
+        ["review", None, "plan"],
+        id="unstated-stays-none-without-a-title",
+    ),
+    pytest.param(
+        f"一、实施“明天计划”项目\n{PARAGRAPH}\n二、工作总结和工作计划\n{PARAGRAPH}",
+        [None, None],
+        id="named-plan-and-both-phases-state-neither",
+    ),
+    pytest.param(
+        f"某区2024年民政工作要点\n\n一、兜底保障\n{PARAGRAPH}\n二、养老服务\n{PARAGRAPH}",
+        ["plan", "plan"],
+        id="plan-title-gives-the-default",
+    ),
+    pytest.param(
+        f"某县民政局2023年工作总结\n\n一、兜底保障\n{PARAGRAPH}\n二、下步打算\n{PARAGRAPH}",
+        ["review", "plan"],
+        id="summary-title-gives-the-default-stated-wins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phases"), PHASES)
+def test_phases(text, phases):
+    sections = [s for top in outline_of(text).sections for s in top.iter_sections()]
+    found = [s.phase.value if s.phase else None for s in sections]
+    assert found == phases
+
+
+def test_untitled_plan_takes_its_phase_from_its_tense():
+    text = (
+        "全区将持续推进各项工作，力争取得新成效。 一、织密保障网 要确保应保尽保，"
+        "进一步完善制度。 二、扩大养老服务 要持续加强设施建设，力争全覆盖，确保落实。"
+    )
+    assert {s.phase for s in outline_of(text).sections} == {Phase.PLAN}
+
+
+# --- spans ---------------------------------------------------------------------------------------
+
+
+def test_spans_run_to_the_next_heading_of_the_same_or_higher_level():
+    text = f"一、甲类事项\n（一）子项\n{PARAGRAPH}\n\n二、乙类事项\n{PARAGRAPH}\n\n"
+    first, second = outline_of(text).sections
+    assert text[first.span.start : first.span.end] == f"一、甲类事项\n（一）子项\n{PARAGRAPH}"
+    assert first.children[0].span.end == first.span.end
+    assert text[second.span.start : second.span.end] == f"二、乙类事项\n{PARAGRAPH}"
+
+
+def test_signature_is_outside_the_last_section():
+    text = f"一、甲类事项\n{PARAGRAPH}\n\n某某市民政局\n2024年1月5日\n"
+    (section,) = outline_of(text).sections
+    assert text[section.span.start : section.span.end] == f"一、甲类事项\n{PARAGRAPH}"
+
+
+# --- never raises, always nested -------------------------------------------------------------------
+
+HEADINGISH = st.text(
+    alphabet=st.sampled_from(list("一二三十（）()1２.、。，：:第部分记者问答 \n\u3000救助计划总结2020年")),
+    max_size=300,
+)
+
+
+@given(HEADINGISH)
+def test_any_text_gives_a_nested_outline(text):
+    outline = parse_sections(text, body_lines(text))
+    for top in outline.sections:
+        for section in top.iter_sections():
+            assert 0 <= section.span.start <= section.span.end <= len(text)
+            for child in section.children:
+                assert child.span in section.span
+                assert child.level == section.level + 1
+    for turn in outline.turns:
+        assert 0 <= turn.span.start <= turn.span.end <= len(text)
+
+
+@given(st.text(max_size=400))
+def test_any_string_parses(text):
+    parse_sections(text, body_lines(text))
+
+
+# --- samples written for the project ------------------------------------------------------------------
+
+SAMPLE_OUTLINES = [
+    pytest.param(
+        "district_plan_parts.txt",
+        [
+            (1, "一", 1, "指导思想和目标任务"),
+            (2, "一", 1, "指导思想"),
+            (2, "二", 2, "目标任务"),
+            (1, "二", 2, "重点工作"),
+            (2, "一", 1, "织密兜底保障网"),
+            (3, "一", 1, "完善低收入人口动态监测"),
+            (3, "二", 2, "提高救助保障标准"),
+            (3, "三", 3, "加强临时救助"),
+            (2, "二", 2, "扩大养老服务供给"),
+            (3, "一", 1, "推进社区养老服务设施建设"),
+            (3, "二", 2, "发展老年助餐服务"),
+            (2, "三", 3, "夯实基层治理基础"),
+            (3, "一", 1, "规范村（社区）组织工作事务"),
+            (3, "二", 2, "加强社会组织管理"),
+            (1, "三", 3, "保障措施"),
+            (2, "一", 1, "加强组织领导"),
+            (2, "二", 2, "强化资金保障"),
+        ],
+        id="district-plan-with-parts",
+    ),
+    pytest.param(
+        "county_half_year_summary.txt",
+        [
+            (1, "一", 1, "上半年工作开展情况"),
+            (2, "一", 1, "兜底保障有力有效"),
+            (2, "二", 2, "养老服务持续改善"),
+            (2, "三", 3, "社会事务规范有序"),
+            (1, "二", 2, "存在的问题"),
+            (1, "三", 3, "下半年工作打算"),
+        ],
+        id="half-year-summary-with-inline-runs",
+    ),
+    pytest.param(
+        "notice_with_attachment.txt",
+        [
+            (1, "一", 1, "健全救助制度"),
+            (2, "一", 1, "完善最低生活保障制度"),
+            (2, "二", 2, "落实特困人员救助供养制度"),
+            (1, "二", 2, "提升救助能力"),
+            (2, "一", 1, "推进救助信息化"),
+            (2, "二", 2, "加强基层经办能力"),
+            (1, "三", 3, "强化工作保障"),
+            (2, "一", 1, "加强资金管理"),
+            (2, "二", 2, "加强督促检查"),
+        ],
+        id="notice-issuing-a-plan-with-attachments",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), SAMPLE_OUTLINES)
+def test_samples(name, expected):
+    report = parse((SAMPLES / name).read_text(encoding="utf-8"), name=name)
+    assert flat(report.sections) == expected
+
+
+def test_sample_phases():
+    report = parse((SAMPLES / "county_half_year_summary.txt").read_text(encoding="utf-8"))
+    assert [s.phase for s in report.sections] == [Phase.REVIEW, Phase.REVIEW, Phase.PLAN]
+
+
+# --- the seeds against their gold ------------------------------------------------------------------------
+
+
+def _gold_sections() -> list[tuple[str, list[dict[str, object]]]]:
+    return [
+        (gold["file"], gold.get("sections", []))
+        for gold in (json.loads(path.read_text(encoding="utf-8")) for path in sorted(GOLD.glob("*.json")))
+    ]
+
+
+def _squash(text: str) -> str:
+    return regex.sub(r"[\s\p{P}]+", "", text)
+
+
+@pytest.mark.parametrize(("name", "gold"), _gold_sections())
+def test_seed_sections_match_gold(seed_texts, name, gold):
+    report = parse(seed_texts[name], name=name)
+    found = [(s.level, _squash(s.heading)) for s in report.iter_sections()]
+    assert found == [(g["level"], _squash(str(g["heading"]))) for g in gold]
