@@ -1,15 +1,30 @@
-"""Classify the lines of a normalized text into zones: body, metadata, chrome, noise."""
+"""Classify the lines of a normalized text into zones: body, metadata, chrome, noise.
+
+Nothing is removed: each physical line gets a :class:`Zone` that tells later stages
+whether facts may be taken from it. A body line that starts or ends with a run of page
+chrome (``【字体:大 中 小】 打印 收藏 …``) is split into adjacent :class:`Line` entries.
+
+The rules read the normalized (simplified, half-width) text and are general: word
+tables below, one per family, and shapes (a line made only of toolbar words, a label
+with its value, a byline of ``field:value`` pairs, a related-stories heading followed
+by nothing that looks like the report's own numbered headings).
+"""
 
 from __future__ import annotations
 
+import bisect
 import enum
+import itertools
+import re
 
 import attrs
-import regex
 
 from minzheng.model import Span
 
 __all__ = ["Line", "Zone", "classify"]
+
+# The stdlib ``re`` engine scans whole texts here for the same reason as in normalize:
+# literal alternations run several times faster than in ``regex``.
 
 
 class Zone(enum.Enum):
@@ -25,7 +40,7 @@ class Zone(enum.Enum):
 
 @attrs.frozen
 class Line:
-    """A physical line of the normalized text and its zone."""
+    """A physical line of the normalized text (or a run of one) and its zone."""
 
     span: Span
     """The line without its line break."""
@@ -33,15 +48,428 @@ class Line:
     """What the line is."""
 
 
-_LINE = regex.compile(r"[^\n]*")
+# --- word tables -------------------------------------------------------------------
+
+TOOLBAR_WORDS: tuple[str, ...] = (
+    "简体", "繁体", "简体中文", "繁体中文", "简", "繁", "无障碍", "无障碍浏览", "长者模式", "关怀版",
+    "关怀模式", "适老版", "适老化", "老年版", "大字版", "读屏", "English", "ENGLISH", "EN", "中文版",
+    "登录", "注册", "搜索", "站内搜索", "网站地图", "设为首页", "加入收藏", "收藏", "收藏本页", "打印",
+    "打印本页", "打印此页", "打印正文", "我要打印", "列印", "关闭", "关闭窗口", "关闭本页", "返回",
+    "返回顶部",
+    "回到顶部", "返回首页", "返回列表", "顶部", "分享", "分享到", "一键分享", "复制链接", "微信",
+    "微信扫一扫", "微博", "新浪微博", "腾讯微博", "QQ空间", "QQ好友", "QQ", "朋友圈", "扫一扫", "手机版",
+    "移动版", "纠错", "我要纠错", "视力保护色", "背景色", "护眼模式", "朗读", "语音播报", "播报", "停止",
+    "政策解读", "图解", "点赞", "附件下载", "下载", "字体", "字号", "默认",
+)  # fmt: skip
+"""Words that make up toolbars and tab strips; a line of nothing else is chrome."""
+
+TOOLBAR_SIGNALS: tuple[str, ...] = (
+    "打印", "列印", "收藏", "分享", "关闭", "字体", "字号", "简体", "繁体", "无障碍", "长者模式", "关怀版",
+    "关怀模式", "适老", "大字版", "扫一扫", "返回顶部", "回到顶部", "网站地图", "设为首页", "纠错",
+    "朗读", "语音播报", "视力保护色", "护眼模式", "政策解读", "附件下载", "手机版",
+)  # fmt: skip
+"""Toolbar words that are not ordinary words: a toolbar holds at least one."""
+
+FONT_SIZE_SWITCH = r"(?:字体|字号|文字)\s*[:：]?\s*(?:[大中小默认标准]\s*)+"
+"""``字体:大 中 小``: the size letters count only right after their label."""
+
+BREADCRUMB_LABELS: tuple[str, ...] = (
+    "当前位置", "您的位置", "您当前的位置", "您现在的位置", "你的位置", "你现在的位置", "所在位置",
+    "当前页面",
+)  # fmt: skip
+"""Labels that open a breadcrumb trail (``当前位置: 首页 > … > 正文``)."""
+
+NAVIGATION_LABELS: tuple[str, ...] = ("上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页")
+"""Links to neighbouring pages."""
+
+QR_PHRASES: tuple[str, ...] = (
+    "扫一扫", "扫描二维码", "手机上查看", "手机端打开", "手机上打开", "手机端查看",
+    "移动端查看", "手机扫码阅读", "手机扫码查看",
+)  # fmt: skip
+"""Prompts to open the page on a phone."""
+
+FOOTER_MARKERS: tuple[str, ...] = (
+    "版权所有", "版权声明", "版权说明", "Copyright", "COPYRIGHT", "copyright", "©", "ICP备", "ICP证",
+    "公网安备", "网站标识码", "网站识别码", "技术支持:", "主办单位:", "承办单位:", "协办单位:",
+    "维护单位:", "主办:", "承办:", "建议使用", "最佳分辨率", "浏览器访问", "未经授权", "禁止转载",
+    "谢绝转载", "违者必究",
+)  # fmt: skip
+"""Any of these makes a short line a copyright or site footer."""
+
+CONTACT_FIELDS: tuple[str, ...] = (
+    "地址", "邮编", "邮政编码", "电话", "联系电话", "传真", "电子邮箱", "邮箱", "E-mail", "Email",
+    "联系我们", "网址",
+)  # fmt: skip
+"""Two or more of these in one short line make a contact footer."""
+
+COUNTER_FIELDS: tuple[str, ...] = (
+    "浏览量", "浏览次数", "浏览数", "阅读量", "阅读数", "阅读次数", "点击数", "点击量", "点击次数",
+    "点击率", "访问量", "访问次数", "访问数", "人气",
+)  # fmt: skip
+"""View counters: chrome alone, part of a byline beside a date or source."""
+
+BYLINE_FIELDS: tuple[str, ...] = (
+    "发布时间", "发布日期", "发表时间", "发文时间", "更新时间", "时间", "日期", "来源", "信息来源",
+    "文章来源", "稿件来源", "新闻来源", "作者", "文", "编辑", "责任编辑", "责编", "编审", "审核", "审校",
+    "校对", "撰稿", "撰稿人", "供稿", "摄影", "图", "发布者", "发布人", "发布单位",
+)  # fmt: skip
+"""Fields of a byline (``时间:2023-08-18 来源:中国社会报``); interview speakers are not."""
+
+REPORTER_TITLES: tuple[str, ...] = (
+    "本报记者", "本台记者", "本刊记者", "本网记者", "特约记者", "实习记者", "见习记者", "记者",
+    "本报通讯员", "通讯员",
+)  # fmt: skip
+"""Words that open a reporter line (``本报记者 祝 闯``)."""
+
+METADATA_LABELS: tuple[str, ...] = (
+    "索引号", "分类", "主题分类", "体裁分类", "组配分类", "服务对象分类", "主题词", "发布机构",
+    "发文机关", "发文单位", "发布单位", "成文日期", "发文日期", "发布日期", "印发日期", "生效日期",
+    "实施日期", "废止日期", "名称", "标题", "文号", "发文字号", "文件编号", "效力状态", "有效性",
+    "时效性", "主题", "关键词", "公开方式", "公开范围", "公开时限", "公开形式", "所属机构", "信息来源",
+    "统一编号", "登记号",
+)  # fmt: skip
+"""Labels of a government site's metadata block; the value follows or sits on the next line."""
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "相关焦点", "相关新闻", "相关阅读", "相关文章", "相关报道", "相关链接", "相关稿件", "相关政策",
+    "相关内容", "相关资讯", "相关推荐", "相关专题", "推荐阅读", "延伸阅读", "拓展阅读", "热点新闻",
+    "热点推荐", "热门文章", "热门推荐", "热门新闻", "猜你喜欢", "更多新闻", "更多阅读", "往期回顾",
+    "精彩推荐", "新闻推荐", "为你推荐", "推荐新闻", "最新新闻", "最新文章", "你可能感兴趣",
+    "您可能感兴趣", "看了又看",
+)  # fmt: skip
+"""Headings of a list of other stories that runs to the end of the page."""
+
+SPAM_STRONG: tuple[str, ...] = (
+    # pornography
+    "毛片", "A片", "a片", "黄片", "黄色网站", "色情", "偷拍", "自拍偷拍", "乱伦",
+    "人妻", "熟女", "萝莉", "女优", "成人影院", "成人视频", "成人网站", "成人电影", "三级片", "伦理片",
+    "伦理电影", "激情视频", "裸聊", "约炮", "一夜情", "巨乳", "性爱", "做爱", "口交", "福利姬", "援交",
+    "楼凤", "porn", "av在线", "AV在线",
+    # gambling
+    "百家乐", "娱乐城", "博彩", "赌场", "网上赌博", "赌博网站", "六合彩", "时时彩", "老虎机", "真人娱乐",
+    "葡京", "威尼斯人", "金沙娱乐", "体育投注", "彩金", "注册送", "首存", "棋牌游戏", "捕鱼游戏",
+    "北京赛车", "幸运飞艇", "皇冠体育", "开元棋牌", "bet365",
+    # pirate video
+    "在线观看", "免费观看", "在线播放", "免费视频", "高清在线", "迅雷下载", "BT下载", "网盘下载",
+    "未删减", "无删减", "电影天堂", "影音先锋", "一区二区", "二区三区", "国产精品", "精品国产",
+    "中文字幕", "高清无码",
+)  # fmt: skip
+"""Words that hardly ever occur in a civil-affairs report but fill injected spam lines."""
+
+SPAM_WEAK: tuple[str, ...] = (
+    "亚洲", "欧美", "日韩", "国产", "精品", "激情", "电影", "视频", "高清", "免费", "在线", "美女",
+    "少妇", "一区", "二区", "三区", "字幕", "影院", "全集", "韩剧", "美剧", "日剧", "久久", "午夜",
+    "福利", "网站", "娱乐",
+)  # fmt: skip
+"""Words that back a strong spam word up (on their own they are ordinary)."""
+
+_SPAM_BACKING = 2
+"""Weak words that, with one strong word, make a spam line."""
+_SPAM_IN_PROSE = 3
+"""Strong words a line of prose (it holds a ``。``) needs to be spam."""
+
+# --- shapes ------------------------------------------------------------------------
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of literal words, longest first.
+
+    >>> _alternation(("分享", "分享到"))
+    '分享到|分享'
+    """
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
+
+
+def _spaced(words: tuple[str, ...]) -> str:
+    """An alternation of labels that may be padded with spaces between their characters.
+
+    >>> bool(re.fullmatch(_spaced(("名称",)), "名    称"))
+    True
+    """
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join("[ \t]*".join(re.escape(char) for char in word) for word in ordered)
+
+
+_DECORATION = r"[\s|｜/\\·•・:：;；,，、【】\[\]()（）<>《》〈〉「」『』“”\"'>»›→\-—_=*#~▶►◆◇■□●〇◎★☆]"
+"""Separators and bullets between toolbar words."""
+
+_TOOLBAR_PIECE = re.compile(f"{FONT_SIZE_SWITCH}|{_alternation(TOOLBAR_WORDS)}|{_DECORATION}+")
+_TOOLBAR_RUN = re.compile(
+    rf"(?:{_DECORATION}*(?:{FONT_SIZE_SWITCH}|{_alternation(TOOLBAR_WORDS)})){{2,}}+{_DECORATION}*"
+)
+"""Two or more toolbar words in a row, with their separators."""
+_TOOLBAR_SIGNAL = re.compile(_alternation(TOOLBAR_SIGNALS))
+
+_BREADCRUMB = re.compile(rf"\s*(?:{_alternation(BREADCRUMB_LABELS)})\s*[:：]|.{{0,40}}首页\s*(?:[>»›→]|&gt;)")
+_NAVIGATION = re.compile(rf"\s*[【\[]?(?:{_alternation(NAVIGATION_LABELS)})[】\]]?\s*[:：]")
+_QR = re.compile(_alternation(QR_PHRASES))
+_FOOTER = re.compile(
+    "|".join(re.escape(marker).replace(":", "[:：]") for marker in FOOTER_MARKERS) + r"|ICP\s*[备证]|京公网"
+)
+_CONTACT = re.compile(rf"(?P<field>{_alternation(CONTACT_FIELDS)})\s*[:：]")
+_BANNER_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]")
+_ATTACHMENT_LABEL = re.compile(r"\s*附\s*件\s*[:：]?\s*")
+
+_BYLINE_FIELD = re.compile(rf"(?P<field>{_alternation(BYLINE_FIELDS + COUNTER_FIELDS)})\s*[:：]")
+_COUNTER_FIELD = re.compile(_alternation(COUNTER_FIELDS))
+_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_DATE_SOURCE = re.compile(rf"\s*{_DATE}\s+[^\s,，。:：;；!！?？]{{2,16}}\s*")
+"""``2020-12-26 天津日报``: a date, then the paper or site that ran the story."""
+_DATE_ONLY = re.compile(rf"{_DATE}|\d{{1,2}}:\d{{2}}")
+_NAME = r"[^\s:：,，。;；!！?？]{1,4}"
+_REPORTER = re.compile(rf"\s*(?:{_alternation(REPORTER_TITLES)})\s*{_NAME}(?:\s+{_NAME})*\s*")
+"""``本报记者 祝 闯``: a reporter title, then short names each set off by spaces."""
+_SHORT_LABEL = 2
+"""Labels this short (分类, 名称) need a colon before a value on their line."""
+_LONG_LABELS = tuple(label for label in METADATA_LABELS if len(label) > _SHORT_LABEL)
+_LABEL = re.compile(
+    rf"[ \t]*(?P<label>{_spaced(METADATA_LABELS)})[ \t]*(?:[:：][ \t]*(?P<value>.*?))?[ \t]*"
+    rf"|[ \t]*(?P<long_label>{_spaced(_LONG_LABELS)})[ \t]+(?P<long_value>[^ \t].*?)[ \t]*"
+)
+"""``名    称 :`` alone, ``发布机构: 天门市民政局``, or ``发布机构 天门市民政局`` (longer labels only)."""
+
+_RELATED_HEADING = re.compile(
+    rf"{_DECORATION}*(?:{_alternation(RELATED_HEADINGS)}){_DECORATION}*(?:更多|more|MORE|>>)?{_DECORATION}*"
+)
+_OWN_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章部分])"
+)
+"""The report's own numbered headings: a related-stories list never holds them."""
+
+_SPAM_STRONG = re.compile(_alternation(SPAM_STRONG))
+_SPAM_WEAK = re.compile(_alternation(SPAM_WEAK))
+_LIST_SEPARATOR = re.compile(r"[,，、|]")
+
+_SHORT = 120
+"""Longest stripped line that chrome, metadata and heading rules consider."""
+_FOOTER_LONGEST = 300
+"""Copyright notices run longer than other chrome."""
+_RUN_WINDOW = 80
+"""How far into a long line a leading or trailing chrome run is looked for."""
+_QR_LONGEST = 40
+"""Longest line a phone-view prompt makes chrome."""
+_VALUE_LONGEST = 100
+"""Longest value line that belongs to a metadata label on the line before."""
+_BYLINE_VALUE_LONGEST = 30
+_REPORTER_LONGEST = 30
+"""Longest value of one byline field."""
+_CONTACT_FIELDS_NEEDED = 2
+_LIST_ITEMS = 3
+"""Fewest comma-separated items that make a link-farm line."""
+_LIST_ITEM_LONGEST = 30
+_PARAGRAPH = 150
+"""A line longer than this is prose; a related-stories list is mostly shorter lines."""
+_PROSE_SHARE = 1 / 3
+"""Largest share of prose lines a related-stories list may hold."""
+
+
+class _Kind(enum.Enum):
+    """What a line is before context: zones plus the two markers context resolves."""
+
+    BODY = "body"
+    BLANK = "blank"
+    CHROME = "chrome"
+    METADATA = "metadata"
+    SPAM = "spam"
+    LABEL = "label"
+    """A metadata label without its value: the next line may be the value."""
+    RELATED_HEADING = "related heading"
+
+
+_ZONES = {
+    _Kind.BODY: Zone.BODY,
+    _Kind.BLANK: Zone.BLANK,
+    _Kind.CHROME: Zone.CHROME,
+    _Kind.METADATA: Zone.METADATA,
+    _Kind.SPAM: Zone.SPAM,
+}
+
+
+def _is_spam(line: str) -> bool:
+    """Injected spam: strong spam words, backed by weak ones or a link-farm shape.
+
+    Two strong words, or one with two weak ones, or one in a list of short comma-separated
+    titles; a line of prose (it holds a ``。``) needs three strong words.
+
+    >>> _is_spam("免费在线观看高清电影")
+    True
+    >>> _is_spam("群众可通过网站免费在线观看视频。")
+    False
+    """
+    strong = set(_SPAM_STRONG.findall(line))
+    if not strong:
+        return False
+    if "。" in line:
+        return len(strong) >= _SPAM_IN_PROSE
+    weak = set(_SPAM_WEAK.findall(_SPAM_STRONG.sub(" ", line)))
+    if len(strong) >= _SPAM_BACKING or len(weak) >= _SPAM_BACKING:
+        return True
+    items = _LIST_SEPARATOR.split(line)
+    return len(items) >= _LIST_ITEMS and all(len(item.strip()) <= _LIST_ITEM_LONGEST for item in items)
+
+
+def _is_toolbar(line: str) -> bool:
+    """A line made only of toolbar words and separators, with at least one word.
+
+    >>> _is_toolbar("【打印本页】 【关闭窗口】")
+    True
+    >>> _is_toolbar("打印机采购")
+    False
+    """
+    return _TOOLBAR_SIGNAL.search(line) is not None and not _TOOLBAR_PIECE.sub("", line)
+
+
+def _byline_kind(line: str) -> _Kind | None:
+    """METADATA for a byline, CHROME for a bare view counter, None for anything else.
+
+    >>> _byline_kind("时间:2023-08-18 浏览量:128 次 来源:中国社会报")
+    <_Kind.METADATA: 'metadata'>
+    >>> _byline_kind("点击数: 3052")
+    <_Kind.CHROME: 'chrome'>
+    """
+    parts = _BYLINE_FIELD.split(line)
+    if len(parts) < 3 or _DATE_ONLY.sub("", parts[0]).strip(" 【】[]|"):  # noqa: PLR2004 (one field)
+        return None
+    fields, values = parts[1::2], parts[2::2]
+    if any(len(value.strip()) > _BYLINE_VALUE_LONGEST or "。" in value for value in values):
+        return None
+    if all(_COUNTER_FIELD.fullmatch(field) for field in fields) and not parts[0].strip(" 【】[]|"):
+        return _Kind.CHROME
+    return _Kind.METADATA
+
+
+def _row_kind(line: str, spam_words: bool) -> _Kind:  # noqa: FBT001 (private, positional)
+    """What one line is on its own, before its neighbours are looked at."""
+    if not line or line.isspace():
+        return _Kind.BLANK
+    if spam_words and _is_spam(line):
+        return _Kind.SPAM
+    stripped = line.strip()
+    if len(stripped) > _SHORT:
+        footer = len(stripped) <= _FOOTER_LONGEST and _FOOTER.search(stripped)
+        return _Kind.CHROME if footer else _Kind.BODY
+    if _RELATED_HEADING.fullmatch(stripped):
+        return _Kind.RELATED_HEADING
+    if _is_chrome(stripped):
+        return _Kind.CHROME
+    return _metadata_kind(stripped) or _Kind.BODY
+
+
+def _is_chrome(line: str) -> bool:
+    """A short line of toolbar, breadcrumb, phone prompt, footer or date banner."""
+    return bool(
+        _is_toolbar(line)
+        or _BREADCRUMB.match(line)
+        or _NAVIGATION.match(line)
+        or _ATTACHMENT_LABEL.fullmatch(line)
+        or (len(line) <= _QR_LONGEST and _QR.search(line))
+        or _FOOTER.search(line)
+        or len({match["field"] for match in _CONTACT.finditer(line)}) >= _CONTACT_FIELDS_NEEDED
+        or (len(line) <= _RUN_WINDOW and _BANNER_DATE.search(line))
+    )
+
+
+def _metadata_kind(line: str) -> _Kind | None:
+    """METADATA or LABEL for a metadata-block line, a byline or a reporter line.
+
+    A bare view counter is CHROME; anything else None.
+
+    >>> _metadata_kind("发 布 机 构 :")
+    <_Kind.LABEL: 'label'>
+    >>> _metadata_kind("2020-12-26 天津日报")
+    <_Kind.METADATA: 'metadata'>
+    """
+    label = _LABEL.fullmatch(line)
+    if label:
+        value = label["value"] or label["long_value"] or ""
+        if not value:
+            return _Kind.LABEL
+        if len(value) <= _VALUE_LONGEST and not value.endswith("。"):
+            return _Kind.METADATA
+    byline = _byline_kind(line)
+    if byline is not None:
+        return byline
+    if _DATE_SOURCE.fullmatch(line) or (len(line) <= _REPORTER_LONGEST and _REPORTER.fullmatch(line)):
+        return _Kind.METADATA
+    return None
+
+
+def _related_from(rows: list[str], kinds: list[_Kind]) -> int:
+    """Index of the line that opens the related-stories block, or the line count.
+
+    The first related heading after which no line looks like one of the report's own
+    numbered headings and at most a third of the lines are prose (a sidebar list near
+    the top is followed by the report itself).
+    """
+    headings = [index for index, kind in enumerate(kinds) if kind is _Kind.RELATED_HEADING]
+    if not headings:
+        return len(kinds)
+    own = [index for index in range(headings[0], len(kinds)) if _OWN_HEADING.match(rows[index])]
+    for heading in headings:
+        if own and own[-1] > heading:
+            continue
+        lengths = [len(row.strip()) for row in rows[heading + 1 :]]
+        written = [length for length in lengths if length]
+        if sum(length > _PARAGRAPH for length in written) <= _PROSE_SHARE * len(written):
+            return heading
+    return len(kinds)
+
+
+def _split_runs(row: str, start: int, zone: Zone) -> list[Line]:
+    """A line starting at ``start`` with a leading or trailing toolbar run split off as chrome.
+
+    >>> [(line.span.start, line.zone.value) for line in _split_runs("打印 | 关闭 正文", 10, Zone.BODY)]
+    [(10, 'chrome'), (18, 'body')]
+    """
+    size = len(row)
+    head = _TOOLBAR_RUN.match(row, 0, min(size, _RUN_WINDOW))
+    body_start = 0
+    lines: list[Line] = []
+    if head and _TOOLBAR_SIGNAL.search(head.group()) and head.end() < size:
+        lines.append(Line(Span(start, start + head.end()), Zone.CHROME))
+        body_start = head.end()
+    tail_start = size
+    for match in _TOOLBAR_RUN.finditer(row, max(body_start, size - _RUN_WINDOW)):
+        if match.end() == size and match.start() > body_start and _TOOLBAR_SIGNAL.search(match.group()):
+            tail_start = match.start()
+            break
+    lines.append(Line(Span(start + body_start, start + tail_start), zone))
+    if tail_start < size:
+        lines.append(Line(Span(start + tail_start, start + size), Zone.CHROME))
+    return lines
 
 
 def classify(text: str) -> tuple[Line, ...]:
-    """Split ``text`` into lines and classify each. STUB: blank or body."""
-    lines = []
-    for match in _LINE.finditer(text):
-        if match.start() == match.end() and match.start() > 0 and text[match.start() - 1] != "\n":
-            continue
-        zone = Zone.BODY if match.group().strip() else Zone.BLANK
-        lines.append(Line(Span(match.start(), match.end()), zone))
+    r"""Split ``text`` into lines (as ``text.split("\n")``) and classify each.
+
+    >>> [line.zone.value for line in classify("简体 | 繁体\n\n一、工作情况\n相关新闻\n• 别的新闻")]
+    ['chrome', 'blank', 'body', 'related', 'related']
+    """
+    rows = text.split("\n")
+    starts = [0, *itertools.accumulate(len(row) + 1 for row in rows[:-1])]
+    spam = {bisect.bisect_right(starts, match.start()) - 1 for match in _SPAM_STRONG.finditer(text)}
+    kinds = [_row_kind(row, index in spam) for index, row in enumerate(rows)]
+    related = _related_from(rows, kinds)
+    lines: list[Line] = []
+    for index, (row, start) in enumerate(zip(rows, starts, strict=True)):
+        end = start + len(row)
+        kind = kinds[index]
+        if index >= related:
+            zone = Zone.RELATED
+        elif kind is _Kind.LABEL:
+            zone = Zone.METADATA
+            following = index + 1
+            if following < len(rows) and kinds[following] is _Kind.BODY:
+                kinds[following] = _Kind.METADATA if len(rows[following]) <= _VALUE_LONGEST else _Kind.BODY
+        elif kind is _Kind.RELATED_HEADING:
+            zone = Zone.CHROME
+        else:
+            zone = _ZONES[kind]
+        if zone is Zone.BODY and (
+            _TOOLBAR_SIGNAL.search(row, 0, _RUN_WINDOW)
+            or _TOOLBAR_SIGNAL.search(row, max(0, len(row) - _RUN_WINDOW))
+        ):
+            lines.extend(_split_runs(row, start, zone))
+        else:
+            lines.append(Line(Span(start, end), zone))
     return tuple(lines)

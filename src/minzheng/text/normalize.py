@@ -1,19 +1,336 @@
-"""Normalize a source text (simplified script, half-width digits) with an offset map back."""
+r"""Normalize a source text (simplified script, half-width digits) with an offset map back.
+
+The normalized text is the source with:
+
+- traditional characters converted to simplified exactly as opencc's ``t2s`` conversion
+  does (its ``TSPhrases`` and ``TSCharacters`` dictionaries, first candidate), also on
+  pages that mix both scripts;
+- full-width digits, Latin letters and number punctuation (``．％＋－／``) made half-width;
+  a full-width ``，`` becomes ``,`` only as a thousands separator (``1，234`` but not
+  ``2020，2021``); other Chinese punctuation (``，。：（）``) is kept as it is;
+- ``○`` unified to ``〇``, and a Latin ``O``/``o`` or a ``0`` inside a Chinese year
+  numeral (``二O二O年``) read as ``〇``;
+- odd spaces (U+3000, no-break and the other Unicode spaces) folded to an ASCII space,
+  ``\r\n`` and the other line breaks (``\r``, U+2028, form feed, ...) to ``\n``, and
+  invisible characters (zero-width spaces, byte-order marks, soft hyphens) removed.
+
+Only ``\r\n`` and invisible characters change the length of the text, so the map back to
+the source is stored sparsely: the normalized text equals the source position for
+position except in a few groups, kept in sorted arrays and searched with bisect.
+
+The opencc dictionaries are read once, on the first call, through ``importlib.resources``.
+The conversion is a ``str.translate`` table for characters plus a phrase pass that runs
+only on texts holding a character some phrase needs. Phrases are chosen as opencc chooses
+them: among all dictionary phrases occurring in the text, the longest first, then the
+leftmost, skipping any that overlap a phrase already taken.
+"""
 
 from __future__ import annotations
 
+import bisect
 import functools
+import importlib.resources
+import re
+from array import array
 
 import attrs
 
 from minzheng.model import Script, Span
 
-__all__ = ["Normalized", "normalize", "normalize_cached"]
+__all__ = ["Normalized", "OffsetMap", "normalize", "normalize_cached", "to_simplified"]
+
+# The stdlib ``re`` engine, not ``regex``, for the patterns below that scan whole texts:
+# on literal alternations and large character classes it runs four to ten times faster,
+# and every pattern here is a plain literal, class or lookaround that both engines share.
+
+_OPENCC_PACKAGE = "opencc"
+_CHARACTERS_FILE = "TSCharacters.txt"
+_PHRASES_FILE = "TSPhrases.txt"
+_SIMPLIFIED_CHARACTERS_FILE = "STCharacters.txt"
+_REGIONAL_VARIANT_FILES = ("TWVariants.txt", "HKVariants.txt")
+
+_OPENCC_SEPARATORS = re.compile(
+    r"\s|[-,.?!*　，。、；：？！…“”‘’『』「」﹁﹂—－（）《》〈〉～．／＼"
+    r"︒︑︔︓︿﹀︹︺︙︐［﹇］﹈︕︖︰︳︴︽︾︵︶｛︷｝︸﹃﹄【︻】︼]"
+)
+"""The characters opencc splits a text at before converting; no dictionary entry holding
+one can ever match, so such entries are dropped when the dictionaries are read."""
+
+_HALF_WIDTH: dict[str, str] = {
+    **{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},  # ０-９
+    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},  # Ａ-Ｚ
+    **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},  # ａ-ｚ
+    "．": ".",
+    "％": "%",
+    "﹪": "%",
+    "＋": "+",
+    "－": "-",
+    "／": "/",
+    "○": "〇",
+    "◯": "〇",
+}
+"""Full-width digits, letters and number punctuation, and the circles written for 〇."""
+
+_ODD_SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+"""Unicode spaces folded to an ASCII space."""
+
+_LINE_BREAKS = "\r\v\f\x85\u2028\u2029"
+"""Line breaks folded to ``\\n`` (``\\r\\n`` as a pair)."""
+
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+"""Characters that take no place on the page and are removed."""
+
+_FOLD: dict[str, str] = {
+    **_HALF_WIDTH,
+    **dict.fromkeys(_ODD_SPACES, " "),
+    **dict.fromkeys(_LINE_BREAKS, "\n"),
+}
+"""Every same-length replacement apart from script conversion."""
+
+_FOLD_TRIGGER = re.compile("[" + re.escape("".join(_FOLD) + _INVISIBLE) + "]")
+_INVISIBLE_CHAR = re.compile("[" + _INVISIBLE + "]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_CRLF = re.compile("\r\n")
+
+_THOUSANDS_COMMA = re.compile(r"，(?<=[0-9]，)(?=[0-9]{3}(?![0-9]))")
+"""A full-width comma between a digit and exactly three digits: a thousands separator."""
+
+_YEAR_NUMERAL_WITH_LATIN_ZERO = re.compile(
+    r"[〇一二三四五六七八九](?<![〇一二三四五六七八九Oo0].)[〇一二三四五六七八九]*+[Oo0][〇一二三四五六七八九Oo0]*+(?=年)"
+)
+"""A Chinese year numeral written with a Latin O or a digit 0 for 〇 (``二O二O年``).
+
+It starts only where a numeral starts (the lookbehind) and never backtracks (possessive
+runs), so it stays linear on long runs of numerals."""
+
+_LATIN_ZERO_TO_LING = str.maketrans("Oo0", "〇〇〇")
+
+_TRADITIONAL_SHARE = 0.8
+"""Share of script-specific characters that are traditional from which a text is traditional."""
+_SIMPLIFIED_SHARE = 0.2
+"""Share at or below which a text is simplified; between the two it is mixed."""
+_SCRIPT_TABLE_SIZE = 0x10000
+"""Translate tables are lists over the Basic Multilingual Plane (twice as fast as dicts)."""
+_SCRIPT_SAMPLE_FROM = 1_000_000
+"""Texts longer than this have their script judged on evenly spaced windows."""
+_SCRIPT_WINDOWS = 64
+_SCRIPT_WINDOW = 4096
+
+
+@attrs.frozen
+class _Tables:
+    """The opencc dictionaries, prepared for fast conversion."""
+
+    characters: dict[str, str]
+    """Traditional character to its first simplified candidate, changed ones only."""
+    phrases: dict[str, str]
+    """Phrase to its first simplified candidate: every phrase, changed or not."""
+    differing: frozenset[str]
+    """Phrases whose conversion differs from converting their characters one by one."""
+    lengths: tuple[int, ...]
+    """Distinct phrase lengths, longest first."""
+    phrase: re.Pattern[str]
+    """Any phrase, the longest at each position."""
+    changed: re.Pattern[str]
+    """A character the conversion changes (Basic Multilingual Plane)."""
+    loose: re.Pattern[str]
+    """A differing phrase made only of characters the conversion keeps (瞭解, 反覆, 沈默)."""
+    t2s: dict[int, int]
+    """Character conversion as a translate table, all planes."""
+    astral: dict[int, int]
+    """Character conversion outside the Basic Multilingual Plane."""
+    full: list[int]
+    """Character conversion plus every fold, Basic Multilingual Plane."""
+    script: list[str | None]
+    """``T`` for a traditional-only character, ``S`` for a simplified-only one."""
+
+
+def _read_dictionary(name: str) -> dict[str, str]:
+    """One opencc dictionary file as opencc reads it: key, tab, candidates; first candidate."""
+    path = importlib.resources.files(_OPENCC_PACKAGE) / "dictionary" / name
+    entries: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, tab, candidates = line.strip().partition("\t")
+        if tab and key and candidates and not _OPENCC_SEPARATORS.search(key):
+            entries[key] = candidates.split(" ")[0]
+    return entries
+
+
+def _convert_characters(text: str, characters: dict[str, str]) -> str:
+    return "".join(characters.get(char, char) for char in text)
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+def _anchored_alternation(keys: list[str], kept: set[str]) -> re.Pattern[str]:
+    """A pattern for ``keys`` that starts at a rare character of each key.
+
+    Each key is anchored at its first character that opencc's character table keeps as
+    it is (瞭 in 不瞭解), else at its first character (沈 in 沈默), and the rest is checked
+    by lookarounds, so the scan skips from rare character to rare character.
+
+    >>> _anchored_alternation(["不瞭解", "沈默"], {"瞭"}).findall("我不瞭解沈默")
+    ['瞭', '沈']
+    """
+    by_anchor: dict[str, list[str]] = {}
+    for key in keys:
+        at = next((index for index, char in enumerate(key) if char in kept), 0)
+        around = f"(?<={re.escape(key[: at + 1])})(?={re.escape(key[at + 1 :])})"
+        by_anchor.setdefault(key[at], []).append(around)
+    if not by_anchor:
+        return _NEVER
+    groups = (f"{re.escape(anchor)}(?:{'|'.join(arounds)})" for anchor, arounds in by_anchor.items())
+    return re.compile("|".join(groups))
+
+
+def _simplified_only(characters: dict[str, str]) -> set[str]:
+    """Characters that only simplified text uses (Basic Multilingual Plane).
+
+    Those opencc's ``s2t`` changes, less the traditional ones and less the forms that
+    Taiwan or Hong Kong print as standard (群, 峰, 床: ``s2t`` gives 羣, 峯, 牀).
+    """
+    regional: set[str] = set()
+    for name in _REGIONAL_VARIANT_FILES:
+        regional.update(_read_dictionary(name).values())
+    return {
+        key
+        for key, value in _read_dictionary(_SIMPLIFIED_CHARACTERS_FILE).items()
+        if key != value and key not in characters and key not in regional and ord(key) < _SCRIPT_TABLE_SIZE
+    }
+
+
+@functools.cache
+def _tables() -> _Tables:
+    """Read and prepare the dictionaries, once."""
+    everything = _read_dictionary(_CHARACTERS_FILE)
+    characters = {key: value for key, value in everything.items() if key != value}
+    phrases = _read_dictionary(_PHRASES_FILE)
+    differing = frozenset(
+        key for key, value in phrases.items() if _convert_characters(key, characters) != value
+    )
+    kept = {key for key, value in everything.items() if key == value}
+    loose = sorted(key for key in differing if not any(char in characters for char in key))
+    ordered = sorted(phrases, key=lambda key: (-len(key), key))
+    t2s = {ord(key): ord(value) for key, value in characters.items() if len(value) == 1}
+    full = list(range(_SCRIPT_TABLE_SIZE))
+    for key, value in _FOLD.items():
+        full[ord(key)] = ord(value)
+    for code, value_code in t2s.items():
+        if code < _SCRIPT_TABLE_SIZE:
+            full[code] = value_code
+    script: list[str | None] = [None] * _SCRIPT_TABLE_SIZE
+    for char in _simplified_only(characters):
+        script[ord(char)] = "S"
+    for char in characters:
+        if ord(char) < _SCRIPT_TABLE_SIZE:
+            script[ord(char)] = "T"
+    bmp_changed = sorted(char for char in characters if ord(char) < _SCRIPT_TABLE_SIZE)
+    return _Tables(
+        characters=characters,
+        phrases=phrases,
+        differing=differing,
+        lengths=tuple(sorted({len(key) for key in phrases}, reverse=True)),
+        phrase=re.compile("|".join(map(re.escape, ordered))) if ordered else _NEVER,
+        changed=re.compile("[" + re.escape("".join(bmp_changed)) + "]") if bmp_changed else _NEVER,
+        loose=_anchored_alternation(loose, kept),
+        t2s=t2s,
+        astral={code: value for code, value in t2s.items() if code >= _SCRIPT_TABLE_SIZE},
+        full=full,
+        script=script,
+    )
+
+
+@attrs.frozen(eq=False)
+class OffsetMap:
+    """Where normalized and source text differ in length: groups in sorted arrays.
+
+    Group ``i`` is normalized ``[norm_starts[i], norm_ends[i])`` standing for source
+    ``[source_starts[i], source_ends[i])``; between groups the texts run position for
+    position. A removed character is a group with an empty normalized side.
+    """
+
+    norm_starts: array[int] = attrs.field(factory=lambda: array("q"))
+    """Normalized start of each group."""
+    norm_ends: array[int] = attrs.field(factory=lambda: array("q"))
+    """Normalized end of each group, non-decreasing."""
+    source_starts: array[int] = attrs.field(factory=lambda: array("q"))
+    """Source start of each group."""
+    source_ends: array[int] = attrs.field(factory=lambda: array("q"))
+    """Source end of each group."""
+
+    def __len__(self) -> int:
+        return len(self.norm_ends)
+
+    def _shift(self, groups_before: int) -> int:
+        """Source minus normalized position after the first ``groups_before`` groups."""
+        if not groups_before:
+            return 0
+        return self.source_ends[groups_before - 1] - self.norm_ends[groups_before - 1]
+
+    def start(self, position: int) -> int:
+        """Source position where normalized character ``position`` begins.
+
+        ``position`` may be the length of the text (the source's length comes back).
+        Removed characters just before it are skipped.
+
+        >>> OffsetMap.build([(0, 1, 0)]).start(0)
+        1
+        """
+        before = bisect.bisect_right(self.norm_ends, position)
+        if before < len(self.norm_ends) and self.norm_starts[before] <= position:
+            return self.source_starts[before]
+        return position + self._shift(before)
+
+    def end(self, position: int) -> int:
+        """Source position where normalized character ``position - 1`` ends (``position >= 1``).
+
+        >>> OffsetMap.build([(3, 5, 1)]).end(4)
+        5
+        """
+        last = position - 1
+        before = bisect.bisect_right(self.norm_ends, last)
+        if before < len(self.norm_ends) and self.norm_starts[before] <= last:
+            return self.source_ends[before]
+        return position + self._shift(before)
+
+    @classmethod
+    def build(cls, changes: list[tuple[int, int, int]]) -> OffsetMap:
+        """The map for source ranges ``(start, end)`` replaced by ``length`` characters.
+
+        ``changes`` are sorted and do not overlap; same-length ones may be left out.
+
+        >>> m = OffsetMap.build([(2, 4, 1)])
+        >>> (m.start(2), m.end(3), m.start(3))
+        (2, 4, 4)
+        """
+        offset_map = cls()
+        shift = 0
+        for start, end, length in changes:
+            if end - start == length:
+                continue
+            norm_start = start - shift
+            offset_map.norm_starts.append(norm_start)
+            offset_map.norm_ends.append(norm_start + length)
+            offset_map.source_starts.append(start)
+            offset_map.source_ends.append(end)
+            shift += end - start - length
+        return offset_map
+
+
+_IDENTITY = OffsetMap()
 
 
 @attrs.frozen
 class Normalized:
-    """A source text, its normalized form, and the map between them."""
+    r"""A source text, its normalized form, and the map between them.
+
+    >>> n = normalize("第１，２３４號\r\n")
+    >>> n.text
+    '第1,234号\n'
+    >>> n.source_text(Span(1, 6))
+    '１，２３４'
+    """
 
     source: str
     """The text as given."""
@@ -21,13 +338,23 @@ class Normalized:
     """Simplified script, half-width digits and number punctuation, folded spaces."""
     script: Script
     """Script of the source."""
-    offsets: tuple[int, ...] = attrs.field(repr=False)
-    """``offsets[i]`` is the source index where normalized character ``i`` starts;
-    one extra entry, ``len(source)``, closes the map."""
+    offsets: OffsetMap = attrs.field(default=_IDENTITY, repr=False, eq=False)
+    """The places where the normalized text's length differs from the source's."""
 
     def to_source(self, span: Span) -> Span:
-        """The source span behind a span of the normalized text."""
-        return Span(self.offsets[span.start], self.offsets[span.end])
+        r"""The source span behind a span of the normalized text.
+
+        Positions past the end of the text are read as its end. A span that cuts into a
+        replaced group (``\r\n``) widens to the whole group; an empty span stays empty.
+        """
+        length = len(self.text)
+        start, end = min(span.start, length), min(span.end, length)
+        if not self.offsets:
+            return Span(start, end)
+        source_start = self.offsets.start(start)
+        if end == start:
+            return Span(source_start, source_start)
+        return Span(source_start, self.offsets.end(end))
 
     def source_text(self, span: Span) -> str:
         """The source text behind a span of the normalized text."""
@@ -35,9 +362,169 @@ class Normalized:
         return self.source[mapped.start : mapped.end]
 
 
+def _phrase_edits(text: str, tables: _Tables) -> list[tuple[int, int, str]]:
+    """The phrase replacements opencc makes in ``text``, sorted; unchanged ones left out.
+
+    Every phrase occurrence starts inside some match of the leftmost-longest scan, so the
+    occurrences are collected around those matches only, then taken longest first, then
+    leftmost, each unless it overlaps one already taken.
+    """
+    phrases = tables.phrases
+    lengths = tables.lengths
+    candidates: list[tuple[int, int]] = []
+    size = len(text)
+    for match in tables.phrase.finditer(text):
+        for start in range(match.start(), match.end()):
+            candidates.extend(
+                (-length, start)
+                for length in lengths
+                if start + length <= size and text[start : start + length] in phrases
+            )
+    if not candidates:
+        return []
+    candidates.sort()
+    taken = bytearray(len(text))
+    edits: list[tuple[int, int, str]] = []
+    for negative_length, start in candidates:
+        end = start - negative_length
+        if taken.find(1, start, end) != -1:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        key = text[start:end]
+        if key in tables.differing:
+            edits.append((start, end, phrases[key]))
+    edits.sort()
+    return edits
+
+
+def _convert(source: str, tables: _Tables, *, fold: bool) -> tuple[str, list[tuple[int, int, str]], bool]:
+    r"""Translate ``source``; return it, the edits to splice in, and whether it converts.
+
+    The flag says whether script conversion had anything to do. Edits are ``(start, end,
+    replacement)`` on source positions, sorted, disjoint: phrase conversions, removed
+    invisible characters and, when folding, ``\r\n`` pairs.
+    """
+    invisible = (
+        [match.start() for match in _INVISIBLE_CHAR.finditer(source)]
+        if fold and _INVISIBLE_CHAR.search(source)
+        else []
+    )
+    edits: list[tuple[int, int, str]] = []
+    astral = _ASTRAL.search(source) is not None
+    converts = astral or tables.changed.search(source) is not None
+    if converts or (fold and _FOLD_TRIGGER.search(source)):
+        translated = source.translate(tables.full if fold else tables.t2s)
+        if fold and astral:
+            translated = translated.translate(tables.astral)
+    else:
+        translated = source
+    if converts or tables.loose.search(source):
+        edits = _phrase_edits_without(source, invisible, tables)
+    if fold:
+        covered = _Covered(edits)
+        edits.extend((position, position + 1, "") for position in invisible if not covered(position))
+        if "\r\n" in source:
+            edits.extend((match.start(), match.end(), "\n") for match in _CRLF.finditer(source))
+        edits.sort()
+    return translated, edits, converts
+
+
+class _Covered:
+    """Whether a source position lies inside one of some sorted, disjoint edits."""
+
+    def __init__(self, edits: list[tuple[int, int, str]]) -> None:
+        self._starts = [start for start, _, _ in edits]
+        self._ends = [end for _, end, _ in edits]
+
+    def __call__(self, position: int) -> bool:
+        index = bisect.bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self._ends[index]
+
+
+def _phrase_edits_without(source: str, invisible: list[int], tables: _Tables) -> list[tuple[int, int, str]]:
+    """Phrase edits found with the invisible characters taken out, on source positions."""
+    if not invisible:
+        return _phrase_edits(source, tables)
+    visible = _INVISIBLE_CHAR.sub("", source)
+    # The k-th removed character sits just before visible position invisible[k] - k.
+    removed_at = [position - index for index, position in enumerate(invisible)]
+    edits = []
+    for start, end, replacement in _phrase_edits(visible, tables):
+        source_start = start + bisect.bisect_right(removed_at, start)
+        source_end = end + bisect.bisect_right(removed_at, end - 1)
+        edits.append((source_start, source_end, replacement))
+    return edits
+
+
+def _splice(translated: str, edits: list[tuple[int, int, str]]) -> str:
+    if not edits:
+        return translated
+    pieces: list[str] = []
+    previous = 0
+    for start, end, replacement in edits:
+        pieces.append(translated[previous:start])
+        pieces.append(replacement)
+        previous = end
+    pieces.append(translated[previous:])
+    return "".join(pieces)
+
+
+def _fix_numerals(text: str) -> str:
+    """Same-length fixes read from context: thousands commas, Latin zeros in year numerals."""
+    if "，" in text:
+        text = _THOUSANDS_COMMA.sub(",", text)
+    return _YEAR_NUMERAL_WITH_LATIN_ZERO.sub(lambda match: match.group().translate(_LATIN_ZERO_TO_LING), text)
+
+
+def _script(source: str, tables: _Tables) -> Script:
+    """Traditional, simplified or mixed, from the characters only one script uses.
+
+    A text is traditional when at least 80% of its script-specific characters are
+    traditional, simplified at 20% or less, mixed in between; with none it is simplified.
+    Machine-converted traditional pages keep a few simplified-only characters (about 2-6%),
+    so the bands are wide. Texts over a million characters are judged on 64 evenly spaced
+    windows of 4096 characters.
+    """
+    if len(source) > _SCRIPT_SAMPLE_FROM:
+        step = len(source) // _SCRIPT_WINDOWS
+        source = "".join(source[index : index + _SCRIPT_WINDOW] for index in range(0, len(source), step))
+    marks = source.translate(tables.script)
+    traditional = marks.count("T")
+    total = traditional + marks.count("S")
+    if not total:
+        return Script.SIMPLIFIED
+    share = traditional / total
+    if share >= _TRADITIONAL_SHARE:
+        return Script.TRADITIONAL
+    if share <= _SIMPLIFIED_SHARE:
+        return Script.SIMPLIFIED
+    return Script.MIXED
+
+
 def normalize(source: str) -> Normalized:
-    """Normalize ``source``. STUB: identity until the text layer lands."""
-    return Normalized(source, source, Script.SIMPLIFIED, tuple(range(len(source) + 1)))
+    """Normalize ``source``; never raises on a string.
+
+    >>> normalize("１２３．５％，二○二○年").text
+    '123.5%，二〇二〇年'
+    >>> normalize("中華人民共和國").script
+    <Script.TRADITIONAL: 'traditional'>
+    """
+    tables = _tables()
+    translated, edits, converts = _convert(source, tables, fold=True)
+    text = _fix_numerals(_splice(translated, edits))
+    offsets = OffsetMap.build([(start, end, len(replacement)) for start, end, replacement in edits])
+    script = _script(source, tables) if converts else Script.SIMPLIFIED
+    return Normalized(source, text, script, offsets or _IDENTITY)
+
+
+def to_simplified(text: str) -> str:
+    """``text`` in simplified script, exactly as opencc's ``t2s`` converts it; nothing else.
+
+    >>> to_simplified("瞭解乾隆時期的乾燥氣候")
+    '了解乾隆时期的干燥气候'
+    """
+    translated, edits, _ = _convert(text, _tables(), fold=False)
+    return _splice(translated, edits)
 
 
 @functools.lru_cache(maxsize=32)

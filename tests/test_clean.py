@@ -1,0 +1,346 @@
+"""Zones of a page's lines: body, metadata, chrome, related stories, spam, blank."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from minzheng.model import Span
+from minzheng.text.clean import Line, Zone, classify
+from minzheng.text.normalize import normalize
+
+MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
+
+
+def zone_of(line: str) -> Zone:
+    (only,) = classify(line)
+    return only.zone
+
+
+def zones(text: str) -> list[tuple[str, Zone]]:
+    return [(text[line.span.start : line.span.end], line.zone) for line in classify(text)]
+
+
+# --- single lines, grouped by where such lines come from ------------------------------
+
+TOOLBARS = [
+    pytest.param("【打印本页】 【关闭窗口】", id="bracketed-print-close"),
+    pytest.param("分享到: 微信 微博 QQ空间", id="share-bar"),
+    pytest.param("字号:大 中 小 | 打印 | 关闭", id="font-size-bar"),
+    pytest.param("无障碍浏览 | 关怀版 | 简体 | 繁体", id="accessibility-bar"),
+    pytest.param("【字体:默认 大 小】【我要纠错】", id="font-and-report-error"),
+    pytest.param("| 政策解读", id="tab-label"),
+]
+
+BREADCRUMBS_AND_NAVIGATION = [
+    pytest.param("您现在的位置：首页 > 政务公开 > 工作总结", id="your-position"),
+    pytest.param("首页 » 新闻动态 » 正文", id="home-arrows"),
+    pytest.param("上一篇：关于开展养老机构安全检查的通知", id="previous-article"),
+]
+
+COUNTERS = [
+    pytest.param("点击数：2315", id="clicks"),
+    pytest.param("【浏览次数:1024】", id="bracketed-views"),
+    pytest.param("阅读量: 88 次", id="reads"),
+]
+
+FOOTERS = [
+    pytest.param("版权所有：某某市民政局 某ICP备12345678号", id="copyright-icp"),
+    pytest.param("Copyright © 2021 某某市人民政府 All Rights Reserved", id="copyright-latin"),
+    pytest.param("地址：某某路1号 邮编：300000 电话：022-12345678", id="contact-line"),
+    pytest.param("网站标识码1200000001 某公网安备 12010102000001号", id="site-code"),
+    pytest.param("主办单位：某某区民政局 技术支持：某某网络公司", id="sponsor"),
+]
+
+PHONE_AND_ATTACHMENT = [
+    pytest.param("扫描二维码分享到微信", id="qr-share"),
+    pytest.param("手机扫码阅读", id="scan-to-read"),
+    pytest.param("附件：", id="bare-attachment-label"),
+    pytest.param("某某市政府网 2021年5月8日 星期六", id="date-banner"),
+]
+
+METADATA = [
+    pytest.param("发布机构：某某县民政局", id="label-value"),
+    pytest.param("文    号：某民发〔2021〕3号", id="padded-label"),
+    pytest.param("发布机构 某某县民政局", id="long-label-space-value"),
+    pytest.param("来源：某某日报 作者：张三 编辑：李四", id="byline-fields"),
+    pytest.param("发布日期：2022-05-06 10:30:00 来源：市民政局", id="date-and-source"),
+    pytest.param("2021-03-02 某某晚报", id="date-then-paper"),
+    pytest.param("本报记者 张三 通讯员 李四", id="reporters"),
+    pytest.param("日期：2021-03-02 点击数：15", id="date-with-counter"),
+]
+
+SPAM = [
+    pytest.param("澳门威尼斯人娱乐城,百家乐在线,首存送彩金", id="gambling-link-farm"),
+    pytest.param("国产精品自拍偷拍视频,人妻熟女在线", id="porn-titles"),
+    pytest.param("韩剧全集在线观看,最新电影免费观看,高清无删减", id="pirate-video"),
+    pytest.param("六合彩开奖结果 时时彩计划", id="lottery-gambling"),
+]
+
+BODY = [
+    pytest.param("一、2021年工作总结", id="numbered-heading"),
+    pytest.param("（二）基本民生保障更加有力", id="parenthesized-heading"),
+    pytest.param("某某区民政局2021年工作总结和2022年工作计划", id="title"),
+    pytest.param("记者：今年低保标准提高了多少？", id="interview-question"),
+    pytest.param("局长：城乡低保标准提高到每人每月900元。", id="interview-answer"),
+    pytest.param("某某市民政局", id="signature-agency"),
+    pytest.param("2021年12月30日", id="signature-date"),
+    pytest.param("分类施策，精准救助", id="starts-with-a-label-word"),
+    pytest.param("时间紧、任务重", id="starts-with-a-byline-word"),
+    pytest.param("全年发放福利彩票公益金500万元，用于养老服务。", id="welfare-lottery"),
+    pytest.param("群众可通过网站免费在线观看视频直播。", id="prose-with-one-spam-word"),
+    pytest.param("形形色色的志愿服务活动", id="ordinary-words"),
+    pytest.param("记者从市民政局获悉，全市新增养老床位300张", id="reporter-in-prose"),
+    pytest.param("打印机、复印机等办公设备采购", id="toolbar-word-in-prose"),
+    pytest.param("联系人：张三，联系电话：12345678", id="one-contact-field"),
+    pytest.param("聚焦群众关切", id="news-subhead"),
+]
+
+
+@pytest.mark.parametrize(
+    "line", TOOLBARS + BREADCRUMBS_AND_NAVIGATION + COUNTERS + FOOTERS + PHONE_AND_ATTACHMENT
+)
+def test_chrome(line):
+    assert zone_of(line) is Zone.CHROME
+
+
+@pytest.mark.parametrize("line", METADATA)
+def test_metadata(line):
+    assert zone_of(line) is Zone.METADATA
+
+
+@pytest.mark.parametrize("line", SPAM)
+def test_spam(line):
+    assert zone_of(line) is Zone.SPAM
+
+
+@pytest.mark.parametrize("line", BODY)
+def test_body(line):
+    assert zone_of(line) is Zone.BODY
+
+
+@pytest.mark.parametrize("line", ["", "   ", "\t"])
+def test_blank(line):
+    assert zone_of(line) is Zone.BLANK
+
+
+def test_traditional_page_is_classified_after_normalizing():
+    page = "當前位置：首頁 > 新聞中心 > 正文\n【字體：大 中 小】 列印\n點擊數：12\n民政局發放救助資金"
+    assert [zone for _, zone in zones(normalize(page).text)] == [
+        Zone.CHROME,
+        Zone.CHROME,
+        Zone.CHROME,
+        Zone.BODY,
+    ]
+
+
+# --- context: labels with values below, related lists, runs inside lines ---------------
+
+
+def test_label_takes_the_next_line_as_its_value():
+    text = "成文日期\n2021年03月05日\n发文字号\n效力状态\n有效\n\n正文第一段。"
+    assert [zone for _, zone in zones(text)] == [
+        Zone.METADATA,
+        Zone.METADATA,
+        Zone.METADATA,
+        Zone.METADATA,
+        Zone.METADATA,
+        Zone.BLANK,
+        Zone.BODY,
+    ]
+
+
+def test_label_does_not_take_a_value_across_a_blank_line():
+    assert [zone for _, zone in zones("发 文 日 期 :\n\n某民发〔2020〕1号")] == [
+        Zone.METADATA,
+        Zone.BLANK,
+        Zone.BODY,
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        pytest.param("相关阅读：", id="related-reading"),
+        pytest.param("【推荐阅读】", id="bracketed"),
+        pytest.param("猜你喜欢", id="you-may-like"),
+        pytest.param("热点新闻 更多>>", id="with-more-link"),
+    ],
+)
+def test_related_list_runs_to_the_end(heading):
+    listed = "• 某区开展敬老活动\n• 某县召开会议 2021-01-02\n版权所有 某报社"
+    text = f"一、工作总结\n全年发放低保金300万元。\n{heading}\n\n{listed}"
+    got = zones(text)
+    assert [zone for _, zone in got[:2]] == [Zone.BODY, Zone.BODY]
+    assert all(zone is Zone.RELATED for _, zone in got[2:])
+
+
+def test_sidebar_heading_before_the_report_is_not_a_related_list():
+    text = "相关新闻\n• 某区开展敬老活动\n一、2021年工作情况\n全年发放低保金300万元。"
+    got = zones(text)
+    assert got[0][1] is Zone.CHROME
+    assert [zone for _, zone in got[2:]] == [Zone.BODY, Zone.BODY]
+
+
+def test_related_heading_followed_by_prose_is_not_a_related_list():
+    paragraph = "全年发放低保金300万元，" * 20
+    got = zones(f"推荐阅读\n{paragraph}\n{paragraph}")
+    assert [zone for _, zone in got] == [Zone.CHROME, Zone.BODY, Zone.BODY]
+
+
+def test_toolbar_runs_split_off_a_body_line():
+    body = "2022年，全区民政系统坚持以人民为中心，全年发放救助资金500万元。"
+    text = f"【字体：大 中 小】 打印 收藏 {body} 【打印本页】【关闭窗口】"
+    got = zones(text)
+    assert [zone for _, zone in got] == [Zone.CHROME, Zone.BODY, Zone.CHROME]
+    assert got[1][0].strip() == body
+    assert "".join(piece for piece, _ in got) == text
+
+
+def test_body_line_with_a_toolbar_word_is_not_split():
+    text = "打印机采购资金10万元，收藏品管理"
+    assert zones(text) == [(text, Zone.BODY)]
+
+
+# --- the seeds: a few lines checked by content ----------------------------------------
+
+
+def _seed_lines(text: str) -> list[tuple[str, Zone]]:
+    return zones(normalize(text).text)
+
+
+def test_seed_related_block_runs_to_the_end(seed_texts):
+    found = False
+    for text in seed_texts.values():
+        lines = _seed_lines(text)
+        heading = next((index for index, (line, _) in enumerate(lines) if line.strip() == "相关焦点"), None)
+        if heading is not None:
+            found = True
+            assert all(zone is Zone.RELATED for _, zone in lines[heading:])
+            assert all(zone is not Zone.RELATED for _, zone in lines[:heading])
+    assert found
+
+
+def test_seed_interview_starts_with_spam(seed_texts):
+    interviews = [
+        text for text in seed_texts.values() if re.search(r"^记者:", normalize(text).text, re.MULTILINE)
+    ]
+    assert interviews
+    for text in interviews:
+        lines = [(line, zone) for line, zone in _seed_lines(text) if zone is not Zone.BLANK]
+        assert lines[0][1] is Zone.SPAM
+        turns = [zone for line, zone in lines if re.match(r"记者:", line)]
+        assert turns
+        assert all(zone is Zone.BODY for zone in turns)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "zone"),
+    [
+        pytest.param(r"^我要打印\s*关闭窗口$", Zone.CHROME, id="print-close"),
+        pytest.param(r"^扫一扫在手机", Zone.CHROME, id="phone-prompt"),
+        pytest.param(r"^当前位置", Zone.CHROME, id="breadcrumb"),
+        pytest.param(r"^简体\|\s*繁体", Zone.CHROME, id="script-switch"),
+        pytest.param(r"^【字体", Zone.CHROME, id="font-bar"),
+        pytest.param(r"^发布时间:\d{4}-", Zone.METADATA, id="published-time"),
+        pytest.param(r"^时间:\d{4}-\d\d-\d\d\s+浏览量", Zone.METADATA, id="byline-with-counter"),
+        pytest.param(r"^本报记者", Zone.METADATA, id="reporter"),
+        pytest.param(r"^\d{4}-\d\d-\d\d [^\s]+报$", Zone.METADATA, id="date-and-paper"),
+        pytest.param(r"^索\s*引\s*号", Zone.METADATA, id="index-label"),
+        pytest.param(r"^发\s*布\s*机\s*构", Zone.METADATA, id="agency-label"),
+        pytest.param(r"^一、", Zone.BODY, id="level-one-heading"),
+        pytest.param(r"^[(（][一二三四五六七八九十]+[)）]", Zone.BODY, id="level-two-heading"),
+        pytest.param(r"^\s*聚焦", Zone.BODY, id="news-subhead"),
+    ],
+)
+def test_seed_lines_by_content(seed_texts, pattern, zone):
+    matched = [
+        (line, got)
+        for text in seed_texts.values()
+        for line, got in _seed_lines(text)
+        if re.search(pattern, line.strip())
+    ]
+    assert matched, pattern
+    assert all(got is zone for _, got in matched), [line for line, got in matched if got is not zone]
+
+
+def test_seed_metadata_values_follow_their_labels(seed_texts):
+    for text in seed_texts.values():
+        lines = [(line.strip(), zone) for line, zone in _seed_lines(text)]
+        for index, (line, zone) in enumerate(lines[:-1]):
+            if re.fullmatch(r"发\s*布\s*机\s*构\s*:?", line):
+                assert zone is Zone.METADATA
+                assert lines[index + 1][1] is Zone.METADATA
+                assert lines[index + 1][0].endswith("民政局")
+
+
+def test_seed_money_lines_are_body(seed_texts):
+    for name, text in seed_texts.items():
+        for line, zone in _seed_lines(text):
+            if MONEY.search(line) and zone is not Zone.RELATED:
+                assert zone is Zone.BODY, (name, line)
+
+
+def test_seed_signatures_are_body(seed_texts):
+    signatures = 0
+    for text in seed_texts.values():
+        lines = [(line.strip(), zone) for line, zone in _seed_lines(text) if zone is not Zone.BLANK]
+        for (line, zone), (after, after_zone) in itertools.pairwise(lines):
+            if re.fullmatch(r"\S+民政局", line) and re.fullmatch(r"\d{8}|\d{4}年\d{1,2}月\d{1,2}日", after):
+                signatures += 1
+                assert (zone, after_zone) == (Zone.BODY, Zone.BODY), line
+            if re.fullmatch(
+                r"[〇一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日", line
+            ):
+                signatures += 1
+                assert zone is Zone.BODY, line
+    assert signatures >= 2
+
+
+# --- properties -----------------------------------------------------------------------
+
+page_text = st.lists(
+    st.one_of(
+        st.sampled_from([p.values[0] for p in TOOLBARS + COUNTERS + FOOTERS + METADATA + SPAM + BODY]),
+        st.sampled_from(["", "相关新闻", "名    称 :", "一、工作", "\u3000", "打印", "记者:"]),
+        st.text(max_size=30),
+    ),
+    max_size=12,
+).map("\n".join)
+
+
+@given(page_text)
+def test_lines_cover_the_text(text):
+    lines = classify(text)
+    assert all(isinstance(line, Line) for line in lines)
+    covered = [position for line in lines for position in range(line.span.start, line.span.end)]
+    assert covered == [index for index, char in enumerate(text) if char != "\n"]
+    starts = {line.span.start for line in lines}
+    physical = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
+    assert set(physical) <= starts
+    assert all(a.span.end <= b.span.start for a, b in itertools.pairwise(lines))
+
+
+@given(page_text)
+def test_blank_lines_are_blank_and_related_block_runs_to_the_end(text):
+    lines = classify(text)
+    blank = [line for line in lines if line.zone is Zone.BLANK]
+    assert all(not text[line.span.start : line.span.end].strip() for line in blank)
+    if any(line.zone is Zone.RELATED for line in lines):
+        first = next(index for index, line in enumerate(lines) if line.zone is Zone.RELATED)
+        assert all(line.zone is Zone.RELATED for line in lines[first:])
+
+
+@given(st.text())
+def test_never_raises(text):
+    lines = classify(text)
+    assert lines[0].span.start == 0
+    assert lines[-1].span.end == len(text)
+
+
+def test_empty_text_is_one_blank_line():
+    assert classify("") == (Line(Span(0, 0), Zone.BLANK),)
