@@ -9,7 +9,6 @@ one-off amounts and amounts without a period or year are left out. Needs matplot
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 import warnings
@@ -19,10 +18,9 @@ from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
-import minzheng
+from _corpus import corpus_parser, read_reports
 
-HERE = Path(__file__).resolve().parent
-DEFAULT_INPUTS = (HERE, HERE.parent.parent / "shared" / "corpus" / "seeds")
+import minzheng
 
 # Months in one period of each kind; once-only amounts have no monthly equivalent.
 MONTHS = {
@@ -48,14 +46,6 @@ CJK_FONTS = (
 )
 
 
-def input_paths(given: list[str]) -> list[Path]:
-    """The paths given, or the default folders that exist."""
-    if given:
-        return [Path(path) for path in given]
-    found = [folder for folder in DEFAULT_INPUTS if folder.is_dir() and any(folder.glob("*.txt"))]
-    if not found:
-        sys.exit("no reports given, and none beside this script: pass files or folders")
-    return found
 
 
 # File names of such fonts, for fonts installed after matplotlib cached its font list.
@@ -93,11 +83,9 @@ def series(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("paths", nargs="*", metavar="FILE_OR_DIR")
+    parser = corpus_parser(__doc__)
     parser.add_argument("--category", default="低保", help="standard category key (default: 低保)")
     parser.add_argument("-o", "--out", default="standards.png", help="PNG file to write")
-    parser.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
     args = parser.parse_args(argv)
 
     try:
@@ -113,9 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         print("no Chinese font found: Chinese labels may show as boxes", file=sys.stderr)
         warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font")
 
-    reports = minzheng.parse_many(input_paths(args.paths), workers=args.jobs)
-    for failure in reports.failures:
-        print(f"skipped {failure.path}: {failure.message}", file=sys.stderr)
+    reports = read_reports(args)
     lines = series(reports, args.category)
 
     figure, axes = plt.subplots(figsize=(9, 5), layout="constrained")

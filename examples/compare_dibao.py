@@ -11,35 +11,18 @@ the seed corpus of the project.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
+
+from _corpus import corpus_parser, read_reports
 
 import minzheng
 
-HERE = Path(__file__).resolve().parent
-DEFAULT_INPUTS = (HERE, HERE.parent.parent / "shared" / "corpus" / "seeds")
-
-
-def input_paths(given: list[str]) -> list[Path]:
-    """The paths given, or the default folders that exist."""
-    if given:
-        return [Path(path) for path in given]
-    found = [folder for folder in DEFAULT_INPUTS if folder.is_dir() and any(folder.glob("*.txt"))]
-    if not found:
-        sys.exit("no reports given, and none beside this script: pass files or folders")
-    return found
-
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("paths", nargs="*", metavar="FILE_OR_DIR")
-    parser.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
+    parser = corpus_parser(__doc__)
     args = parser.parse_args(argv)
 
-    reports = minzheng.parse_many(input_paths(args.paths), workers=args.jobs)
-    for failure in reports.failures:
-        print(f"skipped {failure.path}: {failure.message}", file=sys.stderr)
+    reports = read_reports(args)
 
     def order(found: minzheng.Found[minzheng.Standard]) -> tuple[str, int, str]:
         region = found.report.region.name if found.report.region else ""

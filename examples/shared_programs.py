@@ -8,38 +8,18 @@ Prints tab-separated rows: program, kind, number of reports, the reports; most s
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections import defaultdict
-from pathlib import Path
 
-import minzheng
-
-HERE = Path(__file__).resolve().parent
-DEFAULT_INPUTS = (HERE, HERE.parent.parent / "shared" / "corpus" / "seeds")
-
-
-def input_paths(given: list[str]) -> list[Path]:
-    """The paths given, or the default folders that exist."""
-    if given:
-        return [Path(path) for path in given]
-    found = [folder for folder in DEFAULT_INPUTS if folder.is_dir() and any(folder.glob("*.txt"))]
-    if not found:
-        sys.exit("no reports given, and none beside this script: pass files or folders")
-    return found
+from _corpus import corpus_parser, read_reports
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("paths", nargs="*", metavar="FILE_OR_DIR")
+    parser = corpus_parser(__doc__)
     parser.add_argument("--min-reports", type=int, default=2, metavar="N", help="shared by at least N")
     parser.add_argument("--formulations", action="store_true", help="keep political formulations")
-    parser.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
     args = parser.parse_args(argv)
 
-    reports = minzheng.parse_many(input_paths(args.paths), workers=args.jobs)
-    for failure in reports.failures:
-        print(f"skipped {failure.path}: {failure.message}", file=sys.stderr)
+    reports = read_reports(args)
 
     seen_in: defaultdict[str, list[str]] = defaultdict(list)
     kinds: defaultdict[str, set[str]] = defaultdict(set)

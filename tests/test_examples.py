@@ -168,6 +168,7 @@ def run_on_hand_built(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFix
         return hand_built()
 
     monkeypatch.setattr(minzheng, "parse_many", fake_parse_many, raising=False)
+    monkeypatch.syspath_prepend(str(EXAMPLES))  # as `python examples/x.py` has it
 
     def run(script: str, *args: str) -> tuple[int, str, str]:
         monkeypatch.setattr(sys, "argv", [str(EXAMPLES / script), "given.txt", *args])
@@ -252,6 +253,7 @@ def test_chart_without_matplotlib_says_how_to_install_it(tmp_path: Path) -> None
     script = EXAMPLES / "chart_standards.py"
     code = (
         "import runpy, sys; sys.modules['matplotlib'] = None; "  # what an absent package looks like
+        f"sys.path.insert(0, {str(EXAMPLES)!r}); "  # as `python examples/x.py` has it
         f"sys.argv = [{str(script)!r}, {str(tmp_path)!r}, '--out', {str(tmp_path / 'c.png')!r}]; "
         f"runpy.run_path({str(script)!r}, run_name='__main__')"
     )

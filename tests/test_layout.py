@@ -9,20 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from minzheng import Phase
-from minzheng.model import Span
 from minzheng.parse.layout import body_phase, date_line, heading_phase, read_date, read_frame, title_phases
-from minzheng.text.clean import Line, Zone
-
-
-def body_lines(text: str) -> tuple[Line, ...]:
-    """Every non-blank line as body: the rules under test, apart from line zoning."""
-    lines = []
-    position = 0
-    for raw in text.split("\n"):
-        zone = Zone.BODY if raw.strip() else Zone.BLANK
-        lines.append(Line(Span(position, position + len(raw)), zone))
-        position += len(raw) + 1
-    return tuple(lines)
+from texts import body_lines
 
 
 def frame_of(text: str):

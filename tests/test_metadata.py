@@ -11,21 +11,9 @@ from hypothesis import strategies as st
 
 from conftest import GOLD, SAMPLES
 from minzheng import Level, ReportKind, parse
-from minzheng.model import Span
 from minzheng.parse.metadata import Metadata, find_doc_numbers, parse_metadata
 from minzheng.parse.sections import parse_sections
-from minzheng.text.clean import Line, Zone
-
-
-def body_lines(text: str) -> tuple[Line, ...]:
-    """Every non-blank line as body: the rules under test, apart from line zoning."""
-    lines = []
-    position = 0
-    for raw in text.split("\n"):
-        zone = Zone.BODY if raw.strip() else Zone.BLANK
-        lines.append(Line(Span(position, position + len(raw)), zone))
-        position += len(raw) + 1
-    return tuple(lines)
+from texts import body_lines
 
 
 def meta_of(text: str) -> Metadata:

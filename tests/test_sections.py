@@ -12,22 +12,11 @@ from hypothesis import strategies as st
 
 from conftest import GOLD, SAMPLES
 from minzheng import Phase, Section, parse
-from minzheng.model import Span
 from minzheng.parse.sections import Outline, parse_sections
 from minzheng.text.clean import Line, Zone
+from texts import body_lines
 
 _LINE = regex.compile(r"[^\n]*")
-
-
-def body_lines(text: str) -> tuple[Line, ...]:
-    """Every non-blank line as body: the rules under test, apart from line zoning."""
-    lines = []
-    position = 0
-    for raw in text.split("\n"):
-        zone = Zone.BODY if raw.strip() else Zone.BLANK
-        lines.append(Line(Span(position, position + len(raw)), zone))
-        position += len(raw) + 1
-    return tuple(lines)
 
 
 def outline_of(text: str) -> Outline:

@@ -372,11 +372,22 @@ class Report:
             level = found.children
         return found
 
+    def path_at(self, position: int) -> SectionPath | None:
+        """Path of the innermost section holding a text position, None at top level."""
+        path: list[int] = []
+        level = self.sections
+        while True:
+            for index, section in enumerate(level, start=1):
+                if position in section.span:
+                    path.append(index)
+                    level = section.children
+                    break
+            else:
+                return tuple(path) or None
+
     def section_of(self, fact: Fact) -> Section | None:
         """The section a fact stands in, None when it stands before any section."""
-        path = None if isinstance(fact, Citation) else fact.section
-        if isinstance(fact, Citation):
-            path = _innermost_path(self.sections, fact.span.start)
+        path = self.path_at(fact.span.start) if isinstance(fact, Citation) else fact.section
         return self.section_at(path)
 
     @property
@@ -400,15 +411,3 @@ class Report:
 
         return normalize_cached(self.source)
 
-
-def _innermost_path(sections: tuple[Section, ...], position: int) -> SectionPath | None:
-    path: list[int] = []
-    level = sections
-    while True:
-        for index, section in enumerate(level, start=1):
-            if position in section.span:
-                path.append(index)
-                level = section.children
-                break
-        else:
-            return tuple(path) or None

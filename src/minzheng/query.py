@@ -391,7 +391,7 @@ class ReportSet:
             for index, diagnostic in enumerate(report.diagnostics):
                 if all(test(diagnostic) for test in tests):
                     span = diagnostic.span
-                    path = None if span is None else _innermost(report.sections, span.start)
+                    path = None if span is None else report.path_at(span.start)
                     found.append(Found(report, diagnostic, index, path))
         return tuple(found)
 
@@ -462,7 +462,7 @@ class ReportSet:
                 index_of = {path: index for index, (path, _) in enumerate(placed)}
                 hits = set()
                 for match in compiled.finditer(body):
-                    path = _innermost(report.sections, match.start())
+                    path = report.path_at(match.start())
                     if path is not None:
                         hits.add(index_of[path])
             found.extend(Found(report, placed[i][1], i, placed[i][0]) for i in sorted(hits))
@@ -635,19 +635,6 @@ def _walk(sections: tuple[Section, ...], prefix: SectionPath = ()) -> Iterator[t
         path = (*prefix, position)
         yield path, section
         yield from _walk(section.children, path)
-
-
-def _innermost(sections: tuple[Section, ...], position: int) -> SectionPath | None:
-    path: list[int] = []
-    level = sections
-    while True:
-        for index, section in enumerate(level, start=1):
-            if position in section.span:
-                path.append(index)
-                level = section.children
-                break
-        else:
-            return tuple(path) or None
 
 
 def _headings(report: Report, path: SectionPath | None) -> tuple[str, ...]:
