@@ -156,6 +156,17 @@ def test_csv_header_is_the_record_columns(
         assert [row[0] for row in rows[1:]] == ["a.txt", "b.txt"]
 
 
+def test_csv_file_opens_as_utf8_in_spreadsheets(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "standards.csv"
+    status, _, _ = run(capsys, "parse", folder, "--out", target)
+    assert status == 0
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
+    assert next(csv.reader(io.StringIO(data.decode("utf-8-sig"))))[0] == "report"
+
+
 @pytest.mark.usefixtures("fake_parse")
 def test_csv_rows_hold_plain_values(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "parse", "one.txt", "--format", "csv")  # standards by default
@@ -207,7 +218,7 @@ def test_format_follows_the_out_suffix(
     ]
     table = tmp_path / "out" / "rows.csv"
     assert run(capsys, "parse", folder, "-o", table, "--facts", "sections")[0] == 0
-    assert table.read_text(encoding="utf-8").startswith("report,title,")
+    assert table.read_text(encoding="utf-8-sig").startswith("report,title,")
 
 
 def test_display_width_counts_wide_characters_twice() -> None:

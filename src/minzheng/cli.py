@@ -178,7 +178,7 @@ def _parse_command(args: argparse.Namespace) -> int:
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     run = _Run(files, iter_parse(files, args.jobs, progress=progress), keep_source=args.source)
     try:
-        with _open_out(args.out) as out:
+        with _open_out(args.out, bom=output_format == "csv") as out:
             _WRITERS[output_format](out, iter(run), facts, several=len(files) != 1)
     except BrokenPipeError:
         raise
@@ -224,12 +224,14 @@ class _Run:
 
 
 @contextlib.contextmanager
-def _open_out(path: str | None) -> Iterator[IO[str]]:
+def _open_out(path: str | None, *, bom: bool) -> Iterator[IO[str]]:
+    """The output stream; a CSV file starts with a BOM so spreadsheets read it as UTF-8."""
     if path is None:
         yield sys.stdout
         sys.stdout.flush()
         return
-    with open(path, "w", encoding="utf-8", newline="") as out:  # noqa: PTH123 (a str path as given)
+    encoding = "utf-8-sig" if bom else "utf-8"
+    with open(path, "w", encoding=encoding, newline="") as out:  # noqa: PTH123 (a str path as given)
         yield out
 
 
