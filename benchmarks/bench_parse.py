@@ -8,10 +8,10 @@ Usage, from the project root:
 
 Corpora are built by concatenating the seed reports (from ../shared/corpus/seeds when
 present) and the project's own sample reports, with every Arabic number varied so that
-no two copies are identical. Traditional-script corpora are the same texts converted
-once with OpenCC's s2t before concatenation. Each figure is the median of ``--runs``
-runs; the floor reference is one ``regex`` scan for money amounts over the same text,
-timed in the same run.
+no two copies are identical. Each corpus is in one script: the texts are converted once
+with OpenCC (t2s for the simplified corpora, s2t for the traditional) before
+concatenation. Each figure is the median of ``--runs`` runs; the floor reference is
+one ``regex`` scan for money amounts over the same text, timed in the same run.
 """
 
 from __future__ import annotations
@@ -114,10 +114,8 @@ def memory_child(chars: int, *, traditional: bool) -> None:
 
 
 def build(chars: int, *, traditional: bool) -> str:
-    texts = base_texts()
-    if traditional:
-        to_traditional = opencc.OpenCC("s2t")
-        texts = [to_traditional.convert(t) for t in texts]
+    # Two seeds are traditional as scraped: each corpus is converted whole to one script.
+    texts = [opencc.OpenCC("s2t" if traditional else "t2s").convert(t) for t in base_texts()]
     return "\n".join(texts) if chars == 0 else corpus(texts, chars)
 
 
