@@ -202,7 +202,8 @@ HEADING_PHASES = [
     pytest.param("2021年工作思路", Phase.PLAN, id="plan-word-at-the-end"),
     pytest.param("关于2020年工作情况", Phase.REVIEW, id="review-word-at-the-end"),
     pytest.param("下一步工作", Phase.PLAN, id="looking-ahead-opener"),
-    pytest.param("主要工作及成效", None, id="no-phase-word-at-the-end"),
+    pytest.param("主要工作及存在问题", None, id="no-phase-word-at-the-end"),
+    pytest.param("主要工作及成效", Phase.REVIEW, id="what-was-achieved"),
     pytest.param("实施“明天计划”助学项目", None, id="a-named-plan-in-the-middle"),
     pytest.param("工作总结和下步计划", None, id="both-phases"),
 ]
@@ -247,3 +248,168 @@ def test_any_text_gives_a_frame(text):
     assert 0 <= frame.body_start <= len(text)
     for field in frame.fields:
         assert 0 <= field.span.start <= field.span.end <= len(text)
+
+
+# --- layouts beyond the seeds ----------------------------------------------------------------
+
+LAYOUT_FIELDS = [
+    pytest.param(
+        "索 引 号：\tAB12/2024-00012\t主题分类：\t民政\n发文机关：\t某州民政局\t成文日期：\t2024年01月08日\n"
+        f"发文字号：\t某民发〔2024〕1号\t发布日期：\t2024年01月10日\n\n{PARAGRAPH}",
+        {
+            "index_number": "AB12/2024-00012",
+            "category": "民政",
+            "issuer": "某州民政局",
+            "written": "2024年01月08日",
+            "doc_number": "某民发〔2024〕1号",
+            "published": "2024年01月10日",
+        },
+        id="table-copied-with-tabs",
+    ),
+    pytest.param(
+        f"发布单位：某市民政局\n成文时间：2023-03-02\n公开方式：主动公开\n某市民政局2023年工作要点\n{PARAGRAPH}",
+        {"issuer": "某市民政局", "written": "2023-03-02", "disclosure": "主动公开"},
+        id="other-sites-labels",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYOUT_FIELDS)
+def test_layout_fields(text, expected):
+    frame = frame_of(text)
+    assert {key: frame.field(key) for key in expected} == expected
+
+
+def test_other_sites_labels_are_not_the_title():
+    text = f"发布单位：某市民政局\n成文时间：2023-03-02\n某市民政局2023年工作要点\n{PARAGRAPH}"
+    assert frame_of(text).title == "某市民政局2023年工作要点"
+
+
+LAYOUT_BYLINES = [
+    pytest.param(
+        "来源：某某日报  2023年03月02日 作者：李明\n",
+        datetime.date(2023, 3, 2),
+        "某某日报",
+        id="source-then-date",
+    ),
+    pytest.param(
+        "2021年05月12日 来源：某某晚报\n", datetime.date(2021, 5, 12), "某某晚报", id="date-then-source"
+    ),
+    pytest.param(
+        "某事新闻\n2023-09-06 10:12 来源：某市人民政府网\n",
+        datetime.date(2023, 9, 6),
+        "某市人民政府网",
+        id="date-and-time-then-source",
+    ),
+    pytest.param(
+        "【来源：某某都市报】 【发布时间：2022-10-11】\n",
+        datetime.date(2022, 10, 11),
+        "某某都市报",
+        id="in-brackets",
+    ),
+    pytest.param("某讲话\n（2023年2月8日）\n", datetime.date(2023, 2, 8), None, id="date-in-parentheses"),
+    pytest.param(
+        "来源：某某政务网 2019年12月3日星期二\n", None, "某某政务网", id="page-clock-beside-a-source"
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "date", "source"), LAYOUT_BYLINES)
+def test_layout_bylines(header, date, source):
+    frame = frame_of(header + PARAGRAPH)
+    assert (frame.byline_date, frame.byline_source) == (date, source)
+
+
+LAYOUT_TITLES = [
+    pytest.param(
+        "来源：某某日报  2023年03月02日\n让困难群众生活更有保障——访XX县民政局局长王强\n",
+        "让困难群众生活更有保障",
+        "访XX县民政局局长王强",
+        id="byline-first-and-interview-subtitle-on-the-title-line",
+    ),
+    pytest.param(
+        "某某县民政局\n关于二〇二三年度民政工作的总结\n\n",
+        "某某县民政局关于二〇二三年度民政工作的总结",
+        None,
+        id="agency-on-the-line-above",
+    ),
+    pytest.param(
+        "某某州民政局\n2022年工作总结和2023年工作计划\n\n",
+        "某某州民政局2022年工作总结和2023年工作计划",
+        None,
+        id="agency-above-a-title-opening-on-its-year",
+    ),
+    pytest.param(
+        "某市民政局关于2022年工作情况及\n2023年工作思路的报告\n\n",
+        "某市民政局关于2022年工作情况及2023年工作思路的报告",
+        None,
+        id="split-after-a-connector",
+    ),
+    pytest.param(
+        "某某市人民政府\n某市民政局2023年工作总结\n\n",
+        "某市民政局2023年工作总结",
+        None,
+        id="a-site-line-above-is-not-joined",
+    ),
+    pytest.param(
+        "民政事业稳步发展 民生保障更加有力\n",
+        "民政事业稳步发展 民生保障更加有力",
+        None,
+        id="first-line-over-the-body",
+    ),
+    pytest.param("各县（市、区）民政局：\n", None, None, id="a-salutation-is-no-title"),
+    pytest.param(
+        "某市养老服务体系建设规划（2021—2025年）\n\n",
+        "某市养老服务体系建设规划（2021—2025年）",
+        None,
+        id="genre-word-before-a-parenthesis",
+    ),
+    pytest.param(
+        "市民政局负责人就《某办法》答记者问\n\n",
+        "市民政局负责人就《某办法》答记者问",
+        None,
+        id="press-questions",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "title", "subtitle"), LAYOUT_TITLES)
+def test_layout_titles(header, title, subtitle):
+    frame = frame_of(header + PARAGRAPH)
+    assert (frame.title, frame.subtitle) == (title, subtitle)
+
+
+def test_a_site_after_the_title_is_the_site():
+    frame = frame_of(f"民政局2023年工作总结 - 某某县人民政府\n发布时间：2024-01-10\n{PARAGRAPH}")
+    assert (frame.title, frame.site) == ("民政局2023年工作总结", "某某县人民政府")
+
+
+def test_joined_title_spans_both_lines():
+    text = f"某某县民政局\n关于2023年度工作的总结\n\n{PARAGRAPH}"
+    frame = frame_of(text)
+    assert frame.title_span is not None
+    assert text[frame.title_span.start : frame.title_span.end] == "某某县民政局\n关于2023年度工作的总结"
+    assert frame.body_start == text.index("\n\n")
+
+
+def test_first_line_is_no_title_over_another_short_line():
+    assert frame_of(f"某某市人民政府门户网站\n民政事业稳步发展\n{PARAGRAPH}").title is None
+
+
+def test_long_lines_are_not_read_for_a_signature():
+    long_dated = "2024年3月1日" + "，各项工作顺利推进" * 10
+    assert frame_of(f"标题\n{PARAGRAPH}\n{long_dated}\n").signature is None
+
+
+LAYOUT_HEADING_PHASES = [
+    pytest.param("2022年民政工作取得新成效", Phase.REVIEW, id="achieved"),
+    pytest.param("主要成就", Phase.REVIEW, id="main-achievements"),
+    pytest.param("推动民政事业取得更大成效", None, id="greater-results-are-an-aim"),
+    pytest.param("力争实现新突破", None, id="striving-is-an-aim"),
+    pytest.param("“十四五”发展规划", Phase.PLAN, id="a-plan-in-years"),
+]
+
+
+@pytest.mark.parametrize(("heading", "phase"), LAYOUT_HEADING_PHASES)
+def test_layout_heading_phase(heading, phase):
+    assert heading_phase(heading) is phase

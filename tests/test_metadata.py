@@ -294,6 +294,91 @@ SAMPLE_METADATA = [
         },
         id="notice-issuing-a-plan",
     ),
+    pytest.param(
+        "province_summary_four_levels.txt",
+        {
+            "title": "浙江省民政厅2022年工作总结",
+            "kind": ReportKind.WORK_SUMMARY,
+            "agency": "浙江省民政厅",
+            "published": datetime.date(2023, 1, 16),
+            "review_year": 2022,
+            "plan_year": None,
+        },
+        id="province-department-summary",
+    ),
+    pytest.param(
+        "news_byline_subheads.txt",
+        {
+            "title": "城乡低保标准再提高 困难群众“暖心钱”按时到账",
+            "kind": ReportKind.NEWS,
+            "agency": "芜湖市民政局",
+            "publisher": "江城晚报",
+            "published": datetime.date(2021, 5, 12),
+        },
+        id="evening-paper-news",
+    ),
+    pytest.param(
+        "prefecture_plan_tabbed_fields.txt",
+        {
+            "title": "恩施州民政局2024年工作要点",
+            "kind": ReportKind.WORK_PLAN,
+            "agency": "恩施州民政局",
+            "published": datetime.date(2024, 1, 10),
+            "doc_number": "恩施州民发〔2024〕1号",
+            "index_number": "000014349/2024-00012",
+            "plan_year": 2024,
+        },
+        id="autonomous-prefecture-plan-with-tabbed-fields",
+    ),
+    pytest.param(
+        "city_plan_chapters.txt",
+        {
+            "title": "宁波市民政事业发展“十四五”规划",
+            "kind": ReportKind.WORK_PLAN,
+            "agency": "宁波市民政局",
+            "published": datetime.date(2021, 11, 30),
+            "review_year": None,
+            "plan_year": None,
+        },
+        id="five-year-plan-in-chapters",
+    ),
+    pytest.param(
+        "county_summary_two_line_title.txt",
+        {
+            "title": "长阳土家族自治县民政局关于二〇二三年度民政工作的总结",
+            "kind": ReportKind.WORK_SUMMARY,
+            "agency": "长阳土家族自治县民政局",
+            "published": datetime.date(2023, 12, 28),
+            "review_year": 2023,
+            "plan_year": 2024,
+        },
+        id="autonomous-county-summary-in-chinese-numerals",
+    ),
+    pytest.param(
+        "speech_dated_under_title.txt",
+        {
+            "title": "在全市民政工作会议上的讲话",
+            "kind": ReportKind.OTHER,
+            "agency": "洛阳市民政局",
+            "published": datetime.date(2023, 2, 8),
+            "review_year": 2022,
+            "plan_year": 2023,
+        },
+        id="work-conference-speech",
+    ),
+    pytest.param(
+        "interview_byline_first_traditional.txt",
+        {
+            "title": "让困难群众生活更有保障",
+            "kind": ReportKind.INTERVIEW,
+            "agency": "泾县民政局",
+            "publisher": "皖南日报",
+            "published": datetime.date(2023, 3, 2),
+            "review_year": None,
+            "plan_year": None,
+        },
+        id="traditional-interview-opening-on-its-byline",
+    ),
 ]
 
 
@@ -301,6 +386,26 @@ SAMPLE_METADATA = [
 def test_samples(name, expected):
     report = parse((SAMPLES / name).read_text(encoding="utf-8"), name=name)
     assert {key: getattr(report, key) for key in expected} == expected
+
+
+SAMPLE_REGIONS = [
+    pytest.param("province_summary_four_levels.txt", ("浙江省",), id="province"),
+    pytest.param("news_byline_subheads.txt", ("安徽省", "芜湖市"), id="prefecture-city"),
+    pytest.param(
+        "prefecture_plan_tabbed_fields.txt", ("湖北省", "恩施土家族苗族自治州"), id="autonomous-prefecture"
+    ),
+    pytest.param(
+        "county_summary_two_line_title.txt", ("湖北省", "宜昌市", "长阳土家族自治县"), id="autonomous-county"
+    ),
+    pytest.param("interview_byline_first_traditional.txt", ("安徽省", "宣城市", "泾县"), id="county"),
+]
+
+
+@pytest.mark.parametrize(("name", "chain"), SAMPLE_REGIONS)
+def test_sample_regions(name, chain):
+    report = parse((SAMPLES / name).read_text(encoding="utf-8"), name=name)
+    assert report.region is not None
+    assert (*report.region.parents, report.region.name) == chain
 
 
 # --- the seeds against their gold -----------------------------------------------------
@@ -329,3 +434,216 @@ def test_seed_metadata_matches_gold(seed_texts, name, gold):
         "region": [*report.region.parents, report.region.name] if report.region else None,
     }
     assert found == {key: gold[key] for key in (*_FIELDS, "region")}
+
+
+# --- layouts beyond the seeds: kinds -------------------------------------------------
+
+LAYOUT_KINDS = [
+    pytest.param(
+        f"在全市民政工作会议上的讲话\n（2023年2月8日）\n\n一、2022年工作取得新成效\n{DONE}\n"
+        f"二、2023年重点工作\n{AHEAD}",
+        ReportKind.OTHER,
+        id="a-speech-is-neither-summary-nor-plan",
+    ),
+    pytest.param(
+        f"关于2022年度民政事业发展情况的报告\n\n{DONE}",
+        ReportKind.WORK_SUMMARY,
+        id="a-report-on-how-things-stand",
+    ),
+    pytest.param(
+        f"关于冬季救助工作开展情况的通报\n\n{DONE}", ReportKind.NOTICE, id="a-bulletin-on-how-things-stand"
+    ),
+    pytest.param(
+        f"{DONE}\n一、社会救助\n{DONE}\n二、养老服务\n{DONE}\n三、下一步工作打算\n{AHEAD}",
+        ReportKind.SUMMARY_AND_PLAN,
+        id="untitled-summary-closing-on-its-next-steps",
+    ),
+    pytest.param(
+        f"{AHEAD}\n一、总体要求\n{AHEAD}\n二、重点任务\n{AHEAD}\n三、保障措施\n{AHEAD}",
+        ReportKind.WORK_PLAN,
+        id="untitled-plan-with-an-unphased-tail",
+    ),
+    pytest.param(
+        f"低保标准再上调\n\n本报长沙10月10日讯 记者从省民政厅获悉，{DONE}",
+        ReportKind.NEWS,
+        id="dated-paper-lead",
+    ),
+    pytest.param(
+        f"某市养老服务体系建设规划（2021—2025年）\n\n{AHEAD}",
+        ReportKind.WORK_PLAN,
+        id="a-multi-year-plan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), LAYOUT_KINDS)
+def test_layout_kinds(text, kind):
+    assert meta_of(text).kind is kind
+
+
+# --- layouts beyond the seeds: years -------------------------------------------------
+
+LAYOUT_YEARS = [
+    pytest.param(
+        f"某县民政局关于二〇二三年度民政工作的总结\n\n{DONE}\n一、社会救助\n{DONE}\n二、二〇二四年工作打算\n{AHEAD}",
+        (2023, 2024),
+        id="years-in-chinese-numerals",
+    ),
+    pytest.param(
+        f"某县民政局2023年上半年工作总结及下半年工作计划\n\n{DONE}",
+        (2023, 2023),
+        id="second-half-counts-from-the-title-year",
+    ),
+    pytest.param(
+        f"某县民政局2022年工作总结和明年工作打算\n\n{DONE}",
+        (2022, 2023),
+        id="next-year-counts-from-the-title-year-when-undated",
+    ),
+    pytest.param(
+        f"某县民政局去年工作总结和今年工作打算\n发布时间：2024-01-20\n\n{DONE}",
+        (2023, 2024),
+        id="last-and-this-year-count-from-the-publication-date",
+    ),
+    pytest.param(
+        f"某县民政局去年工作总结和今年工作打算\n\n{DONE}",
+        (None, None),
+        id="undated-relative-years-are-not-guessed",
+    ),
+    pytest.param(
+        f"某市养老服务发展规划（2021—2025年）\n\n{AHEAD}",
+        (None, None),
+        id="a-range-of-years-is-no-one-year",
+    ),
+    pytest.param(
+        f"某县民政局上半年工作总结\n发布时间：2023-07-05\n\n今年以来，{DONE}",
+        (2023, None),
+        id="opening-this-year-in-a-dated-text",
+    ),
+    pytest.param(
+        "来源：某某日报  2023年03月02日 作者：李明\n让生活更有保障——访某县民政局局长王强\n"
+        f"记者：去年县里做了哪些工作？\n王强：{DONE}\n记者：今年有什么打算？\n王强：{AHEAD}",
+        (None, None),
+        id="an-interviews-years-are-its-speakers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), LAYOUT_YEARS)
+def test_layout_years(text, years):
+    meta = meta_of(text)
+    assert (meta.review_year, meta.plan_year) == years
+
+
+# --- layouts beyond the seeds: agency and region --------------------------------------
+
+LAYOUT_AGENCIES = [
+    pytest.param(
+        f"发文机关：\t恩施州民政局\n\n{AHEAD}",
+        "恩施州民政局",
+        ("湖北省", "恩施土家族苗族自治州"),
+        id="autonomous-prefecture-as-texts-shorten-it",
+    ),
+    pytest.param(
+        f"义乌市民政局2022年工作总结\n\n{DONE}",
+        "义乌市民政局",
+        ("浙江省", "金华市", "义乌市"),
+        id="county-level-city-with-its-prefecture",
+    ),
+    pytest.param(
+        f"阿巴嘎旗民政局2023年工作总结\n\n{DONE}",
+        "阿巴嘎旗民政局",
+        ("内蒙古自治区", "锡林郭勒盟", "阿巴嘎旗"),
+        id="banner-under-its-league",
+    ),
+    pytest.param(
+        f"鼓楼区民政局2022年工作计划\n\n立足省会福州，{AHEAD}",
+        "鼓楼区民政局",
+        ("福建省", "福州市", "鼓楼区"),
+        id="repeated-district-name-placed-by-its-city",
+    ),
+    pytest.param(
+        f"县民政局2022年工作总结\n\n{DONE}三明市民政局对将乐县的做法给予肯定。将乐县{DONE}将乐县{DONE}",
+        "将乐县民政局",
+        ("福建省", "三明市", "将乐县"),
+        id="title-level-outranks-a-cited-city-bureau",
+    ),
+    pytest.param(
+        f"市民政局负责人答记者问\n2023-09-06 10:12 来源：徐州市人民政府网\n\n问：为何出台？\n答：{DONE}"
+        f"\n问：鼓楼区、云龙区如何落实？\n答：{AHEAD}",
+        "徐州市民政局",
+        ("江苏省", "徐州市"),
+        id="the-site-names-the-city-the-title-the-level",
+    ),
+    pytest.param(
+        f"宁波市民政事业发展规划\n\n{AHEAD}",
+        "宁波市民政局",
+        ("浙江省", "宁波市"),
+        id="place-named-in-the-title-only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "agency", "chain"), LAYOUT_AGENCIES)
+def test_layout_agencies(text, agency, chain):
+    meta = meta_of(text)
+    assert meta.agency == agency
+    assert meta.region is not None
+    assert (*meta.region.parents, meta.region.name) == chain
+
+
+PLACEHOLDERS = [
+    pytest.param("让生活更有保障——访XX县民政局局长王强", "XX县民政局", id="letters-in-a-subtitle"),
+    pytest.param("××市民政局2022年工作总结", "××市民政局", id="crosses-in-a-title"),
+    pytest.param("X X 县民政局2023年工作总结", "X X 县民政局", id="spaced-letters"),
+]
+
+
+@pytest.mark.parametrize(("title", "written"), PLACEHOLDERS)
+def test_placeholder_agency_is_no_name(title, written):
+    text = f"{title}\n\n{DONE}某市民政局给予肯定。"
+    meta = meta_of(text)
+    assert (meta.agency, meta.region) == (None, None)
+    (diagnostic,) = [d for d in meta.diagnostics if d.code == "metadata.agency_placeholder"]
+    assert diagnostic.span is not None
+    assert text[diagnostic.span.start : diagnostic.span.end] == written
+
+
+def test_a_peoples_government_is_not_civil_affairs():
+    meta = meta_of(f"民政局2023年工作总结 - 岳阳县人民政府\n\n全县{DONE}")
+    assert (meta.agency, meta.publisher) == ("岳阳县民政局", "岳阳县人民政府")
+
+
+# --- layouts beyond the seeds: dates --------------------------------------------------
+
+LAYOUT_PUBLISHED = [
+    pytest.param(
+        f"来源：某某日报  2023年03月02日 作者：李明\n让生活更有保障\n\n{DONE}",
+        datetime.date(2023, 3, 2),
+        id="unlabelled-date-on-a-source-line",
+    ),
+    pytest.param(
+        f"某新闻标题\n\n2021年05月12日 来源：某某晚报\n\n{DONE}",
+        datetime.date(2021, 5, 12),
+        id="date-before-a-labelled-source",
+    ),
+    pytest.param(
+        f"在全市民政工作会议上的讲话\n\n（2023年2月8日）\n\n{DONE}",
+        datetime.date(2023, 2, 8),
+        id="date-in-parentheses-under-the-title",
+    ),
+    pytest.param(
+        f"【来源：某某都市报】 【发布时间：2022-10-11】\n某新闻标题\n\n{DONE}",
+        datetime.date(2022, 10, 11),
+        id="bracketed-byline",
+    ),
+    pytest.param(
+        f"某县民政局关于二〇二三年度民政工作的总结\n\n{DONE}\n\n某县民政局\n二〇二三年十二月二十八日\n",
+        datetime.date(2023, 12, 28),
+        id="only-the-signature-in-chinese-numerals",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), LAYOUT_PUBLISHED)
+def test_layout_published(text, published):
+    assert meta_of(text).published == published

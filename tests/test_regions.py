@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from minzheng import Level
+from minzheng.parse import regions as regions_module
 from minzheng.parse.regions import (
     SCOPE_LEVELS,
+    abbreviation,
     find_regions,
     infer_region,
     is_full_name,
@@ -97,3 +102,95 @@ def test_any_text(text):
     for mention in find_regions(text):
         assert text[mention.span.start : mention.span.end] == mention.name
     infer_region(text)
+
+
+# --- layouts beyond the seeds --------------------------------------------------------------------
+
+ABBREVIATIONS = [
+    pytest.param("恩施土家族苗族自治州", "恩施州", id="prefecture-of-two-peoples"),
+    pytest.param("黔东南苗族侗族自治州", "黔东南州", id="three-character-place"),
+    pytest.param("伊犁哈萨克自治州", "伊犁州", id="people-without-zu"),
+    pytest.param("长阳土家族自治县", "长阳县", id="autonomous-county"),
+    pytest.param("莫力达瓦达斡尔族自治旗", "莫力达瓦旗", id="autonomous-banner"),
+    pytest.param("鄂伦春自治旗", None, id="named-for-its-people-alone"),
+    pytest.param("天门市", None, id="not-autonomous"),
+]
+
+
+@pytest.mark.parametrize(("name", "short"), ABBREVIATIONS)
+def test_abbreviation(name, short):
+    assert abbreviation(name) == short
+
+
+ABBREVIATED_LOOKUP = [
+    pytest.param("恩施州", "恩施土家族苗族自治州", ("湖北省",), id="prefecture-with-its-ending"),
+    pytest.param("恩施", "恩施土家族苗族自治州", ("湖北省",), id="prefecture-place-alone"),
+    pytest.param("长阳县", "长阳土家族自治县", ("湖北省", "宜昌市"), id="county-with-its-ending"),
+    pytest.param("海南", "海南省", (), id="a-place-taken-by-a-province-stays-the-province"),
+    pytest.param("海南州", "海南藏族自治州", ("青海省",), id="but-with-its-ending-is-the-prefecture"),
+]
+
+
+@pytest.mark.parametrize(("written", "name", "parents"), ABBREVIATED_LOOKUP)
+def test_abbreviated_names_look_up_the_full_region(written, name, parents):
+    (region,) = lookup(written)
+    assert (region.name, region.parents) == (name, parents)
+
+
+LEVELS_AND_PARENTS = [
+    pytest.param("义乌市", Level.COUNTY, ("浙江省", "金华市"), id="county-level-city"),
+    pytest.param("阿拉善盟", Level.PREFECTURE, ("内蒙古自治区",), id="league"),
+    pytest.param("阿巴嘎旗", Level.COUNTY, ("内蒙古自治区", "锡林郭勒盟"), id="banner"),
+    pytest.param(
+        "延吉市", Level.COUNTY, ("吉林省", "延边朝鲜族自治州"), id="city-of-an-autonomous-prefecture"
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "level", "parents"), LEVELS_AND_PARENTS)
+def test_levels_and_parents(name, level, parents):
+    (region,) = lookup(name)
+    assert (region.level, region.parents) == (level, parents)
+
+
+MORE_REPEATED = [
+    pytest.param("鼓楼区", "省会福州的鼓楼区", ("福建省", "福州市"), id="fuzhou"),
+    pytest.param("鼓楼区", "徐州市鼓楼区", ("江苏省", "徐州市"), id="xuzhou"),
+    pytest.param("朝阳区", "长春市朝阳区", ("吉林省", "长春市"), id="changchun"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "parents"), MORE_REPEATED)
+def test_more_names_that_repeat(name, text, parents):
+    region = resolve(name, text)
+    assert region is not None
+    assert region.parents == parents
+
+
+def test_abbreviations_are_found_in_text():
+    found = [(m.name, m.full) for m in find_regions("恩施州民政局会同长阳县、湘西开展工作")]
+    assert found == [("恩施州", True), ("长阳县", True), ("湘西", False)]
+
+
+@functools.cache
+def _every_name() -> re.Pattern[str]:
+    index = regions_module._index()  # noqa: SLF001 (the oracle reads the same index)
+    return re.compile(regions_module._trie_pattern({*index.by_name, *index.by_short}))  # noqa: SLF001
+
+
+def _one_alternation(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [match.span() for match in _every_name().finditer(text, start, end)]
+
+
+_NAMES = st.sampled_from(
+    ["成都市", "成都", "新津区", "天津", "天津市", "和平区", "恩施州", "湘西", "长阳县", "市"]
+)
+_FILLER = st.sampled_from(["和", "的", "区", "县", "市", "省", "民政局", "，"])
+
+
+@given(st.lists(st.one_of(_NAMES, _FILLER), max_size=12), st.integers(0, 3), st.integers(0, 3))
+def test_scan_matches_one_alternation_of_every_name(parts, cut_start, cut_end):
+    text = "".join(parts)
+    start, end = min(cut_start, len(text)), max(0, len(text) - cut_end)
+    found = [(m.span.start, m.span.end) for m in find_regions(text, start, end)]
+    assert found == _one_alternation(text, start, end)

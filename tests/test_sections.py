@@ -461,6 +461,65 @@ SAMPLE_OUTLINES = [
         ],
         id="notice-issuing-a-plan-with-attachments",
     ),
+    pytest.param(
+        "province_summary_four_levels.txt",
+        [
+            (1, "一", 1, "兜牢民生底线，社会救助体系更加完善"),
+            (2, "一", 1, "低保标准稳步提高"),
+            (3, "1", 1, "城乡统筹推进"),
+            (4, "1", 1, "动态调整机制"),
+            (4, "2", 2, "资金足额保障"),
+            (3, "2", 2, "特困供养扎实开展"),
+            (2, "二", 2, "临时救助及时有效"),
+            (1, "二", 2, "聚焦“一老一小”，基本社会服务更加优质"),
+            (2, "一", 1, "养老服务提质扩面"),
+            (3, "1", 1, "设施网络持续完善"),
+            (3, "2", 2, "护理人才队伍壮大"),
+            (2, "二", 2, "儿童福利保障有力"),
+            (1, "三", 3, "深化改革创新，基层社会治理更加有效"),
+            (2, "一", 1, "社区治理能力提升"),
+            (2, "二", 2, "社会组织规范发展"),
+        ],
+        id="province-summary-four-levels",
+    ),
+    pytest.param(
+        "city_plan_chapters.txt",
+        [
+            (1, "一", 1, "发展基础和面临形势"),
+            (2, "一", 1, "主要成就"),
+            (2, "二", 2, "面临形势"),
+            (1, "二", 2, "总体要求"),
+            (2, "一", 1, "指导思想"),
+            (2, "二", 2, "发展目标"),
+            (1, "三", 3, "主要任务"),
+            (2, "一", 1, "构建高质量社会救助体系"),
+            (3, "一", 1, "完善救助制度"),
+            (3, "二", 2, "提升救助效能"),
+            (2, "二", 2, "构建高品质养老服务体系"),
+            (3, "一", 1, "完善设施布局"),
+            (3, "二", 2, "壮大人才队伍"),
+            (1, "四", 4, "保障措施"),
+            (2, "一", 1, "加强组织领导"),
+            (2, "二", 2, "强化要素保障"),
+        ],
+        id="plan-in-chapters-and-sections",
+    ),
+    pytest.param(
+        "news_byline_subheads.txt",
+        [(1, None, None, "标准提高惠及十万人"), (1, None, None, "资金发放实现一卡通")],
+        id="news-sub-heads-under-a-byline",
+    ),
+    pytest.param(
+        "county_summary_two_line_title.txt",
+        [
+            (1, "一", 1, "社会救助兜底有力"),
+            (1, "二", 2, "养老服务持续改善"),
+            (1, "三", 3, "社会事务规范有序"),
+            (1, "四", 4, "二〇二四年工作打算"),
+        ],
+        id="summary-under-a-two-line-title",
+    ),
+    pytest.param("interview_byline_first_traditional.txt", [], id="interview-has-turns-not-sections"),
 ]
 
 
@@ -473,6 +532,16 @@ def test_samples(name, expected):
 def test_sample_phases():
     report = parse((SAMPLES / "county_half_year_summary.txt").read_text(encoding="utf-8"))
     assert [s.phase for s in report.sections] == [Phase.REVIEW, Phase.REVIEW, Phase.PLAN]
+
+
+def test_sample_speech_phases():
+    report = parse((SAMPLES / "speech_dated_under_title.txt").read_text(encoding="utf-8"))
+    assert [s.phase for s in report.sections] == [Phase.REVIEW, None, Phase.PLAN]
+
+
+def test_sample_interview_turns():
+    report = parse((SAMPLES / "interview_byline_first_traditional.txt").read_text(encoding="utf-8"))
+    assert [t.speaker for t in report.turns] == ["记者", "王强"] * 3
 
 
 # --- the seeds against their gold ------------------------------------------------------------------------
@@ -494,3 +563,126 @@ def test_seed_sections_match_gold(seed_texts, name, gold):
     report = parse(seed_texts[name], name=name)
     found = [(s.level, _squash(s.heading)) for s in report.iter_sections()]
     assert found == [(g["level"], _squash(str(g["heading"]))) for g in gold]
+
+
+# --- layouts beyond the seeds ----------------------------------------------------------------------
+
+LAYOUT_OUTLINES = [
+    pytest.param(
+        f"一、甲类事项\n（一）子类事项\n1.细项。{PARAGRAPH}\n（1）小项。{PARAGRAPH}\n（2）小项二。{PARAGRAPH}\n"
+        f"2.细项二。{PARAGRAPH}\n二、乙类事项\n{PARAGRAPH}",
+        [
+            (1, "一", 1, "甲类事项"),
+            (2, "一", 1, "子类事项"),
+            (3, "1", 1, "细项"),
+            (4, "1", 1, "小项"),
+            (4, "2", 2, "小项二"),
+            (3, "2", 2, "细项二"),
+            (1, "二", 2, "乙类事项"),
+        ],
+        id="four-levels",
+    ),
+    pytest.param(
+        f"第一章 发展基础\n{PARAGRAPH}\n第二章 主要任务\n第一节 社会救助\n一、完善制度。{PARAGRAPH}\n"
+        f"第二节 养老服务\n一、完善设施。{PARAGRAPH}\n第三章 保障措施\n{PARAGRAPH}",
+        [
+            (1, "一", 1, "发展基础"),
+            (1, "二", 2, "主要任务"),
+            (2, "一", 1, "社会救助"),
+            (3, "一", 1, "完善制度"),
+            (2, "二", 2, "养老服务"),
+            (3, "一", 1, "完善设施"),
+            (1, "三", 3, "保障措施"),
+        ],
+        id="chapters-and-their-sections",
+    ),
+    pytest.param(
+        f"第一部分 工作回顾\n一、社会救助\n{PARAGRAPH}\n第二部分 工作安排\n一、养老服务\n{PARAGRAPH}",
+        [
+            (1, "一", 1, "工作回顾"),
+            (2, "一", 1, "社会救助"),
+            (1, "二", 2, "工作安排"),
+            (2, "一", 1, "养老服务"),
+        ],
+        id="parts-summary-and-plan",
+    ),
+    pytest.param(
+        f"一、2022年工作打算\n{PARAGRAPH}\n1.2022年低保提标工作\n{PARAGRAPH}\n2.2022年养老服务工作\n{PARAGRAPH}",
+        [
+            (1, "一", 1, "2022年工作打算"),
+            (2, "1", 1, "2022年低保提标工作"),
+            (2, "2", 2, "2022年养老服务工作"),
+        ],
+        id="arabic-number-before-a-year",
+    ),
+    pytest.param(
+        f"一. 总体思路\n{PARAGRAPH}\n二. 主要任务\n(1)社会救助。{PARAGRAPH}\n(2)养老服务。{PARAGRAPH}",
+        [
+            (1, "一", 1, "总体思路"),
+            (1, "二", 2, "主要任务"),
+            (2, "1", 1, "社会救助"),
+            (2, "2", 2, "养老服务"),
+        ],
+        id="dotted-chinese-over-half-width-parentheses",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYOUT_OUTLINES)
+def test_layout_outlines(text, expected):
+    assert flat(outline_of(text).sections) == expected
+
+
+def test_lost_chinese_ordinal_before_its_comma():
+    text = f"一、社会救助\n{PARAGRAPH}\n、基层治理\n{PARAGRAPH}\n三、养老服务\n{PARAGRAPH}"
+    outline = outline_of(text)
+    assert flat(outline.sections) == [
+        (1, "一", 1, "社会救助"),
+        (1, None, 2, "基层治理"),
+        (1, "三", 3, "养老服务"),
+    ]
+    (lost,) = [d for d in outline.diagnostics if d.code == "section.ordinal_lost"]
+    assert lost.span is not None
+    assert text[lost.span.start : lost.span.end] == "、"
+    assert not [d for d in outline.diagnostics if d.code == "section.ordinal_gap"]
+
+
+LAYOUT_NOT_HEADINGS = [
+    pytest.param(
+        f"一是提高保障标准。{PARAGRAPH}\n二是加强动态管理。{PARAGRAPH}\n三是做好临时救助。{PARAGRAPH}",
+        id="first-second-third-at-line-starts",
+    ),
+    pytest.param(
+        f"{PARAGRAPH}\n一、二季度集中开展专项治理，清退不符合条件对象213户。\n1、2月份发放临时价格补贴86万元。",
+        id="quarters-and-months-listed",
+    ),
+    pytest.param(f"{PARAGRAPH}\n、特困人员等困难群众\n{PARAGRAPH}", id="a-bare-comma-opens-no-heading-alone"),
+    pytest.param(f"{PARAGRAPH}\n第一节课在社区开讲。{PARAGRAPH}", id="a-lesson-is-no-section"),
+]
+
+
+@pytest.mark.parametrize("text", LAYOUT_NOT_HEADINGS)
+def test_layout_not_headings(text):
+    assert outline_of(text).sections == ()
+
+
+def test_marked_subheads_lose_their_mark():
+    text = f"{PARAGRAPH}\n\n■ 多方合力建食堂\n\n{PARAGRAPH}\n\n◆智慧助餐更便捷\n\n{PARAGRAPH}"
+    sections = outline_of(text).sections
+    assert [s.heading for s in sections] == ["多方合力建食堂", "智慧助餐更便捷"]
+    assert text[sections[0].span.start : sections[0].span.start + 1] == "■"
+
+
+def test_speaker_with_a_post_in_parentheses():
+    text = (
+        "记者：有哪些新举措？\n刘洋（县民政局局长）：我们做了三件事。\n"
+        "记者：下一步呢？\n刘洋（县民政局局长）：继续推进。"
+    )
+    assert [t.speaker for t in outline_of(text).turns] == ["记者", "刘洋", "记者", "刘洋"]
+
+
+def test_first_line_title_is_not_a_heading_and_numbering_is_not_a_title():
+    text = f"民政事业稳步发展\n一、社会救助\n{PARAGRAPH}\n二、养老服务\n{PARAGRAPH}"
+    assert [s.heading for s in outline_of(text).sections] == ["社会救助", "养老服务"]
+    circled = f"①兜底保障\n{PARAGRAPH}\n②养老服务\n{PARAGRAPH}"
+    assert [s.heading for s in outline_of(circled).sections] == ["兜底保障", "养老服务"]

@@ -8,6 +8,7 @@ from the classified lines of the normalized text and hands it on with its outlin
 from __future__ import annotations
 
 import datetime
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -18,6 +19,7 @@ from minzheng.text.dates import find_dates
 
 __all__ = [
     "FIELD_LABELS",
+    "PHASE_PATTERNS",
     "PHASE_WORDS",
     "Field",
     "Frame",
@@ -40,10 +42,15 @@ FIELD_LABELS: dict[str, str] = {
     "体裁分类": "category",
     "组配分类": "category",
     "发布机构": "issuer",
+    "发布单位": "issuer",
+    "所属机构": "issuer",
     "发文机关": "issuer",
     "发文单位": "issuer",
     "发文机构": "issuer",
     "发文日期": "issued",
+    "发文时间": "issued",
+    "印发日期": "issued",
+    "成文时间": "written",
     "成文日期": "written",
     "发布日期": "published",
     "公开日期": "published",
@@ -52,6 +59,8 @@ FIELD_LABELS: dict[str, str] = {
     "文号": "doc_number",
     "发文字号": "doc_number",
     "效力状态": "validity",
+    "公开方式": "disclosure",
+    "公开范围": "disclosure",
     "有效性": "validity",
     "时效性": "validity",
     "关键词": "keywords",
@@ -93,17 +102,50 @@ PHASE_WORDS: dict[Phase, tuple[str, ...]] = {
         "要点",
         "安排",
         "展望",
+        "规划",
+        "纲要",
     ),
 }
 """Words by which a heading or title says it looks back (review) or ahead (plan)."""
 
+PHASE_PATTERNS: dict[Phase, regex.Pattern[str]] = {
+    phase: regex.compile("|".join(regex.escape(word) for word in words))
+    for phase, words in PHASE_WORDS.items()
+}
+"""Each phase's words as one pattern, to search a heading for any of them at once."""
+
 # Headings that look ahead without a plan word at the end: 下一步工作, 今后的努力方向.
 _PLAN_OPENERS = ("下一步", "今后", "明年")
+
+# Genre words of a report on how things stand: with them 情况 in a title reviews
+# (关于2022年度民政事业发展情况的报告); alone it does not (关于…情况的通报 is a notice).
+_REPORTING_ENDINGS = ("报告", "汇报")
+
+# Words by which a subtitle introduces an interview (让…更有保障——访某县民政局局长).
+_INTERVIEW_WORDS = ("访", "专访", "对话", "访谈")
+
+# Last words of a title line's first part where a title is split over two lines.
+_TITLE_CONNECTORS = ("关于", "及", "和", "与", "暨", "的", "、")
 
 # Suffixes of the site part of a scraped title (天津日报数字报刊平台-…) and what to keep.
 # The first five name a paper's digital edition: what stands before them is the paper.
 _EDITION_SUFFIXES = ("数字报刊平台", "数字报", "电子报", "电子版", "客户端")
 _SITE_SUFFIXES = (*_EDITION_SUFFIXES, "新闻网", "政府网", "网")
+
+# Endings of the name of a site that puts itself after a page's title.
+_SITE_OWNERS = (
+    "人民政府",
+    "政府",
+    "政府网",
+    "门户网站",
+    "网站",
+    "网",
+    "民政局",
+    "民政厅",
+    "日报",
+    "晚报",
+    "报",
+)
 
 # Endings of an organisation's name, for the agency line of a signature.
 _ORG_ENDINGS = ("局", "厅", "部", "委", "委员会", "政府", "办公室", "办", "中心", "会", "院", "处", "科")
@@ -113,6 +155,11 @@ _PLAN_MARKERS = regex.compile(r"力争|确保|着力|计划|拟|将|要|继续|�
 _REVIEW_MARKERS = regex.compile(r"(?<![为除])了(?!解)|共计|累计|截至|截止|同比|已经|全年共|先后|\d+年底|今年")
 
 # --- patterns ------------------------------------------------------------------------
+
+# A heading that tells what was achieved (民政工作取得新成效, 主要成就), and words that
+# make the same ending an aim (力争取得更大成效).
+_ACHIEVED = regex.compile(r"(?:取得|实现|主要|显著|明显)[^，,；;]{0,6}(?:成效|成绩|进展|成果|成就|突破)$")
+_AIMED = regex.compile(r"力争|确保|争取|努力|更大|更好|更多")
 
 _SPACED_LABELS = "|".join(
     r"\s*".join(regex.escape(char) for char in label) for label in sorted(FIELD_LABELS, key=len, reverse=True)
@@ -135,23 +182,46 @@ _BYLINE_SOURCE_FIRST = regex.compile(
 _BYLINE_DATE = regex.compile(
     rf"(?:发布时间|时间|日期|发表时间|更新时间)\s*[:：]\s*(?P<date>{_ARABIC_DATE})(?!\s*(?:星期|周)[一二三四五六日天])"
 )
-_BYLINE_SOURCE = regex.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<source>[^\s|:：]{2,30})")
+_BYLINE_SOURCE = regex.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<source>[^\s|:：】\]）)]{2,30})")
+# What every date line holds: a digit, or a year in Chinese numerals.
+_DATE_HINT = regex.compile(r"\d|年")
 # The page's own clock (天津政务网 2019年12月3日星期二): never a publication date.
 _PAGE_CLOCK = regex.compile(rf"{_ARABIC_DATE}\s*(?:星期|周)[一二三四五六日天]")
 
-_SUBTITLE = regex.compile(r"^\s*(?:——|--|—|－－)\s*(?P<text>\p{Han}.*)$")
+_DASH = r"(?:——|--|—|－－)"
+_SUBTITLE = regex.compile(rf"^\s*{_DASH}\s*(?P<text>\p{{Han}}.*)$")
+# A title with an interview subtitle on the same line: 让…更有保障——访某县民政局局长王强.
+_INLINE_SUBTITLE = regex.compile(
+    rf"^\s*(?P<title>\S.*?)\s*{_DASH}\s*(?P<text>(?:{'|'.join(_INTERVIEW_WORDS)})[^\s，,。].*?)\s*$"
+)
+# A date line in parentheses under a title or a speaker: （2022年1月10日）.
+_PAREN_DATE = regex.compile(r"^\s*[（(]\s*(?P<date>[^（()）]{6,24}?)\s*[）)]\s*$")
+# A title line that needs the line above to say whose it is: 关于…, 2022年工作总结.
+_HEADLESS_TITLE = regex.compile(r"\s*(?:关于|(?:19|20)\d\d\s*年|[一二][〇零九][〇零一二三四五六七八九]{2}年)")
 _SITE_PREFIX = regex.compile(
     r"^(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(_SITE_SUFFIXES) + r"))\s*[-—_|]+\s*(?=\S)"
 )
+# A site named after the title: ``民政局2023年工作总结 - 岳阳县人民政府``.
+_SITE_SUFFIX = regex.compile(
+    r"(?:\s+[-—|]+\s*|\s*[_|]+\s*)(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(_SITE_OWNERS) + r"))$"
+)
 _PICTURE_SUFFIX = regex.compile(r"\s*[(（【\[](?:图|组图|附图|图文|视频|多图)[)）】\]]\s*$")
 _GENRE_TITLE = regex.compile(
-    r"(?:报告|通知|总结|要点|计划|意见|方案|思路|打算|安排|汇报|讲话|通报|公告|决定|述职)$"
+    r"(?:报告|通知|总结|要点|计划|意见|方案|思路|打算|安排|汇报|讲话|通报|公告|决定|述职|规划|纲要"
+    r"|综述|答记者问|致辞|发言)(?:[（(][^（）()]{1,20}[）)])?$"
 )
 # A numbered line is a heading, never the title.
 _NUMBERED = regex.compile(
-    r"第[一二三四五六七八九十\d]+(?:部分|章|篇)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]*[）)]|\d+[.、．]"
+    r"第[一二三四五六七八九十\d]+(?:部分|章|篇|节)|[一二三四五六七八九十]*、|[一二三四五六七八九十]+[.．]|[（(][一二三四五六七八九十\d]*[）)]"
+    r"|\d+[.、．]|[①-⑳]"
 )
 _INNER_TITLE = regex.compile(r"《(?P<title>[^《》]{2,60})》")
+# Lines that are no title: breadcrumbs and toolbars, bullets, sentences.
+_NOT_TITLE = regex.compile(r"[|>]|^【|^[•·]|[。;；]$")
+# What an index number and a document number look like as a field's value.
+_INDEX_VALUE = regex.compile(r"[A-Za-z0-9/\-_.]{6,40}")
+_DOC_NUMBER_VALUE = regex.compile(r"[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]\s*\d+\s*号")
+_WHITESPACE = regex.compile(r"\s+")
 _SENTENCE_PUNCT = regex.compile(r"[。，,；;！!？?]")
 _SENTENCE_END = regex.compile(r"[。！!？?]")
 
@@ -165,9 +235,18 @@ _HEADER_ROWS = 60
 _SENTENCE_LENGTH = 20
 # A line longer than this with a comma is running text too.
 _LONG_LINE = 60
+# The longest first line that is read as a title without a genre word to show it.
+_LEAD_TITLE = 40
 # The longest line that is an agency's name in a signature.
 _AGENCY_LENGTH = 30
+# The longest line that is a signature's date, or its agency and date on one line.
+_SIGNATURE_LINE = 80
+# The longest line that is a date alone (二〇二三年十二月二十八日, 2023 年 12 月 28 日).
+_DATE_LINE = 30
 
+
+# Zones a header line may stand in.
+_HEADER_ZONES = frozenset({Zone.BODY, Zone.METADATA})
 
 # --- model ---------------------------------------------------------------------------
 
@@ -303,15 +382,19 @@ def heading_phase(heading: str) -> Phase | None:
     True
     >>> heading_phase("2020年工作总结和2021年工作计划") is None
     True
+    >>> heading_phase("2022年民政工作取得新成效"), heading_phase("力争取得更大成效")
+    (<Phase.REVIEW: 'review'>, None)
     """
     core = heading.rstrip(" 。.:：;；,，")
-    review = any(word in core for word in PHASE_WORDS[Phase.REVIEW])
-    plan = any(word in core for word in PHASE_WORDS[Phase.PLAN]) or core.startswith(_PLAN_OPENERS)
+    review = PHASE_PATTERNS[Phase.REVIEW].search(core) is not None
+    plan = PHASE_PATTERNS[Phase.PLAN].search(core) is not None or core.startswith(_PLAN_OPENERS)
     if review and plan:
         return None
     if plan and (_ends_with_word(core, PHASE_WORDS[Phase.PLAN]) or core.startswith(_PLAN_OPENERS)):
         return Phase.PLAN
     if review and _ends_with_word(core, PHASE_WORDS[Phase.REVIEW]):
+        return Phase.REVIEW
+    if not plan and _ACHIEVED.search(core) and not _AIMED.search(core):
         return Phase.REVIEW
     return None
 
@@ -323,13 +406,17 @@ def title_phases(title: str | None) -> frozenset[Phase]:
     ['plan', 'review']
     >>> title_phases("关于印发《2012年民政工作要点》的通知") == {Phase.PLAN}
     True
+    >>> title_phases("关于开展安全检查情况的通报"), title_phases("关于2022年度民政事业发展情况的报告")
+    (frozenset(), frozenset({<Phase.REVIEW: 'review'>}))
     """
     if not title:
         return frozenset()
     found = set()
+    reporting = title.endswith(_REPORTING_ENDINGS)
     for phase, words in PHASE_WORDS.items():
-        # 情况 alone is too weak in a title (关于…情况的通报 is a notice).
-        if any(word in title for word in words if word != "情况"):
+        # 情况 alone is too weak in a title (关于…情况的通报 is a notice), but a report
+        # on how things stand looks back (关于…发展情况的报告).
+        if any(word in title for word in words if word != "情况" or reporting):
             found.add(phase)
     return frozenset(found)
 
@@ -360,6 +447,8 @@ def _clean_title(raw: str) -> tuple[str, str | None]:
 
     >>> _clean_title("某某日报数字报刊平台-2020年,某局向群众汇报(图)")
     ('2020年,某局向群众汇报', '某某日报数字报刊平台')
+    >>> _clean_title("民政局2023年工作总结 - 某某县人民政府")
+    ('民政局2023年工作总结', '某某县人民政府')
     """
     title = _PICTURE_SUFFIX.sub("", raw.strip())
     site = None
@@ -367,15 +456,19 @@ def _clean_title(raw: str) -> tuple[str, str | None]:
     if match:
         site = match["site"]
         title = title[match.end() :]
+    else:
+        match = _SITE_SUFFIX.search(title)
+        if match and match.start() >= 2:  # noqa: PLR2004 (a title is left)
+            site = match["site"]
+            title = title[: match.start()]
     return title.strip(), site
 
 
 # --- reading the frame ---------------------------------------------------------------
 
 
-@attrs.frozen
-class _Text:
-    """A line's text with its span, for the readers below."""
+class _Text(NamedTuple):
+    """A line's text with its span, for the readers below (a tuple: a report has thousands)."""
 
     text: str
     span: Span
@@ -407,9 +500,9 @@ def _value_fits(key: str, value: str) -> bool:
     if key in {"issued", "written", "published"}:
         return read_date(value)[0] is not None
     if key == "index_number":
-        return bool(regex.fullmatch(r"[A-Za-z0-9/\-_.]{6,40}", value))
+        return bool(_INDEX_VALUE.fullmatch(value))
     if key == "doc_number":
-        return bool(regex.search(r"[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]\s*\d+\s*号", value))
+        return bool(_DOC_NUMBER_VALUE.search(value))
     if key in _NAME_FIELDS:
         return len(value) <= _AGENCY_LENGTH * 2 and not _FIELD_VALUE_STOP.search(value)
     return False
@@ -419,9 +512,12 @@ def _read_fields(rows: list[_Text], top: int) -> tuple[list[Field], set[int]]:
     """The metadata block: labels with values on the same or the next line."""
     fields: list[Field] = []
     used: set[int] = set()
-    for index, row in enumerate(rows):
-        in_block = row.zone is Zone.METADATA or (index < top and row.zone is Zone.BODY)
-        if not in_block or not _METADATA_LINE.match(row.text):
+    block = [
+        i for i, row in enumerate(rows) if row.zone is Zone.METADATA or (i < top and row.zone is Zone.BODY)
+    ]
+    for index in block:
+        row = rows[index]
+        if not _METADATA_LINE.match(row.text):
             continue
         used.add(index)
         # Keep only labels that start the line or follow a gap: 分类 inside a value is text.
@@ -429,7 +525,7 @@ def _read_fields(rows: list[_Text], top: int) -> tuple[list[Field], set[int]]:
             m for m in _LABEL.finditer(row.text) if m.start() == 0 or row.text[: m.start()][-1:].isspace()
         ]
         for position, match in enumerate(labels):
-            label = regex.sub(r"\s+", "", match["label"])
+            label = _WHITESPACE.sub("", match["label"])
             key = FIELD_LABELS[label]
             stop = labels[position + 1].start() if position + 1 < len(labels) else len(row.text)
             value = row.text[match.end() : stop].strip()
@@ -469,6 +565,13 @@ def _next_value(rows: list[_Text], index: int, key: str) -> int | None:
     return None
 
 
+def _next_text(rows: list[_Text], index: int) -> int | None:
+    for following in range(index + 1, len(rows)):
+        if rows[following].text.strip():
+            return following
+    return None
+
+
 def _previous_text(rows: list[_Text], index: int) -> int | None:
     for previous in range(index - 1, -1, -1):
         if rows[previous].text.strip():
@@ -481,7 +584,7 @@ def _plausible_title(line: str) -> bool:
     return (
         2 <= len(stripped) <= 80  # noqa: PLR2004 (a title's length)
         and not _METADATA_LINE.match(stripped)
-        and not regex.search(r"[|>]|^【|^[•·]|[。;；]$", stripped)
+        and not _NOT_TITLE.search(stripped)
         and not _NUMBERED.match(stripped)
         and date_line(stripped) is None
     )
@@ -495,12 +598,24 @@ class _Byline:
     source: str | None = None
     rows: tuple[int, ...] = ()
     subtitle_row: int | None = None
+    dated_rows: tuple[int, ...] = ()
+    """Date lines in parentheses: part of the header, but no anchor for the title."""
+
+
+def _row_date(row: str, labelled: regex.Match[str] | None) -> datetime.date | None:
+    """The date of a byline row: the labelled one, else any full date on it that is no page clock."""
+    if labelled:
+        return read_date(labelled["date"])[0]
+    if _PAGE_CLOCK.search(row):
+        return None
+    return read_date(row)[0]
 
 
 def _read_byline(rows: list[_Text], top: int, used: set[int]) -> _Byline:
     date: datetime.date | None = None
     source: str | None = None
     found: list[int] = []
+    dated: list[int] = []
     subtitle_row: int | None = None
     for index in range(top):
         row = rows[index]
@@ -509,43 +624,109 @@ def _read_byline(rows: list[_Text], top: int, used: set[int]) -> _Byline:
         first = _BYLINE_DATE_FIRST.match(row.text) or _BYLINE_SOURCE_FIRST.match(row.text)
         labelled = _BYLINE_DATE.search(row.text)
         named = _BYLINE_SOURCE.search(row.text)
+        in_parentheses = _PAREN_DATE.match(row.text)
         if first and not _PAGE_CLOCK.search(row.text):
             date = date or read_date(first["date"])[0]
             source = source or first["source"]
             found.append(index)
         elif labelled or named:
-            if labelled:
-                date = date or read_date(labelled["date"])[0]
+            # ``来源：某某日报  2023年03月02日 作者：李明``: the date need not be labelled.
+            date = date or _row_date(row.text, labelled)
             if named:
                 source = source or named["source"]
             found.append(index)
+        elif in_parentheses and date_line(in_parentheses["date"]) is not None:
+            date = date or read_date(in_parentheses["date"])[0]
+            dated.append(index)
         elif subtitle_row is None and index > 0 and _SUBTITLE.match(row.text):
             subtitle_row = index
-    return _Byline(date, source, tuple(found), subtitle_row)
+    return _Byline(date, source, tuple(found), subtitle_row, tuple(dated))
 
 
 def _title_row(
     rows: list[_Text], top: int, used: set[int], byline: _Byline, field: Field | None
 ) -> int | None:
-    """The title line: above a subtitle or byline, the metadata title repeated, or a genre line."""
-    for anchor in sorted(r for r in (byline.subtitle_row, *byline.rows) if r is not None):
-        previous = _previous_text(rows, anchor)
-        while previous is not None and (previous in byline.rows or previous in used):
-            previous = _previous_text(rows, previous)
-        if previous is not None and _plausible_title(rows[previous].text):
-            return previous
-    for index in range(top):
-        row = rows[index]
-        stripped = row.text.strip()
-        if index in used or row.zone not in {Zone.BODY, Zone.METADATA}:
-            continue
+    """The title line.
+
+    In order: the line above a subtitle or byline, the metadata title repeated, a genre
+    line or one with an interview subtitle, the line under a byline that opens the page,
+    a first line that the body follows directly.
+    """
+    skipped = {*used, *byline.rows, *byline.dated_rows}
+    above = _above_anchor(rows, byline, skipped)
+    if above is not None:
+        return above
+    candidates = [
+        index
+        for index in range(top)
+        if index not in skipped and rows[index].zone in _HEADER_ZONES and rows[index].text.strip()
+    ]
+    for index in candidates:
+        stripped = rows[index].text.strip()
         if field is not None:
             # The page often repeats the title of its metadata block as a heading line.
             if stripped == field.value:
                 return index
-        elif _plausible_title(stripped) and _GENRE_TITLE.search(stripped):
+        elif _plausible_title(stripped) and (
+            _GENRE_TITLE.search(stripped) or _INLINE_SUBTITLE.match(stripped)
+        ):
             return index
+    if field is None and byline.rows and candidates and byline.rows[0] < candidates[0]:
+        # A page that opens with its byline puts the title right under it.
+        following = candidates[0]
+        if _plausible_title(rows[following].text) and not _is_paragraph(rows[following].text):
+            return following
+    if field is None and not byline.rows and candidates and _lead_title(rows, candidates[0]):
+        return candidates[0]
     return None
+
+
+def _above_anchor(rows: list[_Text], byline: _Byline, skipped: set[int]) -> int | None:
+    """The line above the subtitle or the first byline, where it can be a title."""
+    for anchor in sorted(r for r in (byline.subtitle_row, *byline.rows) if r is not None):
+        previous = _previous_text(rows, anchor)
+        while previous is not None and previous in skipped:
+            previous = _previous_text(rows, previous)
+        if previous is not None and _plausible_title(rows[previous].text):
+            return previous
+    return None
+
+
+def _lead_title(rows: list[_Text], index: int) -> bool:
+    """Whether the first line of a text is its title.
+
+    It is where it is short, has no sentence punctuation, and the body or its first
+    heading follows directly.
+    """
+    line = rows[index].text.strip()
+    following = _next_text(rows, index)
+    return (
+        _plausible_title(line)
+        and len(line) <= _LEAD_TITLE
+        and not _SENTENCE_PUNCT.search(line)
+        and not line.endswith((":", "："))
+        and following is not None
+        and (_is_paragraph(rows[following].text) or bool(_NUMBERED.match(rows[following].text.strip())))
+    )
+
+
+def _title_lines(rows: list[_Text], title_row: int, taken: set[int]) -> tuple[int, str]:
+    """The first row and the text of a title, joined with the line above where it is split.
+
+    ``某县民政局`` over ``关于2023年度工作的总结`` is one title; so is a first part that
+    ends on a connector (``…工作情况及`` over ``2024年工作思路的报告``).
+    """
+    raw = rows[title_row].text.strip()
+    above = title_row - 1
+    if above < 0 or above in taken or rows[above].zone not in {Zone.BODY, Zone.METADATA}:
+        return title_row, raw
+    first = rows[above].text.strip()
+    if not first or not _plausible_title(first) or _SENTENCE_PUNCT.search(first):
+        return title_row, raw
+    whose = len(first) <= _AGENCY_LENGTH and first.endswith(_ORG_ENDINGS) and _HEADLESS_TITLE.match(raw)
+    if whose or first.endswith(_TITLE_CONNECTORS):
+        return above, first + raw
+    return title_row, raw
 
 
 def read_frame(text: str, lines: tuple[Line, ...]) -> Frame:
@@ -557,27 +738,40 @@ def read_frame(text: str, lines: tuple[Line, ...]) -> Frame:
     title_field = next((f for f in fields if f.key == "title" and f.value), None)
     title_row = _title_row(rows, top, used, byline, title_field)
 
-    title = site = None
+    title = site = subtitle = None
     title_span: Span | None = None
     raw_titles: list[str] = []
+    first_row = title_row
     if title_field is not None:
         title, site = _clean_title(title_field.value)
         title_span = title_field.span
         raw_titles.append(title_field.value)
     if title_row is not None:
-        row = rows[title_row]
-        raw = row.text.strip()
+        taken = {*used, *byline.rows, *byline.dated_rows}
+        if title is None:
+            first_row, raw = _title_lines(rows, title_row, taken)
+        else:
+            raw = rows[title_row].text.strip()
         raw_titles.append(raw)
         if title is None:
             title, site = _clean_title(raw)
-            start = row.span.start + row.text.index(raw)
-            title_span = Span(start, start + len(raw))
-    subtitle = None
+            first_row = title_row if first_row is None else first_row
+            start = rows[first_row].span.start + rows[first_row].text.index(raw[:1])
+            title_span = Span(start, rows[title_row].span.start + rows[title_row].text.rindex(raw[-1:]) + 1)
+    if title is not None:
+        inline = _INLINE_SUBTITLE.match(title)
+        if inline:
+            title, subtitle = inline["title"], inline["text"]
     if byline.subtitle_row is not None and title_row is not None and byline.subtitle_row > title_row:
         match = _SUBTITLE.match(rows[byline.subtitle_row].text)
-        subtitle = match["text"].strip() if match else None
+        subtitle = match["text"].strip() if match else subtitle
 
-    header_rows = {*used, *byline.rows, *(r for r in (title_row, byline.subtitle_row) if r is not None)}
+    header_rows = {
+        *used,
+        *byline.rows,
+        *byline.dated_rows,
+        *(r for r in (first_row, title_row, byline.subtitle_row) if r is not None),
+    }
     header_end = max((rows[i].span.end for i in header_rows), default=0)
     titles = [t for t in (title, *raw_titles) if t]
     titles.extend(m["title"] for t in list(titles) for m in _INNER_TITLE.finditer(t))
@@ -616,17 +810,19 @@ def _signature(rows: list[_Text], header_end: int, diagnostics: list[Diagnostic]
     for index, row in enumerate(rows):
         if row.span.start < header_end or row.zone not in {Zone.BODY, Zone.METADATA}:
             continue
-        if _PAGE_CLOCK.search(row.text):
+        # A date line, or an agency and a date, is short: running text is not read for one.
+        length = len(row.text.strip())
+        if length > _SIGNATURE_LINE or not _DATE_HINT.search(row.text) or _PAGE_CLOCK.search(row.text):
             continue
         agency = agency_span = None
-        dated = date_line(row.text)
+        dated = date_line(row.text) if length <= _DATE_LINE else None
         one_line = _BYLINE_SOURCE_FIRST.fullmatch(row.text) if dated is None else None
         if one_line is not None:
             # 某某县民政局 2023年12月5日 on one line
             agency, agency_span = _stripped_span(row, *one_line.span("source"))
             dated = date_line(one_line["date"])
             written, date_span = _stripped_span(row, *one_line.span("date"))
-        else:
+        elif dated is not None:
             written, date_span = _stripped_span(row)
         if dated is None:
             continue

@@ -17,13 +17,13 @@ import regex
 
 from minzheng.model import Diagnostic, Level, Phase, Region, ReportKind, Section, Span
 from minzheng.parse import regions
-from minzheng.parse.layout import PHASE_WORDS, Frame, body_phase, read_date, read_frame, title_phases
+from minzheng.parse.layout import PHASE_PATTERNS, Frame, body_phase, read_date, read_frame, title_phases
 from minzheng.text.clean import Line, Zone
 
 if TYPE_CHECKING:
     from minzheng.parse.sections import Outline
 
-__all__ = ["Metadata", "find_doc_numbers", "parse_metadata"]
+__all__ = ["Metadata", "find_doc_numbers", "parse_metadata", "year_value"]
 
 
 @attrs.frozen
@@ -71,6 +71,26 @@ _NOT_BARE = "各全等省市区县州旗"
 _INFER_WINDOW = 20_000
 # Bodies a civil-affairs agency is named as.
 _AGENCY_WORDS = ("民政局", "民政厅", "民政部")
+# Title endings of a speech: its genre is neither a summary nor a plan, whatever it covers.
+_SPEECH_ENDINGS = ("讲话", "致辞", "发言", "讲稿", "演讲")
+# Words that count years from another (a title's own year, or the publication date) and
+# how far: 下半年 is the same year as the 上半年 before it; 明年 the next.
+_RELATIVE_YEARS: dict[str, int] = {
+    "今年": 0,
+    "本年": 0,
+    "下半年": 0,
+    "去年": -1,
+    "上年": -1,
+    "明年": 1,
+    "来年": 1,
+    "下一年": 1,
+    "新的一年": 1,
+}
+# Of those, the ones that count from the year just named in the title, not from the date
+# the text was written.
+_ANCHORED = frozenset({"下半年"})
+# Digits of a year written in Chinese numerals (二〇二三年).
+_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 # --- patterns ------------------------------------------------------------------------
 
@@ -81,17 +101,47 @@ _DOC_NUMBER_LEAD = regex.compile(
 )
 _DOC_NUMBER_LINE = regex.compile(rf"\s*(?P<number>\p{{Han}}{{1,12}}\s*{_BRACKETS}\s*第?\s*\d{{1,4}}\s*号)\s*")
 _INDEX_NUMBER = regex.compile(r"[A-Za-z0-9][A-Za-z0-9/\-_.]{5,40}")
-# A year and the words after it, up to a comma or the next year: 2020年工作情况.
+_YEAR_NUMBER = r"(?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2}"
+# A year and the words after it, up to a comma or the next year: 2020年工作情况, 二〇二一年工作思路.
+# Years of a range (2021—2025年) belong to no one year.
+_RANGE = r"\s*[-—–~～至到]\s*"
 _YEAR = regex.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年度?(?P<rest>(?:(?!(?:19|20)\d\d)[^，,。；;、《》]){0,12})"
+    rf"(?<![\d〇零一二三四五六七八九])(?<!(?:{_YEAR_NUMBER})\s*年?{_RANGE})(?P<year>{_YEAR_NUMBER})"
+    rf"(?!\s*年?{_RANGE}(?:{_YEAR_NUMBER}))\s*年度?"
+    rf"(?P<rest>(?:(?!{_YEAR_NUMBER})[^，,。；;、《》]){{0,12}})"
 )
-_OPENING_YEAR = regex.compile(r"\s*(?P<year>(?:19|20)\d\d)\s*年(?:[,，]|以来|是|来|度)")
+_OPENING_YEAR = regex.compile(
+    rf"\s*(?:(?P<year>{_YEAR_NUMBER})\s*年|(?P<this>今年))(?:[,，]|以来|是|来|度|上半年|前三季度)"
+)
+# Where a title's clauses part: 2023年上半年工作总结|及|下半年工作计划.
+_CLAUSE_BREAK = regex.compile(r"以及|及|和|暨|与|并")
+_RELATIVE_YEAR = regex.compile("|".join(sorted(_RELATIVE_YEARS, key=len, reverse=True)))
+# A bureau named by its level alone at the head of a title: 县民政局2022年工作总结.
+_OWN_LEVEL = regex.compile(r"\s*(?:关于)?(?P<level>[省市区县州旗])民政[局厅]")
+# A placeholder for a bureau's name: XX县民政局, ××市民政局, 某某区民政局.
+_PLACEHOLDER_AGENCY = regex.compile(
+    r"(?:[XxＸｘ×*＊_](?:[ \t]?[XxＸｘ×*＊_]){0,3}|某{1,2}|〇〇)[ \t]?[省市区县州旗盟]?民政[局厅]"
+)
 _SCOPE = regex.compile(r"全(?P<scope>[省市区县州旗])(?:各级)?民政")
 _AGENCY = regex.compile("|".join(_AGENCY_WORDS))
+# Civil affairs named, not the 民政 inside 人民政府.
+_CIVIL_AFFAIRS = regex.compile(r"民政(?!府)")
 _INNER_TITLE = regex.compile(r"《(?P<title>[^《》]{2,60})》")
 _INTERVIEW_SUBTITLE = regex.compile(r"^访")
 _SENTENCE_END = regex.compile(r"[。！？!?]")
-_NEWS_LEAD = regex.compile(r"本报讯|本报记者|记者\s*\p{Han}{2,4}\s*报道")
+# A paper's lead: 本报讯, 本报记者, 本报长沙10月10日讯, 新华社北京3月1日电.
+_NEWS_LEAD = regex.compile(
+    r"本报讯|本报记者|记者\s*\p{Han}{2,4}\s*报道|(?:本报|新华社|中新社)\p{Han}{0,8}?\d{1,2}月\d{1,2}日[电讯]"
+)
+
+
+def year_value(written: str) -> int:
+    """A year written in Arabic or Chinese digits.
+
+    >>> year_value("2023"), year_value("二〇二三"), year_value("一九九九")
+    (2023, 2023, 1999)
+    """
+    return int(written.translate(_CN_YEAR_DIGITS))
 
 
 def find_doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, Span]]:
@@ -186,28 +236,80 @@ def _body_text(text: str, lines: tuple[Line, ...], start: int) -> str:
     )
 
 
+def _frame_names(frame: Frame) -> list[str]:
+    """The header's own words that may name the agency: issuer, signature, title, subtitle."""
+    names = [
+        frame.field("issuer"),
+        frame.signature.agency if frame.signature else None,
+        frame.title,
+        frame.subtitle,
+    ]
+    return [name for name in names if name]
+
+
+def _own_level(frame: Frame) -> str | None:
+    """The level a title names its own bureau by where it gives no place: 县民政局… -> 县.
+
+    >>> _own_level(Frame(title="县民政局2022年工作总结")), _own_level(Frame(title="各县民政局"))
+    ('县', None)
+    """
+    for name in (frame.title, frame.subtitle):
+        match = _OWN_LEVEL.match(name) if name else None
+        if match:
+            return match["level"]
+    return None
+
+
+def _fits(chain: tuple[str, ...], body: str, level: str | None) -> bool:
+    """Whether a named agency's region stands at the level the title names.
+
+    A county's report that cites its city's bureau is still the county's.
+    """
+    if level is None or not chain:
+        return True
+    region = regions.resolve(chain[-1], body)
+    return region is not None and region.level in regions.SCOPE_LEVELS.get(level, frozenset())
+
+
 def _find_agency(body: str, frame: Frame) -> tuple[str | None, Region | None]:
     """The agency and its region, from the most to the least direct place that names it."""
-    named = (
-        _agency_of(frame.field("issuer"))
-        or _agency_of(frame.signature.agency if frame.signature else None)
-        or _agency_of(frame.title)
-        or _agency_of(frame.subtitle)
-    )
+    header = _frame_names(frame)
+    named = next((found for found in map(_agency_of, header) if found is not None), None)
+    level = _own_level(frame)
     if named is None:
         named = _most_named(body)
+        if named is not None and not _fits(named[1], body, level):
+            named = None
     if named is not None:
         agency, chain = named
         region = regions.resolve(chain[-1], body) if chain else None
         return agency, region
-    if "民政" not in body:
+    if not _CIVIL_AFFAIRS.search(body) and not any(_CIVIL_AFFAIRS.search(name) for name in header):
         return None, None
     scope = Counter(m["scope"] for m in _SCOPE.finditer(body))
-    levels = regions.SCOPE_LEVELS.get(scope.most_common(1)[0][0]) if scope else None
-    region = regions.infer_region(body[:_INFER_WINDOW], levels)
+    if scope:
+        level = scope.most_common(1)[0][0]
+    elif level is None:
+        _, bare = _agencies(body[:_INFER_WINDOW])
+        level = bare.most_common(1)[0][0] if bare else None
+    levels = regions.SCOPE_LEVELS.get(level) if level else None
+    # The header's places count with the body's: a page's site or source names its city.
+    places = "\n".join([*header, *filter(None, (frame.byline_source, frame.site))])
+    region = regions.infer_region(places + "\n" + body[:_INFER_WINDOW], levels)
     if region is None:
         return None, None
     return _agency_for(region), region
+
+
+def _placeholder(text: str, frame: Frame) -> Diagnostic | None:
+    """A diagnostic where the header names the bureau by a placeholder (XX县民政局)."""
+    if not any(_PLACEHOLDER_AGENCY.search(name) for name in _frame_names(frame)):
+        return None
+    found = _PLACEHOLDER_AGENCY.search(text, 0, frame.body_start) or _PLACEHOLDER_AGENCY.search(text)
+    span = Span(found.start(), found.end()) if found else None
+    written = found.group() if found else "a placeholder"
+    reason = f"the agency is named {written!r}: no name to keep"
+    return Diagnostic("metadata.agency_placeholder", reason, span)
 
 
 # --- kind and years --------------------------------------------------------------------
@@ -224,37 +326,66 @@ def _is_paper(name: str | None) -> bool:
     return bool(name) and str(name).endswith(_PAPER_ENDINGS)
 
 
-def _kind(body: str, frame: Frame, outline: Outline) -> ReportKind:  # noqa: PLR0911 (one return per genre)
+def _by_phases(phases: frozenset[Phase]) -> ReportKind | None:
+    """The kind of a report that states these phases, None where it states none."""
+    if len(phases) == 2:  # noqa: PLR2004 (both phases)
+        return ReportKind.SUMMARY_AND_PLAN
+    if phases:
+        return ReportKind.WORK_PLAN if Phase.PLAN in phases else ReportKind.WORK_SUMMARY
+    return None
+
+
+def _genre(body: str, frame: Frame, outline: Outline) -> ReportKind | None:
+    """The kinds the form of a text decides, whatever it covers: interview, news, speech."""
     subtitle = frame.subtitle or ""
     if len(outline.turns) >= 2 or _INTERVIEW_SUBTITLE.match(subtitle):  # noqa: PLR2004 (a question and an answer)
         return ReportKind.INTERVIEW
     if _is_paper(frame.byline_source) or _is_paper(frame.paper) or _NEWS_LEAD.search(body):
         return ReportKind.NEWS
+    if (frame.title or "").endswith(_SPEECH_ENDINGS):
+        return ReportKind.OTHER
+    return None
+
+
+def _kind(body: str, frame: Frame, outline: Outline) -> ReportKind:
+    genre = _genre(body, frame, outline)
+    if genre is not None:
+        return genre
     title = frame.title or ""
     issued = _issued_titles(title)
-    phases = frozenset().union(*(title_phases(t) for t in issued)) if issued else title_phases(title)
-    if len(phases) == 2:  # noqa: PLR2004 (both phases)
-        return ReportKind.SUMMARY_AND_PLAN
-    if phases:
-        return ReportKind.WORK_PLAN if Phase.PLAN in phases else ReportKind.WORK_SUMMARY
+    by_title = _by_phases(frozenset().union(*map(title_phases, issued)) if issued else title_phases(title))
+    if by_title is not None:
+        return by_title
     if title.endswith(_NOTICE_ENDINGS):
         return ReportKind.NOTICE
-    top = {s.phase for s in outline.sections} - {None}
-    if len(top) == 2:  # noqa: PLR2004 (both phases)
-        return ReportKind.SUMMARY_AND_PLAN
-    if top:
-        return ReportKind.WORK_PLAN if Phase.PLAN in top else ReportKind.WORK_SUMMARY
-    if not title:
-        phase = body_phase(body)
-        if phase is not None:
-            return ReportKind.WORK_PLAN if phase is Phase.PLAN else ReportKind.WORK_SUMMARY
-    return ReportKind.OTHER
+    top = frozenset(s.phase for s in outline.sections if s.phase is not None)
+    if _closing_plan(outline.sections):
+        top = frozenset(Phase)
+    by_sections = _by_phases(top)
+    if by_sections is not None:
+        return by_sections
+    phase = None if title else body_phase(body)
+    return _by_phases(frozenset({phase} if phase else ())) or ReportKind.OTHER
+
+
+def _closing_plan(sections: tuple[Section, ...]) -> bool:
+    """Whether the plan comes only at the end, after sections that state no phase.
+
+    That is the layout of a summary that closes on its next steps (一、… 二、…
+    三、下一步工作打算). A plan opens with its plan sections or states a phase nowhere; its unphased tail
+    (保障措施) follows the plan sections.
+    """
+    phases = [section.phase for section in sections]
+    if Phase.PLAN not in phases or Phase.REVIEW in phases:
+        return False
+    first = phases.index(Phase.PLAN)
+    return first >= 2 and all(phase is Phase.PLAN for phase in phases[first:])  # noqa: PLR2004 (sections before it)
 
 
 def _phase_of_words(rest: str) -> Phase | None:
     """The phase a year's following words name: 2020年工作情况 review, 2021年工作思路 plan."""
-    review = any(word in rest for word in PHASE_WORDS[Phase.REVIEW])
-    plan = any(word in rest for word in PHASE_WORDS[Phase.PLAN])
+    review = PHASE_PATTERNS[Phase.REVIEW].search(rest) is not None
+    plan = PHASE_PATTERNS[Phase.PLAN].search(rest) is not None
     if review == plan:
         return None
     return Phase.REVIEW if review else Phase.PLAN
@@ -276,17 +407,49 @@ class _Vote:
     span: Span | None
 
 
-def _title_votes(title: str, kind: ReportKind) -> list[_Vote]:
-    """Years of the title: by the words after them, else the report's one phase."""
+def _relative_year(clause: str, anchor: int | None, published: datetime.date | None) -> int | None:
+    """The year a clause without one counts to.
+
+    下半年 counts from the title's year; 今年, 去年, 明年 from the date of writing (明年,
+    undated, from the title's year).
+    """
+    found = _RELATIVE_YEAR.search(clause)
+    if found is None:
+        return None
+    offset = _RELATIVE_YEARS[found.group()]
+    if found.group() in _ANCHORED:
+        base = anchor if anchor is not None else (published.year if published else None)
+    else:
+        base = published.year if published else (anchor if offset > 0 else None)
+    return None if base is None else base + offset
+
+
+def _title_votes(title: str, kind: ReportKind, published: datetime.date | None) -> list[_Vote]:
+    """Years of the title, clause by clause.
+
+    A year's phase is read from the words after it, else it is the report's one phase; a
+    clause that counts its year (下半年工作计划, 明年工作打算) counts from the title's
+    year or the publication date.
+    """
     votes = []
     default = _default_phase(kind)
-    for match in _YEAR.finditer(title):
-        phase = _phase_of_words(match["rest"])
-        # A bare year in a title is the report's one year; a summary-and-plan names two.
-        if phase is None and kind is not ReportKind.SUMMARY_AND_PLAN:
-            phase = default
-        if phase is not None:
-            votes.append(_Vote(int(match["year"]), phase, 3, None))
+    anchor: int | None = None
+    for clause in _CLAUSE_BREAK.split(title):
+        years = list(_YEAR.finditer(clause))
+        for match in years:
+            phase = _phase_of_words(match["rest"])
+            # A bare year in a title is the report's one year; a summary-and-plan names two.
+            if phase is None and kind is not ReportKind.SUMMARY_AND_PLAN:
+                phase = default
+            anchor = year_value(match["year"])
+            if phase is not None:
+                votes.append(_Vote(anchor, phase, 3, None))
+        if years:
+            continue
+        year = _relative_year(clause, anchor, published)
+        phase = _phase_of_words(clause)
+        if year is not None and phase is not None:
+            votes.append(_Vote(year, phase, 3, None))
     return votes
 
 
@@ -299,12 +462,17 @@ def _heading_votes(text: str, sections: tuple[Section, ...]) -> list[_Vote]:
         for match in _YEAR.finditer(section.heading):
             phase = _phase_of_words(match["rest"]) or section.phase
             if phase is not None:
-                votes.append(_Vote(int(match["year"]), phase, 2, heading))
+                votes.append(_Vote(year_value(match["year"]), phase, 2, heading))
     return votes
 
 
-def _opening_votes(text: str, lines: tuple[Line, ...], start: int, kind: ReportKind) -> list[_Vote]:
-    """The year an opening sentence starts with (``2022年,全区民政系统…``)."""
+def _opening_votes(
+    text: str, lines: tuple[Line, ...], start: int, kind: ReportKind, published: datetime.date | None
+) -> list[_Vote]:
+    """The year an opening sentence starts with.
+
+    ``2022年,全区民政系统…``; in a dated text, ``今年以来``.
+    """
     default = _default_phase(kind)
     for line in lines:
         if line.zone is not Zone.BODY or line.span.start < start:
@@ -313,22 +481,33 @@ def _opening_votes(text: str, lines: tuple[Line, ...], start: int, kind: ReportK
             match = _OPENING_YEAR.match(text, line.span.start, line.span.end)
             if match is None or default is None:
                 return []
-            return [_Vote(int(match["year"]), default, 1, None)]
+            if match["year"]:
+                return [_Vote(year_value(match["year"]), default, 1, None)]
+            return [_Vote(published.year, default, 1, None)] if published else []
     return []
 
 
-def _years(
-    text: str, lines: tuple[Line, ...], frame: Frame, outline: Outline, kind: ReportKind
+def _years(  # noqa: PLR0913 (the places years are read from)
+    text: str,
+    lines: tuple[Line, ...],
+    frame: Frame,
+    outline: Outline,
+    *,
+    kind: ReportKind,
+    published: datetime.date | None,
 ) -> tuple[int | None, int | None, list[Diagnostic]]:
     """The review and plan years, read from the whole: title, headings, opening sentence.
 
     Each place votes, the title most strongly, so that one heading's typo
-    (``一、关于2021年工作情况`` in a review of 2020) is outvoted and reported.
+    (``一、关于2021年工作情况`` in a review of 2020) is outvoted and reported. Words that
+    count years (今年, 下半年, 明年) are read only in the title and the opening sentence,
+    from the title's own year or the publication date; an interview's years are its
+    speakers', not its own, so only its title votes.
     """
-    votes = _title_votes(frame.title or "", kind)
+    votes = _title_votes(frame.title or "", kind, published)
     if kind is not ReportKind.INTERVIEW:
         votes += _heading_votes(text, outline.sections)
-        votes += _opening_votes(text, lines, frame.body_start, kind)
+        votes += _opening_votes(text, lines, frame.body_start, kind, published)
     chosen: dict[Phase, int] = {}
     for phase in Phase:
         tally: Counter[int] = Counter()
@@ -388,24 +567,26 @@ def parse_metadata(
     frame = frame or outline.frame or read_frame(text, lines)
     body = _body_text(text, lines, frame.body_start)
     kind = _kind(body, frame, outline)
-    agency, region = _find_agency(body, frame)
+    placeholder = _placeholder(text, frame)
+    agency, region = (None, None) if placeholder else _find_agency(body, frame)
     publisher = frame.byline_source or frame.paper or frame.field("issuer")
-    if publisher is not None and (publisher == agency or "民政" in publisher):
+    if publisher is not None and (publisher == agency or _CIVIL_AFFAIRS.search(publisher)):
         publisher = None  # the agency published its own report
     index_number = frame.field("index_number")
     if index_number and not _INDEX_NUMBER.fullmatch(index_number):
         index_number = None
-    review_year, plan_year, diagnostics = _years(text, lines, frame, outline, kind)
+    published = _published(frame)
+    review_year, plan_year, diagnostics = _years(text, lines, frame, outline, kind=kind, published=published)
     return Metadata(
         title=frame.title,
         kind=kind,
         agency=agency,
         publisher=publisher,
         region=region,
-        published=_published(frame),
+        published=published,
         doc_number=_doc_number(text, lines, frame),
         index_number=index_number,
         review_year=review_year,
         plan_year=plan_year,
-        diagnostics=(*frame.diagnostics, *diagnostics),
+        diagnostics=(*frame.diagnostics, *diagnostics, *([placeholder] if placeholder else [])),
     )

@@ -17,7 +17,15 @@ import attrs
 
 from minzheng.model import Level, Region, Span
 
-__all__ = ["RegionMention", "find_regions", "infer_region", "is_full_name", "lookup", "resolve"]
+__all__ = [
+    "RegionMention",
+    "abbreviation",
+    "find_regions",
+    "infer_region",
+    "is_full_name",
+    "lookup",
+    "resolve",
+]
 
 # The division types of the dataset and the level each stands at.
 LEVEL_OF_TYPE: dict[str, Level] = {
@@ -45,6 +53,64 @@ _SHORT_ENDINGS = ("特别行政区", "地区", "林区", "特区", "省", "市",
 # Levels whose short names (天津, 成都) are matched in text; county short names are not.
 _SHORT_LEVELS = frozenset({Level.PROVINCE, Level.PREFECTURE})
 
+# Peoples named in the names of autonomous prefectures, counties and banners, written
+# with or without 族 (伊犁哈萨克自治州); 各 stands for 各族 (隆林各族自治县).
+_PEOPLES = (
+    "蒙古",
+    "回",
+    "藏",
+    "维吾尔",
+    "苗",
+    "彝",
+    "壮",
+    "布依",
+    "朝鲜",
+    "满",
+    "侗",
+    "瑶",
+    "白",
+    "土家",
+    "哈尼",
+    "哈萨克",
+    "傣",
+    "黎",
+    "傈僳",
+    "佤",
+    "畲",
+    "拉祜",
+    "水",
+    "东乡",
+    "纳西",
+    "景颇",
+    "柯尔克孜",
+    "土",
+    "达斡尔",
+    "仫佬",
+    "羌",
+    "布朗",
+    "撒拉",
+    "毛南",
+    "仡佬",
+    "锡伯",
+    "普米",
+    "塔吉克",
+    "怒",
+    "鄂温克",
+    "保安",
+    "裕固",
+    "独龙",
+    "鄂伦春",
+    "各",
+)
+
+# An autonomous unit's name: the place, the peoples, then 自治州/县/旗. Texts shorten it
+# to the place and the ending (恩施土家族苗族自治州 -> 恩施州).
+_AUTONOMOUS = re.compile(
+    r"(?P<stem>\w{2,}?)(?:(?:"
+    + "|".join(sorted(_PEOPLES, key=len, reverse=True))
+    + r")族?)+自治(?P<ending>[州县旗])"
+)
+
 # Scope words of the issuing body (全区民政系统) and the levels they point to.
 SCOPE_LEVELS: dict[str, frozenset[Level]] = {
     "省": frozenset({Level.PROVINCE}),
@@ -70,6 +136,20 @@ def short_name(name: str) -> str | None:
         if name.endswith(ending) and len(name) - len(ending) >= 2:  # noqa: PLR2004 (two characters)
             return name[: -len(ending)]
     return None
+
+
+def abbreviation(name: str) -> str | None:
+    """The short form with its ending that texts write for an autonomous prefecture, county or banner.
+
+    >>> abbreviation("恩施土家族苗族自治州"), abbreviation("长阳土家族自治县")
+    ('恩施州', '长阳县')
+    >>> abbreviation("黔东南苗族侗族自治州")
+    '黔东南州'
+    >>> abbreviation("莫力达瓦达斡尔族自治旗"), abbreviation("鄂伦春自治旗"), abbreviation("天门市")
+    ('莫力达瓦旗', None, None)
+    """
+    match = _AUTONOMOUS.fullmatch(name)
+    return match["stem"] + match["ending"] if match else None
 
 
 @attrs.frozen
@@ -142,24 +222,56 @@ def _trie_pattern(words: Iterable[str]) -> str:
 def _index() -> _Index:
     by_name: dict[str, list[Region]] = {}
     by_short: dict[str, list[Region]] = {}
+    abbreviated: list[tuple[str, Region]] = []
     for region in _records():
         by_name.setdefault(region.name, []).append(region)
         short = short_name(region.name)
         # Short county names are too often plain words (资源, 合作, 惠民): full names only.
         if short and region.level in _SHORT_LEVELS:
             by_short.setdefault(short, []).append(region)
+        alias = abbreviation(region.name)
+        if alias:
+            abbreviated.append((alias, region))
+    for alias, region in abbreviated:
+        # 恩施州 is written as a full name; a prefecture's place alone (恩施) as a short
+        # one, unless another region already goes by it (海南 is the province).
+        if alias not in by_name:
+            by_name[alias] = [region]
+        stem = alias[:-1]
+        if region.level in _SHORT_LEVELS and stem not in by_short and stem not in by_name:
+            by_short[stem] = [region]
     return _Index({k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()})
 
 
-@functools.cache
-def _pattern() -> re.Pattern[str]:
-    """Every full name and short name as one pattern, built on the first search.
+@attrs.frozen
+class _Scanner:
+    """What :func:`find_regions` searches with, built on the first search."""
 
-    The stdlib engine runs a trie-shaped alternation of some 6,000 names several times
-    faster than ``regex`` does.
+    endings: re.Pattern[str]
+    """The last characters of full names (市, 区, 县, …)."""
+    lengths: dict[str, tuple[int, ...]]
+    """The lengths of the full names that end in each of them, longest first."""
+    shorts: re.Pattern[str]
+    """Every short name, longest first where one extends another."""
+
+
+@functools.cache
+def _scanner() -> _Scanner:
+    """The patterns and tables of :func:`find_regions`.
+
+    Full names are found from their last character backwards (a few dictionary lookups
+    where 市, 区 or 县 stands), short names by one trie-shaped alternation. One alternation
+    of all some 3,700 names would try most of them at every position of the text.
     """
     index = _index()
-    return re.compile(_trie_pattern({*index.by_name, *index.by_short}))
+    lengths: dict[str, set[int]] = {}
+    for name in index.by_name:
+        lengths.setdefault(name[-1], set()).add(len(name))
+    return _Scanner(
+        endings=re.compile("[" + "".join(sorted(lengths)) + "]"),
+        lengths={end: tuple(sorted(found, reverse=True)) for end, found in lengths.items()},
+        shorts=re.compile(_trie_pattern(index.by_short)),
+    )
 
 
 def lookup(name: str) -> tuple[Region, ...]:
@@ -187,11 +299,36 @@ def is_full_name(name: str) -> bool:
 
 def find_regions(text: str, start: int = 0, end: int | None = None) -> Iterator[RegionMention]:
     """Place names in ``text[start:end]``: full names, and short names of provinces and prefectures."""
-    index = _index()
+    by_name = _index().by_name
+    scanner = _scanner()
     stop = len(text) if end is None else end
-    for match in _pattern().finditer(text, start, stop):
-        name = match.group()
-        yield RegionMention(name, Span(match.start(), match.end()), name in index.by_name)
+    full: list[tuple[int, int]] = []
+    for match in scanner.endings.finditer(text, start, stop):
+        last = match.end()
+        full.extend(
+            (last - length, -last)
+            for length in scanner.lengths[match.group()]
+            if last - length >= start and text[last - length : last] in by_name
+        )
+    full.sort()
+    # Leftmost first and, where several start together, the longest, as one alternation
+    # of every name would match: the next full name against the next short one.
+    position, index = start, 0
+    short = scanner.shorts.search(text, position, stop)
+    while True:
+        while index < len(full) and full[index][0] < position:
+            index += 1
+        if short is not None and short.start() < position:
+            short = scanner.shorts.search(text, position, stop)
+        candidates = [(short.start(), -short.end())] if short is not None else []
+        if index < len(full):
+            candidates.append(full[index])
+        if not candidates:
+            return
+        begin, finish = min(candidates)
+        position = -finish
+        name = text[begin:position]
+        yield RegionMention(name, Span(begin, position), name in by_name)
 
 
 def _named(text: str, name: str) -> int:

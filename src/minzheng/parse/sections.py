@@ -1,7 +1,8 @@
 """The section tree of a report: headings, levels, ordinals, phases; interview turns.
 
 Headings are found by their numbering (``一、``, ``（一）``, ``1.``, ``（1）``, ``①``,
-``第一部分``) at the start of a body line or, in text run together into long lines,
+``第一部分``, ``第一章``, ``第一节``; a bare ``、`` among ``一、`` siblings where the
+ordinal was lost) at the start of a body line or, in text run together into long lines,
 after a sentence end and a space; newspaper sub-heads are short unpunctuated lines
 between paragraphs. Levels come from the order in which the styles first appear in
 each document, not from a fixed table: the first style seen is level 1, a style not
@@ -17,6 +18,7 @@ one), top-level sections that state none take the report's phase.
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
 from collections.abc import Iterable
 
@@ -35,6 +37,8 @@ class Style(enum.Enum):
     """A numbering style of headings."""
 
     PART = "第一部分"
+    CHAPTER = "第一章"
+    SECTION = "第一节"
     CHINESE = "一、"
     CHINESE_PAREN = "（一）"
     ARABIC = "1."
@@ -151,16 +155,21 @@ _SENTENCE_VERBS = (
 )
 
 _CN_NUMERALS = "一二三四五六七八九十百"
+# What follows numerals listed with 、 when they count, not number headings: 一、二级, 一、二季度.
+_COUNTED = "[、级类等档线号期批次]|季度|月|年级"
 
 # --- patterns ------------------------------------------------------------------------
 
 _NUMBERING = regex.compile(
     rf"""
     (?:
-        第(?P<part>[{_CN_NUMERALS}零〇\d]{{1,4}})(?:部分|章|篇)[\s、:：.．]*
-      | (?P<cn>[{_CN_NUMERALS}]{{1,4}})[、．.](?![{_CN_NUMERALS}]{{1,3}}[、级类])\s*
+        第(?:(?P<part>[{_CN_NUMERALS}零〇\d]{{1,4}})(?:部分|篇)
+            |(?P<chapter>[{_CN_NUMERALS}零〇\d]{{1,4}})章
+            |(?P<section>[{_CN_NUMERALS}零〇\d]{{1,4}})节(?!课))[\s、:：.．]*
+      | (?P<cn>[{_CN_NUMERALS}]{{1,4}})[、．.](?![{_CN_NUMERALS}]{{1,3}}(?:{_COUNTED}))\s*
+      | (?P<cn>)、(?![{_CN_NUMERALS}\d])
       | [（(]\s*(?P<cnp>[{_CN_NUMERALS}]{{0,4}})\s*[）)]\s*
-      | (?P<ar>\d{{1,2}})[.．、]\s*(?=\D)
+      | (?P<ar>\d{{1,2}})[.．、]\s*(?=\D|(?:19|20)\d\d\s*年)
       | [（(]\s*(?P<arp>\d{{1,2}})\s*[）)]\s*(?=\D)
       | (?P<circ>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*
     )
@@ -178,7 +187,12 @@ _HEADING_END = regex.compile(r"[。！？!?；;：:]|[ \t\u3000\u2002\u2003]+(?=
 _LOST_END = regex.compile(
     r"^(?P<head>.{4,20}?(?:" + "|".join(_HEADING_NOUNS) + "))(?=" + "|".join(_SENTENCE_VERBS) + ")"
 )
-_TURN = regex.compile(r"\s*(?P<speaker>[\p{Han}A-Za-z]{1,6})\s*[:：]\s*(?=\S)")
+# A speaker and a colon, the speaker's post in parentheses allowed: 刘洋（县民政局局长）：.
+_TURN = regex.compile(
+    r"\s*(?P<speaker>[\p{Han}A-Za-z]{1,6})\s*(?:[（(][^（）()\n]{1,20}[）)])?\s*[:：]\s*(?=\S)"
+)
+# Marks a paper sets before its sub-heads (■ 多方合力建食堂); list bullets (•) are not among them.
+_SUBHEAD_MARKS = "■□◆◇▲△★☆◎"
 _SUBHEAD_FORBIDDEN = regex.compile(r"^[·•●▪]|[。，,、；;：:！!？?()（）【】\[\]|•<>/\\%\d\s—\-_=+*#@~①-⑳]")
 _SENTENCE_PUNCT = regex.compile(r"[。，,；;！!？?]")
 _SENTENCE_END = regex.compile(r"[。！？!?；;：:]")
@@ -218,6 +232,7 @@ class _Placed:
     diagnostics: tuple[Diagnostic, ...]
 
 
+@functools.lru_cache(maxsize=512)
 def _ordinal(number: str) -> int | None:
     """The value of an ordinal as written (``十九``, ``3``), None when it is not a positive whole number.
 
@@ -233,6 +248,8 @@ def _ordinal(number: str) -> int | None:
 def _style_of(match: regex.Match[str]) -> tuple[Style, str | None, int | None]:
     for group, style in (
         ("part", Style.PART),
+        ("chapter", Style.CHAPTER),
+        ("section", Style.SECTION),
         ("cn", Style.CHINESE),
         ("cnp", Style.CHINESE_PAREN),
         ("ar", Style.ARABIC),
@@ -321,6 +338,9 @@ def _subheads(text: str, body: list[Line], frame: Frame) -> list[_Candidate]:
     titles = set(frame.titles)
     for index, line in enumerate(body):
         stripped = _stripped(text, line)
+        marked = bool(stripped) and stripped[0] in _SUBHEAD_MARKS
+        if marked:
+            stripped = stripped[1:].lstrip()
         if (
             len(stripped) not in _SUBHEAD_LENGTH
             or _SUBHEAD_FORBIDDEN.search(stripped)
@@ -338,7 +358,8 @@ def _subheads(text: str, body: list[Line], frame: Frame) -> list[_Candidate]:
             if not _is_paragraph(previous):
                 continue
         start = _leading(text, line.span)
-        found.append(_Candidate(Style.SUBHEAD, None, None, start, stripped, start))
+        heading_start = text.index(stripped, start) if marked else start
+        found.append(_Candidate(Style.SUBHEAD, None, None, start, stripped, heading_start))
     return found if len(found) >= 2 else []  # noqa: PLR2004 (a set of sub-heads, not a stray line)
 
 
@@ -423,6 +444,8 @@ def _place(candidates: Iterable[_Candidate]) -> list[_Placed]:
                 )
             del stack[level:]
             del last_at_level[level:]
+        elif candidate.number is None and style is Style.CHINESE:
+            continue  # a line opening on a bare 、 is a lost ordinal only among its siblings
         else:
             continued = last_of_style.get(style, 0) + 1
             if candidate.ordinal is not None and candidate.ordinal not in {1, continued}:
