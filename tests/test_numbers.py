@@ -15,6 +15,7 @@ from conftest import GOLD
 from minzheng.model import Qualifier
 from minzheng.text.normalize import normalize
 from minzheng.text.numbers import (
+    _MONEY_FINDER,
     Quantity,
     find_money,
     find_numbers,
@@ -363,6 +364,12 @@ def test_not_counts(sentence: str) -> None:
     assert list(find_numbers(sentence)) == []
 
 
+def test_counts_in_chosen_units() -> None:
+    sentence = "建成站点12个,惠及困难群众350户、1200人次"
+    assert [q.text for q in find_numbers(sentence, units={"户", "人次"})] == ["350户", "1200人次"]
+    assert [q.text for q in find_numbers(sentence, units=())] == []
+
+
 def test_counts_beside_amounts() -> None:
     sentence = "救助外来人员607人,救助资金74.6万元"
     assert [q.text for q in find_numbers(sentence)] == ["607人"]
@@ -487,6 +494,14 @@ def test_finders_never_raise_and_spans_hold(text: str, start: int, end: int | No
     for span in find_placeholders(text, start, end):
         assert 0 <= span.start < span.end <= len(text)
     parse_number(text)
+
+
+@given(text=noisy, start=st.integers(-5, 70), end=st.none() | st.integers(-5, 70))
+def test_anchored_search_finds_what_a_plain_scan_finds(text: str, start: int, end: int | None) -> None:
+    first = min(max(start, 0), len(text))
+    stop = len(text) if end is None else min(max(end, first), len(text))
+    found = [match.span() for match in _MONEY_FINDER.finditer(text, first, stop)]
+    assert found == [match.span() for match in _MONEY_FINDER.pattern.finditer(text, first, stop)]
 
 
 @pytest.mark.parametrize(

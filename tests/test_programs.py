@@ -11,13 +11,14 @@ import re
 
 import opencc
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import GOLD, SEEDS
 from minzheng.model import Phase, Section, Span
 from minzheng.parse.context import Context
-from minzheng.parse.programs import FORMULATION, ProgramFacts, extract_programs
+from minzheng.parse.programs import FORMULATION, ProgramFacts, _Regions, _words, _written, extract_programs
 from minzheng.text.clean import Line, Zone
 
 _T2S = opencc.OpenCC("t2s")
@@ -325,6 +326,45 @@ def test_never_raises_and_mentions_stay_in_the_body(text: str) -> None:
     for citation in facts.citations:
         assert any(citation.span in line for line in body)
     assert len({p.name for p in facts.programs}) == len(facts.programs)
+
+
+# --- fast searches find what a plain scan finds ---------------------------------------------------------
+
+_NAME_CHARS = st.sampled_from(list("智慧民政服务两个维护一网统管+·"))
+
+
+@given(
+    text=st.text(_NAME_CHARS, max_size=80),
+    names=st.lists(st.text(_NAME_CHARS, min_size=1, max_size=6), max_size=8, unique=True),
+)
+def test_written_finds_every_place_a_name_is_written(text: str, names: list[str]) -> None:
+    expected = {
+        name: [(at, at + len(name)) for at in range(len(text)) if text.startswith(name, at)] for name in names
+    }
+    assert {name: sorted(found) for name, found in _written(text, names).items()} == expected
+
+
+@given(
+    text=st.text(st.sampled_from(list("专项行动工程冬暖的 ")), max_size=60),
+    words=st.lists(st.sampled_from(["行动", "专项行动", "工程", "动工", "项行"]), min_size=1, max_size=4),
+)
+def test_words_found_as_an_alternation_finds_them(text: str, words: list[str]) -> None:
+    alternation = regex.compile("|".join(sorted(set(words), key=len, reverse=True)))
+    assert _words(text, words) == [match.span() for match in alternation.finditer(text)]
+    after_han = regex.compile(r"(?<=\p{Han}{2})(?:" + alternation.pattern + ")")
+    assert _words(text, words, after=regex.compile(r"(?r)\p{Han}{2}")) == [
+        match.span() for match in after_han.finditer(text)
+    ]
+
+
+@given(
+    stretches=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 6)), max_size=6),
+    positions=st.lists(st.integers(0, 50), max_size=20, unique=True),
+)
+def test_regions_drop_the_positions_they_hold(stretches: list[tuple[int, int]], positions: list[int]) -> None:
+    regions = _Regions((start, start + size) for start, size in stretches)
+    positions.sort()
+    assert regions.without(positions) == [at for at in positions if not regions.holds(at)]
 
 
 # --- the seeds ---------------------------------------------------------------------------------------------

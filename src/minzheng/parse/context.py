@@ -43,18 +43,16 @@ class Context:
     """Year the report looks back on."""
     plan_year: int | None = None
     """Year the report plans for."""
+    body: tuple[Span, ...] = attrs.field(init=False, repr=False, eq=False)
+    """Spans of the body lines, in order: the only place facts are taken from."""
     _placed: list[_Placed] = attrs.field(init=False, repr=False, eq=False)
     _starts: list[int] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         placed = _flatten(self.sections)
+        object.__setattr__(self, "body", tuple(line.span for line in self.lines if line.zone is Zone.BODY))
         object.__setattr__(self, "_placed", placed)
         object.__setattr__(self, "_starts", [p.start for p in placed])
-
-    @property
-    def body(self) -> tuple[Span, ...]:
-        """Spans of the body lines, in order: the only place facts are taken from."""
-        return tuple(line.span for line in self.lines if line.zone is Zone.BODY)
 
     def section_at(self, position: int) -> SectionPath | None:
         """Path of the innermost section holding ``position``, None at top level."""
@@ -68,9 +66,10 @@ class Context:
 
     def year_at(self, position: int) -> int | None:
         """The report's year for a position: the plan year in plan sections, else review."""
-        if self.phase_at(position) is Phase.PLAN:
+        phase = self.phase_at(position)
+        if phase is Phase.PLAN:
             return self.plan_year
-        if self.phase_at(position) is Phase.REVIEW:
+        if phase is Phase.REVIEW:
             return self.review_year
         return self.review_year if self.review_year is not None else self.plan_year
 

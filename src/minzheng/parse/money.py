@@ -62,8 +62,15 @@ class MoneyFacts:
     """Damaged units, restored periods, implausible magnitudes, placeholders."""
 
 
+_MONEY_MARKS = ("元", "/")
+"""Characters every amount holds (``630元``; ``630/.月`` with its unit lost), and every placeholder."""
+_LOST_UNIT_DOTS = (".", "．")
+"""What follows the slash of an amount whose unit was lost."""
+_ITEM_MARK = regex.compile(r"[、和及与]")
+_FROM_STANDARD = regex.compile(r"标准.*$")
+_LEADING_PREPOSITION = regex.compile(r"^(?:将|把|对|按)")
 _SENTENCE_END = regex.compile(r"[。！？!?；;]")
-_RESPECTIVELY = regex.compile(r"分别")
+_RESPECTIVELY = "分别"
 _LIST_GAP = regex.compile(r"^[ \u3000]*[、,，和及与][^,，:：;；。!?！？]*$")
 _PER_CAPITA_GAP = regex.compile(r"^[ \u3000]*[、和及与]\p{Han}{0,4}$")
 _RESPECTIVE_GAP = regex.compile(r"^[ \u3000]*[、,，和及与][^,，:：;；。!?！？、]{0,8}$")
@@ -71,6 +78,8 @@ _LEVEL_VERB = "|".join(sorted({*INCREASE_VERBS, *ADJUST_VERBS}, key=len, reverse
 _RAISE_GAP = regex.compile(rf"^[^,，;；。、]{{0,10}}?(?:{_LEVEL_VERB})(?:到|至|为)[^,，;；。、]{{0,10}}$")
 _RAISE_FROM = regex.compile(r"(?:由|从)[^,，;；。、]{0,16}$")
 _GROWTH = regex.compile(rf"(?:{'|'.join(INCREASE_VERBS)}|增幅)(?:率)?[^,，;；。0-9%]{{0,6}}?(?=[0-9])")
+_GROWTH_WORDS = (*INCREASE_VERBS, "增幅", "翻")
+"""Words every growth rate (``_GROWTH``, ``_TIMES``) opens with."""
 _PERCENT_GAP = regex.compile(r"^[ \u3000、,，和及与]*$")
 _TIMES = regex.compile(
     rf"(?:{'|'.join(INCREASE_VERBS)})(?:了)?(?P<n>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])倍|翻(?P<f>一|两|三)番"
@@ -93,7 +102,7 @@ def extract_money(context: Context) -> MoneyFacts:
     text = context.text
     amounts: list[Amount] = []
     diagnostics: list[Diagnostic] = []
-    for line in context.body:
+    for line in _lines_with_money(text, context.body):
         for placeholder in find_placeholders(text, line.start, line.end):
             written = text[placeholder.start : placeholder.end]
             message = f"{written!r} is an amount left as a template; not read as money"
@@ -107,6 +116,21 @@ def extract_money(context: Context) -> MoneyFacts:
             amounts.extend(read)
             earlier = read
     return _build(context, amounts, diagnostics)
+
+
+def _lines_with_money(text: str, body: tuple[Span, ...]) -> list[Span]:
+    """The body lines that hold a 元 or a slash before a dot: every amount and placeholder holds one."""
+    starts = [line.start for line in body]
+    chosen: set[int] = set()
+    for mark in _MONEY_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            anchored = mark == "元" or text[at + 1 : at + 2] in _LOST_UNIT_DOTS
+            if anchored and index >= 0 and at < body[index].end:
+                chosen.add(index)
+            at = text.find(mark, at + 1)
+    return [body[index] for index in sorted(chosen)]
 
 
 def _by_sentence(
@@ -149,19 +173,20 @@ def _read_sentence(
 
 def _pair_respectively(text: str, sentence: tuple[int, int], amounts: list[Amount]) -> None:
     """``A标准、B标准分别调整为X、Y``: the n-th category before 分别 takes the n-th amount."""
-    for found in _RESPECTIVELY.finditer(text, sentence[0], sentence[1]):
-        run = _run_after(text, found.end(), amounts)
+    at = text.find(_RESPECTIVELY, sentence[0], sentence[1])
+    while at >= 0:
+        word_start, word_end = at, at + len(_RESPECTIVELY)
+        at = text.find(_RESPECTIVELY, word_end, sentence[1])
+        run = _run_after(text, word_end, amounts)
         if len(run) < 2:  # noqa: PLR2004 - one amount needs no pairing
             continue
-        begin = clause_start(text, sentence[0], found.start())
-        labels = _list_labels(text, begin, found.start())
+        begin = clause_start(text, sentence[0], word_start)
+        labels = _list_labels(text, begin, word_start)
         if len(labels) == 1:
             labels = _spread(labels[0], len(run))
         if len(labels) != len(run):
             continue
-        named = text.find("标准", begin, found.start()) >= 0 or any(
-            label.key != label.text for label in labels
-        )
+        named = text.find("标准", begin, word_start) >= 0 or any(label.key != label.text for label in labels)
         for amount, label in zip(run, labels, strict=True):
             if amount.standard or named:
                 amount.standard = True
@@ -196,7 +221,7 @@ def _run_after(text: str, position: int, amounts: list[Amount]) -> list[Amount]:
 
 def _list_labels(text: str, start: int, stop: int) -> list[Label]:
     """The items of ``A标准、B标准和C标准`` as labels, vocabulary first, own wording else."""
-    items = [item for item in regex.split(r"[、和及与]", text[start:stop]) if item.strip()]
+    items = [item for item in _ITEM_MARK.split(text[start:stop]) if item.strip()]
     labels: list[Label] = []
     offset = start
     for item in items:
@@ -207,8 +232,8 @@ def _list_labels(text: str, start: int, stop: int) -> list[Label]:
         if found:
             labels.append(found[-1][2])
             continue
-        wording = regex.sub(r"标准.*$", "", item).strip()
-        wording = regex.sub(r"^(?:将|把|对|按)", "", wording)
+        wording = _FROM_STANDARD.sub("", item).strip()
+        wording = _LEADING_PREPOSITION.sub("", wording)
         if not wording:
             return []
         labels.append(Label(wording, wording, scope_in(wording)))
@@ -318,6 +343,8 @@ def _infer_lost_periods(amounts: list[Amount]) -> None:
     The list item of the same scope wins, then the one nearest in magnitude: beside
     ``5400/.年`` (rural) and ``1260/.月`` (urban), a rural ``9000/.`` is a year.
     """
+    if not any(amount.lost_period for amount in amounts):
+        return
     known = [a for a in amounts if a.standard and a.period is not None and a.quantity.value > 0]
     for amount in amounts:
         if not amount.lost_period or amount.period is not None or amount.quantity.value <= 0:
@@ -341,10 +368,12 @@ def _infer_lost_periods(amounts: list[Amount]) -> None:
 def _growth(text: str, sentence: tuple[int, int], amounts: list[Amount]) -> None:
     """Growth rates: ``年均增长分别为5%、12.5%`` paired in order; ``提高1倍`` is 100%."""
     standards = [a for a in amounts if a.standard]
-    if not standards:
+    if not standards or not any(text.find(word, sentence[0], sentence[1]) >= 0 for word in _GROWTH_WORDS):
         return
-    percents = list(find_percents(text, sentence[0], sentence[1]))
+    percents: list[Quantity] | None = None  # read only when a rate is named
     for found in _GROWTH.finditer(text, sentence[0], sentence[1]):
+        if percents is None:
+            percents = list(find_percents(text, sentence[0], sentence[1]))
         run = _percent_run(text, found.end(), percents)
         if run:
             _assign_growth(amounts, standards, found.start(), [percent.value for percent in run])
@@ -401,6 +430,9 @@ def _parts(text: str, sentence: tuple[int, int], amounts: list[Amount], earlier:
 
     A sentence that opens with 其中 takes its total from the sentence before.
     """
+    written = text[sentence[0] : sentence[1]]
+    if not any(word in written for word in PARTS):  # every match holds one
+        return
     for found in _PARTS.finditer(text, sentence[0], sentence[1]):
         totals = [a for a in amounts if not a.standard and a.end <= found.start()]
         if not totals and not text[sentence[0] : found.start()].strip():
@@ -539,9 +571,11 @@ def _damage(amount: Amount, per: Per | None) -> Iterator[Diagnostic]:
 
 
 def _implausible_standard(standard: Standard) -> Iterator[Diagnostic]:
-    if standard.per in {Per.PERSON, Per.HOUSEHOLD} and standard.amount >= _IMPLAUSIBLE_PER_UNIT:
-        per = standard.per.value
-        message = f"{standard.text!r}: {standard.amount} yuan per {per} is implausibly large; kept as written"
+    per = standard.per
+    if (per is Per.PERSON or per is Per.HOUSEHOLD) and standard.amount >= _IMPLAUSIBLE_PER_UNIT:
+        message = (
+            f"{standard.text!r}: {standard.amount} yuan per {per.value} is implausibly large; kept as written"
+        )
         yield Diagnostic("money.implausible", message, standard.span)
 
 
@@ -553,8 +587,8 @@ def _implausible_total(text: str, amount: Amount) -> Iterator[Diagnostic]:
     stop = min(amount.sentence[1], quantity.span.end + REACH)
     counts = [
         count
-        for count in find_numbers(text, amount.segment_start, stop)
-        if count.unit in _CASE_UNITS and count.value > 0 and not count.span.overlaps(quantity.span)
+        for count in find_numbers(text, amount.segment_start, stop, units=_CASE_UNITS)
+        if count.value > 0 and not count.span.overlaps(quantity.span)
     ]
     before = [count for count in counts if count.span.end <= quantity.span.start]
     nearest = before[-1] if before else next(iter(counts), None)

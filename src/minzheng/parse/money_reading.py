@@ -143,6 +143,13 @@ _TAIL_PURPOSE = regex.compile(
 _LEAD_PURPOSE = regex.compile(rf"\p{{Han}}{{1,12}}(?:{_MONEY_NOUN})$")
 _USED_FOR = regex.compile(r"用于(?P<purpose>[^,，;；。、]{2,24})")
 _NON_VETO = frozenset({*INCREASE_VERBS, *ADJUST_VERBS})
+_LAST_CLAUSE_MARK = regex.compile(f"(?r)[{regex.escape(CLAUSE_MARKS)}]")
+"""The last mark that ends a clause (searched backwards)."""
+_LAST_ITEM_MARK = regex.compile(f"(?r)[{regex.escape(CLAUSE_MARKS + '、和及')}]")
+"""The last mark that ends a clause or a list item (searched backwards)."""
+_TAIL_END = regex.compile(f"[{regex.escape(CLAUSE_MARKS + '、(（')}]")
+"""What ends the words after an amount: a mark of a clause or list, or a bracket."""
+_ANY_HAN = regex.compile(r"\p{Han}")
 
 
 @attrs.frozen
@@ -175,6 +182,8 @@ class Amount:
     """Start of its clause within the segment."""
     end: int
     """End of the amount with its rate suffix (``/人·月``)."""
+    tail: str = ""
+    """The words right after the amount, up to the next mark of a clause or list."""
     per: Per | None = None
     """Per unit, written or settled."""
     period: Period | None = None
@@ -230,8 +239,8 @@ def clause_start(text: str, start: int, stop: int) -> int:
     >>> clause_start("甲,乙丙", 0, 4)
     2
     """
-    cut = max(text.rfind(mark, start, stop) for mark in CLAUSE_MARKS)
-    return start if cut < 0 else cut + 1
+    found = _LAST_CLAUSE_MARK.search(text, start, stop)
+    return start if found is None else found.end()
 
 
 def scope_in(text: str) -> Scope | None:
@@ -262,8 +271,8 @@ def sentence_year(text: str, start: int, stop: int) -> int | None:
     """
     year = None
     for found in _YEAR.finditer(text, start, stop):
-        year = int(found["year"])
-    return year
+        year = found[1]
+    return int(year) if year is not None else None
 
 
 def find_categories(text: str, start: int, stop: int) -> list[tuple[int, int, Label]]:
@@ -288,8 +297,8 @@ def find_categories(text: str, start: int, stop: int) -> list[tuple[int, int, La
 
 
 def _item_start(text: str, start: int, stop: int) -> int:
-    cut = max(text.rfind(mark, start, stop) for mark in CLAUSE_MARKS + "、和及")
-    return start if cut < 0 else cut + 1
+    found = _LAST_ITEM_MARK.search(text, start, stop)
+    return start if found is None else found.end()
 
 
 def _own_key(wording: str) -> str:
@@ -317,7 +326,7 @@ def _trim_label(text: str) -> str:
 def generic_label(text: str, amount: Amount) -> Label:
     """The category of a standard that the vocabulary does not name, from its own wording."""
     lead = text[amount.clause_start : amount.start]
-    tail = _tail(text, amount)
+    tail = amount.tail
     deduction = _DEDUCTION.search(_LEAD_RATE.sub("", lead))
     if deduction:
         wording = deduction["object"]
@@ -372,11 +381,8 @@ def _last_run(text: str) -> str:
 def _tail(text: str, amount: Amount) -> str:
     """The words right after an amount, up to the next mark of a clause or list."""
     stop = min(amount.sentence[1], amount.end + _TAIL_REACH)
-    for mark in CLAUSE_MARKS + "、(（":
-        cut = text.find(mark, amount.end, stop)
-        if cut >= 0:
-            stop = cut
-    return text[amount.end : stop]
+    cut = _TAIL_END.search(text, amount.end, stop)
+    return text[amount.end : cut.start() if cut is not None else stop]
 
 
 def trim_purpose(text: str) -> str | None:
@@ -392,7 +398,7 @@ def trim_purpose(text: str) -> str | None:
     while previous != phrase:
         previous = phrase
         phrase = _PURPOSE_FILLER.sub("", phrase).strip()
-    if not 2 <= len(phrase) <= 24 or regex.search(r"\p{Han}", phrase) is None:  # noqa: PLR2004 - a short phrase
+    if not 2 <= len(phrase) <= 24 or _ANY_HAN.search(phrase) is None:  # noqa: PLR2004 - a short phrase
         return None
     return phrase
 
@@ -434,11 +440,13 @@ def read_amount(text: str, quantity: Quantity, sentence: tuple[int, int], segmen
     if suffix and suffix["sep"] and not suffix["b"] and suffix["a"]:
         end = max(quantity.span.end, suffix.start("sep"))
     amount = Amount(quantity, sentence, segment_start, clause, end)
+    amount.tail = _tail(text, amount)
     lead = text[clause:start]
     for rate in _LEAD_RATE.finditer(lead):
-        if rate["unit"]:
-            _apply_unit(amount, rate["unit"])
-        elif rate["other"]:
+        unit, other, _ = rate.groups()
+        if unit:
+            _apply_unit(amount, unit)
+        elif other:
             amount.other_unit = True
         else:
             amount.once = True
@@ -453,7 +461,7 @@ def read_amount(text: str, quantity: Quantity, sentence: tuple[int, int], segmen
     increase = _INCREASE_END.search(lead)
     amount.increase = increase is not None and not paying_verb(increase["object"])
     amount.action = _action(lead) or _action(text[max(sentence[0], start - REACH) : clause], increase=False)
-    tail = _tail(text, amount)
+    tail = amount.tail
     amount.grant = _GRANT_BEFORE.search(lead) is not None or (
         _GRANT.search(lead) is not None
         and (_AWARD_TAIL.match(tail) is not None or _CATEGORY.match(tail.removeprefix("的")) is not None)
@@ -500,7 +508,7 @@ def _standard_signal(text: str, amount: Amount, lead: str, *, suffix: bool) -> s
 
 def _wording_signal(text: str, amount: Amount, lead: str) -> str | None:  # noqa: PLR0911 - one per kind
     """Why an amount with no per unit written reads as a standard: the words around it."""
-    tail = _tail(text, amount)
+    tail = amount.tail
     parts = _STANDARD_WORD.split(lead)
     if (len(parts) > 1 and not paying_verb(parts[-1])) or _TAIL_STANDARD.match(tail):
         return "standard"
@@ -531,7 +539,7 @@ def _period_adjacent(lead: str) -> bool:
 
 def tail_category(text: str, amount: Amount) -> Label | None:
     """A vocabulary category named right after the amount (``1420元基本丧葬服务费用补贴``)."""
-    tail = _tail(text, amount)
+    tail = amount.tail
     lead_in = _TAIL_LEAD_IN.match(tail)
     offset = lead_in.end() if lead_in else 0
     found = find_categories(text, amount.end + offset, amount.end + len(tail))
@@ -555,7 +563,7 @@ def purpose(text: str, amount: Amount) -> str | None:
     named = _LEAD_PURPOSE.search(lead)
     if named and not _ACTION_WORD.search(named.group()):
         return trim_purpose(named.group())
-    tail = _tail(text, amount)
+    tail = amount.tail
     used_for = _USED_FOR.search(tail)
     if used_for:
         return trim_purpose(used_for["purpose"])

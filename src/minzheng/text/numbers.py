@@ -29,7 +29,7 @@ What counts as money here, and what does not:
 from __future__ import annotations
 
 import decimal
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from decimal import Decimal
 
 import attrs
@@ -142,6 +142,9 @@ _LEADING_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
 )
 """Words before an amount that set its precision, longest first (达 and 高达 state it exactly)."""
 
+_LEADING_BY_WORD = dict(_LEADING_QUALIFIERS)
+_LEADING_SIZES = sorted({len(word) for word in _LEADING_BY_WORD}, reverse=True)
+
 _NOT_QUALIFIERS = (
     "节约",
     "制约",
@@ -167,6 +170,9 @@ _TRAILING_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("之内", Qualifier.AT_MOST),
 )
 """Words after an amount that set its precision."""
+
+_TRAILING_BY_WORD = dict(_TRAILING_QUALIFIERS)
+_TRAILING_SIZES = sorted({len(word) for word in _TRAILING_BY_WORD}, reverse=True)
 
 _COUNT_UNITS = (
     "个百分点",
@@ -214,6 +220,44 @@ _YUAN_WORDS_BARE = "化论制结体格分对次方函组复里桥年月气件宝
 
 # --- patterns ---------------------------------------------------------------------------
 
+
+@attrs.frozen
+class _Anchored:
+    """A pattern searched from its anchors: the same matches as its ``finditer``, found faster.
+
+    Every match of ``pattern`` holds a match of ``anchor`` at its first character that
+    ``lead`` does not take, so a match can only start in the run that ``lead`` (a pattern
+    read backwards) takes right before an anchor. Trying those few places in order finds
+    what scanning every place finds, many times faster: most text holds no anchor at all.
+
+    >>> finder = _Anchored(regex.compile("[0-9]+元"), regex.compile("元"), regex.compile("(?r)[0-9]*"))
+    >>> [m.group() for m in finder.finditer("共12元和3元", 0, 7)]
+    ['12元', '3元']
+    """
+
+    pattern: regex.Pattern[str]
+    """What is looked for."""
+    anchor: regex.Pattern[str]
+    """What every match holds."""
+    lead: regex.Pattern[str]
+    """What a match may hold before its anchor, read backwards from it."""
+
+    def finditer(self, text: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
+        """The matches of ``pattern.finditer(text, start, stop)``."""
+        position = start
+        for found in self.anchor.finditer(text, start, stop):
+            at = found.start()
+            if at < position:
+                continue
+            run = self.lead.match(text, position, at)
+            for candidate in range(at if run is None else run.start(), at + 1):
+                match = self.pattern.match(text, candidate, stop)
+                if match is not None:
+                    yield match
+                    position = match.end()
+                    break
+
+
 _AR = "0-9０-９"
 _CN = "零〇○一二两兩三四五六七八九十百千万亿壹贰貳叁叄參肆伍陆陸柒捌玖拾佰仟萬億廿卅卌"
 _NUM_CHARS = _AR + _CN
@@ -221,8 +265,10 @@ _BIG = "万亿萬億"
 _UNIT_CHARS = "十百千万亿拾佰仟萬億"
 _RUN = rf"[{_NUM_CHARS}]++(?:[,.．][{_NUM_CHARS}]++)*+"
 _BEFORE = rf"(?<![{_NUM_CHARS}.．A-Za-z_数几]|[{_NUM_CHARS}],)"
-_SPACE = r"[ \t\u3000\xa0]{0,2}"
-_SEP = r"[-—–－~～〜至到]"
+_SPACE_CHARS = r" \t\u3000\xa0"
+_SPACE = rf"[{_SPACE_CHARS}]{{0,2}}"
+_SEP_CHARS = r"\-—–－~～〜至到"
+_SEP = rf"[{_SEP_CHARS}]"
 
 _MONEY = regex.compile(
     rf"""
@@ -250,7 +296,23 @@ _MONEY = regex.compile(
 )
 """A money amount: numeral or range, inner 余/多, unit, doubled unit; or a number before a lost 元/人."""
 
+# Groups of _MONEY by number: reading a group by name costs more than the rest of a match.
+_LOW, _LOW_MORE, _NUMBER, _MORE, _BIG_GROUP, _DUP, _NEXT, _LOST, _PER = (
+    _MONEY.groupindex[name]
+    for name in ("low", "low_more", "num", "more", "big", "dup", "next", "lost", "per")
+)
+
+_MONEY_ANCHOR = regex.compile(r"元|/(?=[.．])")
+"""What every money amount holds: its 元, or the slash of a lost unit (``630/.月``)."""
+
+_MONEY_LEAD = regex.compile(rf"(?r)[{_NUM_CHARS},.．余餘多{_SPACE_CHARS}{_SEP_CHARS}]*+")
+"""The run before an anchor of every character an amount may hold there (read backwards):
+an amount starts in it."""
+_MONEY_FINDER = _Anchored(_MONEY, _MONEY_ANCHOR, _MONEY_LEAD)
+
 _TEMPLATE = "XxＸｘ×*＊"
+_TEMPLATE_MARKS = (*_TEMPLATE, "〇", "○")
+"""What a placeholder cannot be written without."""
 _PLACEHOLDER = regex.compile(
     rf"(?<![A-Za-z{_TEMPLATE}{_NUM_CHARS}])(?:[{_TEMPLATE}]++|[〇○]{{2,}}+)(?:[.．][{_TEMPLATE}]++)?+"
     rf"[{_TEMPLATE}{_CN}]*+{_SPACE}[{_BIG}]?元"
@@ -274,6 +336,7 @@ _COUNT = regex.compile(
     rf"(?<![{_NUM_CHARS}.．A-Za-z_第数几]|[{_NUM_CHARS}],)(?P<num>{_RUN})(?P<more>[余餘多])?(?P<unit>{_COUNT_UNIT})"
 )
 """A count with its unit word: ``350万户``, ``4321人次``."""
+_COUNT_NUMBER = _COUNT.groupindex["num"]
 
 _TOKEN = regex.compile(
     r"(?P<ar>[0-9][0-9,]*(?:\.[0-9]+)?)|(?P<cd>[零一二三四五六七八九])|(?P<unit>[十百千万亿])|(?P<bad>.)",
@@ -289,13 +352,21 @@ _CN_DECIMAL = regex.compile(
 )
 """A Chinese numeral with a decimal point (十二点五, 两点三亿) after folding."""
 
+_PLAIN_DIGITS = 30
+"""Longest run of digits read without the numeral reader (far below the exact precision)."""
+_PLAIN = regex.compile(
+    rf"(?P<number>[0-9]{{1,{_PLAIN_DIGITS}}}(?:\.[0-9]{{1,{_PLAIN_DIGITS}}})?)(?P<big>[万亿]?)"
+)
+"""A folded numeral of plain digits and at most one multiplier (``2744.5万``): no reader needed."""
+
 _ARABIC_ONLY = regex.compile(f"[{_AR},.．]+")
 """An Arabic number and nothing else."""
 
 _ARABIC_DIGIT = regex.compile(f"[{_AR}]")
 """Any Arabic digit."""
 
-_IDENTIFIER = regex.compile(f"[{_AR}]{{17}}")
+_IDENTIFIER_DIGITS = 17
+_IDENTIFIER = regex.compile(f"[{_AR}]{{{_IDENTIFIER_DIGITS}}}")
 """Seventeen digits in a row: an identifier (ID card, account), not an amount of money."""
 
 _EXACT = decimal.Context(prec=80, traps=[decimal.Inexact, decimal.InvalidOperation, decimal.Overflow])
@@ -514,8 +585,19 @@ def _parse_range(text: str) -> tuple[Decimal, Decimal] | None:
 
 
 def _money_number(text: str) -> Decimal | None:
-    """A numeral as amounts write it: Chinese digits in a row are not one number here."""
+    """A numeral as amounts write it: Chinese digits in a row are not one number here.
+
+    >>> _money_number("2744.5万"), _money_number("三千五"), _money_number("五六")
+    (Decimal('27445000'), Decimal('3500'), None)
+    """
     folded = _fold(text)
+    plain = _PLAIN.fullmatch(folded)
+    if plain is not None:  # the common case, read without the numeral reader
+        number, big = plain.groups()
+        if not big and "." not in number:
+            return Decimal(number)  # already tidy
+        plain_value = Decimal(number)
+        return _tidy(plain_value * _BIG_UNITS[big] if big else plain_value)
     try:
         with decimal.localcontext(_EXACT):
             value = _parse_folded(folded, positional=False)
@@ -576,8 +658,9 @@ def _leading_qualifier(text: str, start: int, at: int) -> Qualifier:
     >>> _leading_qualifier("减免约200万元", 0, 3), _leading_qualifier("节约200万元", 0, 2)
     (<Qualifier.APPROX: 'approx'>, <Qualifier.EXACT: 'exact'>)
     """
-    for word, qualifier in _LEADING_QUALIFIERS:
-        if at - len(word) >= start and text.startswith(word, at - len(word), at):
+    for size in _LEADING_SIZES:  # longest first
+        qualifier = _LEADING_BY_WORD.get(text[at - size : at]) if at - size >= start else None
+        if qualifier is not None:
             if any(text.startswith(other, at - len(other), at) for other in _NOT_QUALIFIERS):
                 return Qualifier.EXACT
             return qualifier
@@ -587,23 +670,27 @@ def _leading_qualifier(text: str, start: int, at: int) -> Qualifier:
 
 
 def _trailing_qualifier(text: str, at: int, stop: int) -> Qualifier | None:
-    for word, qualifier in _TRAILING_QUALIFIERS:
-        if text.startswith(word, at, stop):
+    for size in _TRAILING_SIZES:
+        qualifier = _TRAILING_BY_WORD.get(text[at : at + size]) if at + size <= stop else None
+        if qualifier is not None:
             return qualifier
     return None
 
 
-def _qualifier(text: str, window: Span, found: Span, *, inner: bool) -> Qualifier:
-    """Precision of an amount at ``found``: a word after it, then 余/多 inside, then a word before."""
-    trailing = _trailing_qualifier(text, found.end, window.end)
+def _qualifier(text: str, window: tuple[int, int], found: tuple[int, int], *, inner: bool) -> Qualifier:
+    """Precision of an amount at ``found``: a word after it, then 余/多 inside, then a word before.
+
+    ``window`` is the ``[start, stop)`` searched; no word is read outside it.
+    """
+    trailing = _trailing_qualifier(text, found[1], window[1])
     if trailing is not None:
         return trailing
     if inner:
         return Qualifier.AT_LEAST
-    return _leading_qualifier(text, window.start, found.start)
+    return _leading_qualifier(text, window[0], found[0])
 
 
-def _numeral(match: regex.Match[str], group: str) -> tuple[int, str]:
+def _numeral(match: regex.Match[str], group: int | str) -> tuple[int, str]:
     """Start and text of a numeral group, dropping what precedes a broken thousands comma."""
     begin = match.start(group)
     numeral = match[group]
@@ -615,19 +702,19 @@ def _numeral(match: regex.Match[str], group: str) -> tuple[int, str]:
 
 
 def _lost_unit(match: regex.Match[str], start: int, stop: int) -> Quantity | None:
-    number = _fold(match["lost"])
+    number = _fold(match[_LOST])
     value = Decimal(number)
-    if match["per"] is None and value == value.to_integral_value() and 1900 <= value <= 2100:  # noqa: PLR2004
+    if match[_PER] is None and value == value.to_integral_value() and 1900 <= value <= 2100:  # noqa: PLR2004
         return None
-    first, last = match.start("lost"), match.end()
-    qualifier = _qualifier(match.string, Span(start, stop), Span(first, last), inner=False)
+    first, last = match.start(_LOST), match.end()
+    qualifier = _qualifier(match.string, (start, stop), (first, last), inner=False)
     span = Span(first, last)
     return Quantity(_tidy(value), match.string[first:last], span, qualifier=qualifier, damage="unit lost")
 
 
 def _range_low(match: regex.Match[str], numeral: str) -> tuple[int, str]:
     """Start and text of a range's lower bound, with the unit it shares with the upper one."""
-    first, low = _numeral(match, "low")
+    first, low = _numeral(match, _LOW)
     shared = _trailing_units(numeral)
     if not _trailing_units(low):
         low += shared
@@ -636,18 +723,31 @@ def _range_low(match: regex.Match[str], numeral: str) -> tuple[int, str]:
     return first, low
 
 
+_Groups = tuple[str | None, ...]
+"""The groups of a match by number (``groups[0]`` unused): read once, then by index."""
+
+
 def _money(match: regex.Match[str], start: int, stop: int) -> Quantity | None:
-    if match["lost"] is not None:
+    groups: _Groups = (None, *match.groups())
+    if groups[_LOST] is not None:
         return _lost_unit(match, start, stop)
-    first, numeral = _numeral(match, "num")
-    numeral += match["big"]
-    following = match["next"]
+    number = groups[_NUMBER] or ""
+    if not groups[_BIG_GROUP] and groups[_LOW] is None and groups[_DUP] is None and _is_plain_integer(number):
+        return _plain_money(match, groups, (start, stop))
+    return _written_money(match, groups, (start, stop))
+
+
+def _written_money(match: regex.Match[str], groups: _Groups, window: tuple[int, int]) -> Quantity | None:
+    """An amount with a multiplier, a decimal point, Chinese numerals, a range or a doubled unit."""
+    first, numeral = _numeral(match, _NUMBER)
+    numeral += groups[_BIG_GROUP] or ""
+    following = groups[_NEXT]
     if following and (
         following in _YUAN_WORDS_ANY
         or (following in _YUAN_WORDS_BARE and _all_chinese(numeral) and len(_fold(numeral)) == 1)
     ):
         return None
-    if _IDENTIFIER.search(numeral):
+    if len(numeral) >= _IDENTIFIER_DIGITS and _IDENTIFIER.search(numeral):
         return None
     value = _money_number(numeral)
     upper = None
@@ -656,7 +756,7 @@ def _money(match: regex.Match[str], start: int, stop: int) -> Quantity | None:
         if bounds is None:
             return None
         value, upper = bounds
-    elif match["low"] is not None:
+    elif groups[_LOW] is not None:
         first, low = _range_low(match, numeral)
         low_value = _money_number(low)
         if low_value is None or low_value >= value:
@@ -665,15 +765,37 @@ def _money(match: regex.Match[str], start: int, stop: int) -> Quantity | None:
     unit = _split_unit(numeral)[1] + "元"
     last = match.end()
     damage = None
-    doubled = match["dup"]
+    doubled = groups[_DUP]
     if doubled is not None:
         if _fold(doubled) == _fold(unit) * (len(doubled) // len(unit)):
             damage = f"unit doubled: {unit}{doubled}"
         else:
-            last = match.start("dup")
-    inner = match["more"] is not None or match["low_more"] is not None
-    qualifier = _qualifier(match.string, Span(start, stop), Span(first, last), inner=inner)
+            last = match.start(_DUP)
+    inner = groups[_MORE] is not None or groups[_LOW_MORE] is not None
+    qualifier = _qualifier(match.string, window, (first, last), inner=inner)
     return Quantity(value, match.string[first:last], Span(first, last), upper, qualifier, unit, damage)
+
+
+def _is_plain_integer(numeral: str) -> bool:
+    """Whether a numeral is a short run of ASCII digits, the way most amounts are written.
+
+    >>> _is_plain_integer("680"), _is_plain_integer("6.8"), _is_plain_integer("６８０")
+    (True, False, False)
+    """
+    return len(numeral) <= _PLAIN_DIGITS and numeral.isascii() and numeral.isdigit()
+
+
+def _plain_money(match: regex.Match[str], groups: _Groups, window: tuple[int, int]) -> Quantity | None:
+    """A plain integer of yuan (``680元``), read without the numeral reader."""
+    following = groups[_NEXT]
+    if following and following in _YUAN_WORDS_ANY:
+        return None
+    number = groups[_NUMBER] or ""
+    if len(number) >= _IDENTIFIER_DIGITS and _IDENTIFIER.search(number):
+        return None
+    first, last = match.start(_NUMBER), match.end()
+    qualifier = _qualifier(match.string, window, (first, last), inner=groups[_MORE] is not None)
+    return Quantity(Decimal(number), match.string[first:last], Span(first, last), None, qualifier, "元")
 
 
 def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
@@ -686,7 +808,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Qu
     ('630/.月', Decimal('630'), 'unit lost')
     """
     start, stop = _window(text, start, end)
-    for match in _MONEY.finditer(text, start, stop):
+    for match in _MONEY_FINDER.finditer(text, start, stop):
         found = _money(match, start, stop)
         if found is not None:
             yield found
@@ -700,6 +822,9 @@ def find_placeholders(text: str, start: int = 0, end: int | None = None) -> Iter
     ['X元', 'xx万元']
     """
     start, stop = _window(text, start, end)
+    window = text[start:stop]
+    if not any(mark in window for mark in _TEMPLATE_MARKS):  # every placeholder holds one
+        return
     for match in _PLACEHOLDER.finditer(text, start, stop):
         yield Span(match.start(), match.end())
 
@@ -737,22 +862,35 @@ def _percent(match: regex.Match[str], start: int, stop: int) -> Quantity | None:
             return None
         value, upper = low_value, value
     last = match.end()
-    qualifier = _qualifier(match.string, Span(start, stop), Span(first, last), inner=False)
+    qualifier = _qualifier(match.string, (start, stop), (first, last), inner=False)
     return Quantity(value, match.string[first:last], Span(first, last), upper, qualifier, "%")
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
+def find_numbers(
+    text: str, start: int = 0, end: int | None = None, *, units: Collection[str] | None = None
+) -> Iterator[Quantity]:
     """Counts with their unit word in ``text[start:end]`` (people, households, cases).
+
+    With ``units``, only the counts in those units (found as if all were read).
 
     >>> [(str(q.value), q.unit) for q in find_numbers("惠及350万户,临时救助4321人次")]
     [('3500000', '户'), ('4321', '人次')]
+    >>> [q.text for q in find_numbers("建成12所,惠及350户", units={"户"})]
+    ['350户']
     """
     start, stop = _window(text, start, end)
+    if units is not None:
+        window = text[start:stop]
+        if not any(unit in window for unit in units):
+            return  # no count can be in these units
     for match in _COUNT.finditer(text, start, stop):
-        first, numeral = _numeral(match, "num")
+        _, more, unit = match.groups()
+        if units is not None and unit not in units:
+            continue
+        first, numeral = _numeral(match, _COUNT_NUMBER)
         value = _money_number(numeral) if numeral else None
         if value is None:
             continue
         last = match.end()
-        qualifier = _qualifier(text, Span(start, stop), Span(first, last), inner=match["more"] is not None)
-        yield Quantity(value, text[first:last], Span(first, last), qualifier=qualifier, unit=match["unit"])
+        qualifier = _qualifier(text, (start, stop), (first, last), inner=more is not None)
+        yield Quantity(value, text[first:last], Span(first, last), qualifier=qualifier, unit=unit or "")
