@@ -193,7 +193,7 @@ def main() -> int:  # noqa: C901 (a flat script: options, then one loop per repo
                 print_row(row)
     for traditional in (False, True):
         script = "traditional" if traditional else "simplified"
-        by_size = {r["chars"]: r["seconds"] for r in results if script in str(r["corpus"])}
+        by_size = {r["chars"]: r["seconds"] for r in results if script in str(r.get("corpus", ""))}
         if 1 * MB in by_size and 10 * MB in by_size:
             ratio = float(by_size[10 * MB]) / float(by_size[1 * MB])  # type: ignore[arg-type]
             results.append({"scaling": script, "ratio_10M_to_1M": round(ratio, 2)})
