@@ -8,7 +8,8 @@ from the classified lines of the normalized text and hands it on with its outlin
 from __future__ import annotations
 
 import datetime
-from typing import NamedTuple
+from collections.abc import Sequence
+from typing import NamedTuple, overload
 
 import attrs
 import regex
@@ -475,8 +476,41 @@ class _Text(NamedTuple):
     zone: Zone
 
 
-def _texts(text: str, lines: tuple[Line, ...]) -> list[_Text]:
-    return [_Text(text[line.span.start : line.span.end], line.span, line.zone) for line in lines]
+class _Rows(Sequence[_Text]):
+    """The lines of a report as :class:`_Text`, each sliced when read.
+
+    A frame reads the header, the metadata lines and the signature; building a row for
+    each of a long report's lines up front would cost time and memory for nothing.
+    """
+
+    __slots__ = ("_lines", "_text")
+
+    def __init__(self, text: str, lines: tuple[Line, ...]) -> None:
+        self._text = text
+        self._lines = lines
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        """The classified lines behind the rows, for scans that need zones and spans only."""
+        return self._lines
+
+    def text_at(self, index: int) -> str:
+        """The text of row ``index``, without building the row."""
+        span = self._lines[index].span
+        return self._text[span.start : span.end]
+
+    @overload
+    def __getitem__(self, index: int) -> _Text: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[_Text]: ...
+    def __getitem__(self, index: int | slice) -> _Text | list[_Text]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._lines)))]
+        line = self._lines[index]
+        return _Text(self._text[line.span.start : line.span.end], line.span, line.zone)
 
 
 def _is_paragraph(line: str) -> bool:
@@ -487,7 +521,7 @@ def _is_paragraph(line: str) -> bool:
     return len(stripped) > _LONG_LINE and bool(_SENTENCE_PUNCT.search(stripped))
 
 
-def _top(rows: list[_Text]) -> int:
+def _top(rows: Sequence[_Text]) -> int:
     """Index of the first paragraph, or of the last line a header may reach: the header lies before it."""
     for index, row in enumerate(rows[:_HEADER_ROWS]):
         if row.zone is Zone.BODY and _is_paragraph(row.text):
@@ -508,12 +542,14 @@ def _value_fits(key: str, value: str) -> bool:
     return False
 
 
-def _read_fields(rows: list[_Text], top: int) -> tuple[list[Field], set[int]]:
+def _read_fields(rows: _Rows, top: int) -> tuple[list[Field], set[int]]:
     """The metadata block: labels with values on the same or the next line."""
     fields: list[Field] = []
     used: set[int] = set()
     block = [
-        i for i, row in enumerate(rows) if row.zone is Zone.METADATA or (i < top and row.zone is Zone.BODY)
+        i
+        for i, line in enumerate(rows.lines)
+        if line.zone is Zone.METADATA or (i < top and line.zone is Zone.BODY)
     ]
     for index in block:
         row = rows[index]
@@ -546,7 +582,7 @@ def _read_fields(rows: list[_Text], top: int) -> tuple[list[Field], set[int]]:
     return fields, used
 
 
-def _next_value(rows: list[_Text], index: int, key: str) -> int | None:
+def _next_value(rows: Sequence[_Text], index: int, key: str) -> int | None:
     """The line holding the value of a label alone on line ``index``, if any."""
     blanks = 0
     for nxt in range(index + 1, min(index + 4, len(rows))):
@@ -565,14 +601,14 @@ def _next_value(rows: list[_Text], index: int, key: str) -> int | None:
     return None
 
 
-def _next_text(rows: list[_Text], index: int) -> int | None:
+def _next_text(rows: Sequence[_Text], index: int) -> int | None:
     for following in range(index + 1, len(rows)):
         if rows[following].text.strip():
             return following
     return None
 
 
-def _previous_text(rows: list[_Text], index: int) -> int | None:
+def _previous_text(rows: Sequence[_Text], index: int) -> int | None:
     for previous in range(index - 1, -1, -1):
         if rows[previous].text.strip():
             return previous
@@ -611,7 +647,7 @@ def _row_date(row: str, labelled: regex.Match[str] | None) -> datetime.date | No
     return read_date(row)[0]
 
 
-def _read_byline(rows: list[_Text], top: int, used: set[int]) -> _Byline:
+def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
     date: datetime.date | None = None
     source: str | None = None
     found: list[int] = []
@@ -644,7 +680,7 @@ def _read_byline(rows: list[_Text], top: int, used: set[int]) -> _Byline:
 
 
 def _title_row(
-    rows: list[_Text], top: int, used: set[int], byline: _Byline, field: Field | None
+    rows: Sequence[_Text], top: int, used: set[int], byline: _Byline, field: Field | None
 ) -> int | None:
     """The title line.
 
@@ -681,7 +717,7 @@ def _title_row(
     return None
 
 
-def _above_anchor(rows: list[_Text], byline: _Byline, skipped: set[int]) -> int | None:
+def _above_anchor(rows: Sequence[_Text], byline: _Byline, skipped: set[int]) -> int | None:
     """The line above the subtitle or the first byline, where it can be a title."""
     for anchor in sorted(r for r in (byline.subtitle_row, *byline.rows) if r is not None):
         previous = _previous_text(rows, anchor)
@@ -692,7 +728,7 @@ def _above_anchor(rows: list[_Text], byline: _Byline, skipped: set[int]) -> int 
     return None
 
 
-def _lead_title(rows: list[_Text], index: int) -> bool:
+def _lead_title(rows: Sequence[_Text], index: int) -> bool:
     """Whether the first line of a text is its title.
 
     It is where it is short, has no sentence punctuation, and the body or its first
@@ -710,7 +746,7 @@ def _lead_title(rows: list[_Text], index: int) -> bool:
     )
 
 
-def _title_lines(rows: list[_Text], title_row: int, taken: set[int]) -> tuple[int, str]:
+def _title_lines(rows: Sequence[_Text], title_row: int, taken: set[int]) -> tuple[int, str]:
     """The first row and the text of a title, joined with the line above where it is split.
 
     ``某县民政局`` over ``关于2023年度工作的总结`` is one title; so is a first part that
@@ -731,7 +767,7 @@ def _title_lines(rows: list[_Text], title_row: int, taken: set[int]) -> tuple[in
 
 def read_frame(text: str, lines: tuple[Line, ...]) -> Frame:
     """Read the header and signature of a report from its classified lines."""
-    rows = _texts(text, lines)
+    rows = _Rows(text, lines)
     top = _top(rows)
     fields, used = _read_fields(rows, top)
     byline = _read_byline(rows, top, used)
@@ -805,15 +841,17 @@ def _agency_line(row: _Text) -> bool:
     return len(line) <= _AGENCY_LENGTH and line.endswith(_ORG_ENDINGS) and not _SENTENCE_PUNCT.search(line)
 
 
-def _signature(rows: list[_Text], header_end: int, diagnostics: list[Diagnostic]) -> Signature | None:
+def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> Signature | None:
     """The first date line after the header, with the agency line above it (or before it)."""
-    for index, row in enumerate(rows):
-        if row.span.start < header_end or row.zone not in {Zone.BODY, Zone.METADATA}:
+    for index, line in enumerate(rows.lines):
+        if line.span.start < header_end or line.zone not in {Zone.BODY, Zone.METADATA}:
             continue
         # A date line, or an agency and a date, is short: running text is not read for one.
-        length = len(row.text.strip())
-        if length > _SIGNATURE_LINE or not _DATE_HINT.search(row.text) or _PAGE_CLOCK.search(row.text):
+        raw = rows.text_at(index)
+        length = len(raw.strip())
+        if length > _SIGNATURE_LINE or not _DATE_HINT.search(raw) or _PAGE_CLOCK.search(raw):
             continue
+        row = rows[index]
         agency = agency_span = None
         dated = date_line(row.text) if length <= _DATE_LINE else None
         one_line = _BYLINE_SOURCE_FIRST.fullmatch(row.text) if dated is None else None
