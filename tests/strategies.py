@@ -106,6 +106,7 @@ fundings = st.builds(
     action=st.none() | chinese,
     purpose=st.none() | chinese,
     per_capita=st.booleans(),
+    target=st.booleans(),
     part_of=st.none() | st.integers(min_value=0, max_value=50),
     year=years,
     section=section_paths,
@@ -118,6 +119,7 @@ programs = st.builds(
     kind=st.none() | st.sampled_from(["工程", "行动", "平台", "formulation"]),
     section=section_paths,
     mentions=st.lists(spans(), max_size=3).map(tuple),
+    year=years,
 )
 
 

@@ -254,6 +254,8 @@ class Funding:
     """A short purpose phrase where the sentence gives one."""
     per_capita: bool = False
     """True for a per-capita average (``人均救助1921元``)."""
+    target: bool = False
+    """True for an amount planned or aimed at rather than spent (``力争实现销售总额18亿元``)."""
     part_of: int | None = None
     """Index in ``Report.fundings`` of the total this amount is a part of."""
     year: int | None = None
@@ -278,6 +280,8 @@ class Program:
     """Path of the section of the first mention."""
     mentions: tuple[Span, ...] = ()
     """Every mention in the report, the first included."""
+    year: int | None = None
+    """Year of the first mention: the plan year in a plan section, else the year reviewed."""
 
 
 @attrs.frozen

@@ -110,12 +110,13 @@ RECORD_FIELDS: dict[RecordKind, tuple[str, ...]] = {
         "action",
         "purpose",
         "per_capita",
+        "target",
         "part_of",
         "year",
         "text",
         *_PLACE_FIELDS,
     ),
-    "programs": (*_REPORT_FIELDS, "index", "name", "kind", "text", "mentions", *_PLACE_FIELDS),
+    "programs": (*_REPORT_FIELDS, "index", "name", "kind", "year", "text", "mentions", *_PLACE_FIELDS),
     "sections": (
         *_REPORT_FIELDS,
         "index",
@@ -318,6 +319,7 @@ class ReportSet:
         min_yuan: Decimal | int | str | None = None,
         max_yuan: Decimal | int | str | None = None,
         per_capita: bool | None = None,
+        target: bool | None = None,
         totals_only: bool = False,
         text: str | None = None,
     ) -> tuple[Found[Funding], ...]:
@@ -325,7 +327,8 @@ class ReportSet:
 
         ``totals_only`` leaves out amounts that are parts of a total in the same report
         (``part_of`` set), so a sum counts nothing twice; ``per_capita`` keeps only
-        (True) or leaves out (False) per-capita averages; ``text`` is a substring of the
+        (True) or leaves out (False) per-capita averages, ``target`` likewise planned
+        amounts (``力争…18亿元``); ``text`` is a substring of the
         amount as written, the action or the purpose. Other filters as in
         :meth:`standards`.
         """
@@ -339,6 +342,8 @@ class ReportSet:
         _add_bounds_test(tests, min_yuan, max_yuan, lambda f: f.amount)
         if per_capita is not None:
             tests.append(lambda f: f.per_capita is per_capita)
+        if target is not None:
+            tests.append(lambda f: f.target is target)
         if totals_only:
             tests.append(lambda f: f.part_of is None)
         if text is not None:
