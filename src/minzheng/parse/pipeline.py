@@ -6,13 +6,14 @@ import contextlib
 import logging
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from typing import TypeVar
 
 from minzheng.model import Diagnostic, Report
 from minzheng.parse.context import Context
-from minzheng.parse.metadata import parse_metadata
-from minzheng.parse.money import extract_money
-from minzheng.parse.programs import extract_programs
-from minzheng.parse.sections import parse_sections
+from minzheng.parse.metadata import Metadata, parse_metadata
+from minzheng.parse.money import MoneyFacts, extract_money
+from minzheng.parse.programs import ProgramFacts, extract_programs
+from minzheng.parse.sections import Outline, parse_sections
 from minzheng.text.clean import classify
 from minzheng.text.normalize import normalize_cached
 
@@ -24,8 +25,25 @@ Timer = Callable[[str], AbstractContextManager[object]]
 """Called with a stage's name around each stage; benchmarks pass one to time the stages."""
 
 
+T = TypeVar("T")
+
+
 def _untimed(_: str) -> AbstractContextManager[object]:
     return contextlib.nullcontext()
+
+
+def _failure(step: str, error: Exception, name: str | None) -> Diagnostic:
+    logger.error("internal error in %s while parsing %s", step, name, exc_info=error)
+    return Diagnostic("internal.error", f"{step} failed: {type(error).__name__}: {error}")
+
+
+def _guarded(step: str, run: Callable[[], T], fallback: T, name: str | None, failures: list[Diagnostic]) -> T:
+    """``run()``, or ``fallback`` with a diagnostic when it fails: one stage's bug costs only its facts."""
+    try:
+        return run()
+    except Exception as error:  # noqa: BLE001 (a stage's bug must not lose the other stages' facts)
+        failures.append(_failure(step, error, name))
+        return fallback
 
 
 def parse(text: str, name: str | None = None) -> Report:
@@ -35,10 +53,8 @@ def parse(text: str, name: str | None = None) -> Report:
         raise TypeError(msg)
     try:
         return _parse(text, name)
-    except Exception as error:  # the one place a stage's bug must not escape
-        logger.exception("internal error while parsing %s", name)
-        diagnostic = Diagnostic("internal.error", f"parser failed: {type(error).__name__}: {error}")
-        return Report(name=name, diagnostics=(diagnostic,), source=text)
+    except Exception as error:  # noqa: BLE001 (normalizing or zoning failed: nothing else can run)
+        return Report(name=name, diagnostics=(_failure("parser", error, name),), source=text)
 
 
 def _parse(source: str, name: str | None, stage: Timer = _untimed) -> Report:
@@ -47,16 +63,17 @@ def _parse(source: str, name: str | None, stage: Timer = _untimed) -> Report:
     text = normalized.text
     with stage("clean"):
         lines = classify(text)
+    failures: list[Diagnostic] = []
     with stage("structure"):
-        outline = parse_sections(text, lines)
-        meta = parse_metadata(text, lines, outline)
+        outline = _guarded("sections", lambda: parse_sections(text, lines), Outline(), name, failures)
+        meta = _guarded("metadata", lambda: parse_metadata(text, lines, outline), Metadata(), name, failures)
         context = Context(text, lines, outline.sections, meta.review_year, meta.plan_year)
     with stage("money"):
-        money = extract_money(context)
+        money = _guarded("money", lambda: extract_money(context), MoneyFacts(), name, failures)
     with stage("programs"):
-        programs = extract_programs(context)
+        programs = _guarded("programs", lambda: extract_programs(context), ProgramFacts(), name, failures)
     diagnostics = sorted(
-        (*outline.diagnostics, *meta.diagnostics, *money.diagnostics, *programs.diagnostics),
+        (*outline.diagnostics, *meta.diagnostics, *money.diagnostics, *programs.diagnostics, *failures),
         key=lambda d: (d.span.start if d.span else -1, d.code),
     )
     return Report(
