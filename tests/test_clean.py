@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import SAMPLES
 from minzheng.model import Span
-from minzheng.text.clean import Line, Zone, classify
+from minzheng.text import clean
+from minzheng.text.clean import (
+    _OWN_HEADING,
+    _PARAGRAPH,
+    _PROSE_SHARE,
+    _TOOLBAR_PIECE,
+    _TOOLBAR_SIGNAL,
+    Line,
+    Zone,
+    _classify,
+    _every_cue,
+    _is_toolbar,
+    _Kind,
+    _last_own_heading,
+    _row_kind,
+    classify,
+)
 from minzheng.text.normalize import normalize
 
 MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
@@ -344,3 +362,140 @@ def test_never_raises(text):
 
 def test_empty_text_is_one_blank_line():
     assert classify("") == (Line(Span(0, 0), Zone.BLANK),)
+
+
+# --- the cue scans: only lines with cues go through the rules -------------------------
+#
+# classify sends a line through the rules only when a scan over the whole text finds a
+# cue in it, and then only the families of rules it has cues for. Applying every rule to
+# every line must give the same lines and zones.
+
+WORD_TABLES_FOR_PAGES = [
+    clean.SPAM_STRONG, clean.SPAM_WEAK, clean.TOOLBAR_WORDS, clean.TOOLBAR_SIGNALS, clean.RELATED_HEADINGS,
+    clean.FOOTER_MARKERS, clean.CONTACT_FIELDS, clean.COUNTER_FIELDS, clean.BYLINE_FIELDS,
+    clean.REPORTER_TITLES, clean.METADATA_LABELS, clean.BREADCRUMB_LABELS, clean.NAVIGATION_LABELS,
+    clean.QR_PHRASES,
+]  # fmt: skip
+CUE_WORDS = sorted({word for table in WORD_TABLES_FOR_PAGES for word in table})
+SHAPES = [
+    ":", "：", " :", "\t：", " ", "   ", "\t", "\u3000", "|", "【", "】", ">", " » ", "&gt;", "•", "。",
+    "，", "、", "首页 >", "更多", ">>", "2021-03-02 ", "2021年5月8日", "2021年5月8日 星期六", "周日", "10:30",
+    "一、", "（二）", "第三章", "附件", "附 件:", "ICP备", "ICP 证", "京公网安备", "©", "字体:大 中 小",
+]  # fmt: skip
+PROSE = ["民政局", "全年发放低保金300万元", "某某区", "养老服务", "张三", "工作要点"]
+
+# A table first, then a word of it: small tables come up as often as large ones.
+word = st.sampled_from([*WORD_TABLES_FOR_PAGES, SHAPES, PROSE]).flatmap(st.sampled_from)
+fragment = st.one_of(word, word, word.map(" ".join), st.sampled_from(SHAPES), st.text(max_size=3))
+short_line = st.tuples(st.sampled_from(["", " ", "\u3000"]), st.lists(fragment, max_size=8)).map(
+    lambda parts: parts[0] + "".join(parts[1])
+)
+long_line = st.tuples(short_line, st.integers(min_value=4, max_value=30), short_line).map(
+    lambda parts: parts[0] + "全年发放低保金300万元，" * parts[1] + parts[2]
+)
+cued_page = st.lists(st.one_of(short_line, short_line, long_line, st.just("")), max_size=16).map("\n".join)
+
+
+@settings(max_examples=6 * settings.default.max_examples)
+@given(cued_page)
+def test_cues_find_every_line_the_rules_take(text):
+    assert classify(text) == _classify(text, _every_cue)
+
+
+@given(st.lists(st.sampled_from(["\n", " ", ":", "：", *SHAPES, *CUE_WORDS[::7]]), max_size=60).map("".join))
+def test_cues_find_every_line_the_rules_take_in_noise(text):
+    assert classify(text) == _classify(text, _every_cue)
+
+
+WORD_TABLES = [
+    clean.SPAM_STRONG, clean.TOOLBAR_WORDS, clean.TOOLBAR_SIGNALS, clean.RELATED_HEADINGS,
+    clean.FOOTER_MARKERS, clean.CONTACT_FIELDS, clean.COUNTER_FIELDS, clean.BYLINE_FIELDS,
+    clean.REPORTER_TITLES, clean.METADATA_LABELS, clean.BREADCRUMB_LABELS, clean.NAVIGATION_LABELS,
+    clean.QR_PHRASES, ("首页", "2021年5月8日 星期六", "2021年5月8日周日", "2020-12-26", "附件", "附 件"),
+]  # fmt: skip
+TEMPLATES = [
+    "{}", "  {}", "{}：某某", "{} :某某", "【{}】", "某某 {} 某某", "{} 某某市民政局", "{} 张 三",
+    "首页 > {}", "{},{},{}", "{} 关闭窗口", "全年发放低保金300万元，" * 12 + "{}",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("table", WORD_TABLES, ids=lambda table: table[0])
+def test_cues_find_every_word_of_every_table(table):
+    # Each word in lines its rules may take, each line after a prose line (the first line
+    # of a text always goes through the rules); a numbered heading at the end keeps a
+    # related heading from turning the rest of the page into a related block.
+    lines = [
+        line
+        for word in table
+        for template in TEMPLATES
+        for line in ("全年发放低保金300万元。", template.format(word, word, word), " ".join(word))
+    ]
+    text = "\n".join([*lines, "一、工作情况"])
+    assert classify(text) == _classify(text, _every_cue)
+
+
+def _real_texts(seed_texts):
+    own = [SAMPLES.parent.parent / "examples" / "sample_report.txt", *sorted(SAMPLES.glob("*.txt"))]
+    texts = {name: normalize(text).text for name, text in seed_texts.items()}
+    texts.update({path.name: normalize(path.read_text(encoding="utf-8")).text for path in own})
+    return texts
+
+
+def test_cues_find_every_line_the_rules_take_in_real_pages(seed_texts):
+    for name, text in _real_texts(seed_texts).items():
+        assert classify(text) == _classify(text, _every_cue), name
+
+
+toolbar_line = st.lists(
+    st.sampled_from([*clean.TOOLBAR_WORDS, "字体", "字号", "文字", ":", "：", " ", "大", "中", "小", "默认"])
+    | st.sampled_from(["|", "【", "】", "-", "→", "\u3000", "x", "打", "印", "机", "字", "体"]),
+    max_size=8,
+).map("".join)
+
+
+@given(toolbar_line)
+def test_a_toolbar_line_is_left_empty_when_its_pieces_are_removed(line):
+    emptied = not re.sub(_TOOLBAR_PIECE, "", line)
+    assert _is_toolbar(line) == (_TOOLBAR_SIGNAL.search(line) is not None and emptied)
+
+
+def _plain_related_from(rows):
+    """Where the related block starts, by the rule read plainly: every heading, every line after it."""
+    kinds = [_row_kind(row) for row in rows]
+    headings = [index for index, kind in enumerate(kinds) if kind is _Kind.RELATED_HEADING]
+    if not headings:
+        return len(rows)
+    own = [index for index in range(headings[0], len(rows)) if _OWN_HEADING.match(rows[index])]
+    for heading in headings:
+        if own and own[-1] > heading:
+            continue
+        written = [length for length in (len(row.strip()) for row in rows[heading + 1 :]) if length]
+        if sum(length > _PARAGRAPH for length in written) <= _PROSE_SHARE * len(written):
+            return heading
+    return len(rows)
+
+
+RELATED_PAGE_LINES = [
+    "一、工作情况", "  （二）养老服务", "第三章 保障措施", "相关新闻", "推荐阅读：", "【相关阅读】",
+    "热点新闻 更多>>", "• 某区开展敬老活动", "", "短句。", "全年发放低保金300万元，" * 14,
+]  # fmt: skip
+related_page = st.lists(st.sampled_from(RELATED_PAGE_LINES), max_size=80).map("\n".join)
+
+
+@given(related_page)
+def test_related_block_starts_where_the_plain_rule_puts_it(text):
+    rows = text.split("\n")
+    first = _plain_related_from(rows)
+    starts = list(itertools.accumulate((len(row) + 1 for row in rows), initial=0))
+    for line in classify(text):
+        row = bisect.bisect_right(starts, line.span.start) - 1
+        assert (line.zone is Zone.RELATED) == (row >= first)
+
+
+@given(related_page, st.sampled_from([1, 5, 64, 4096]), st.data())
+def test_last_own_heading_is_found_from_the_end_back(text, window, data):
+    rows = text.split("\n")
+    starts = list(itertools.accumulate((len(row) + 1 for row in rows), initial=0))
+    first = data.draw(st.integers(min_value=0, max_value=len(rows) - 1))
+    own = [index for index in range(first, len(rows)) if _OWN_HEADING.match(rows[index])]
+    assert _last_own_heading(text, rows, starts, first, window) == (own[-1] if own else -1)

@@ -26,9 +26,9 @@ def test_span_is_half_open_and_checked() -> None:
     assert Span(3, 4) in span
     assert span.overlaps(Span(4, 9))
     assert not span.overlaps(Span(5, 9))
-    with pytest.raises(MinzhengError):
+    with pytest.raises(MinzhengError, match="start <= end"):
         Span(5, 2)
-    with pytest.raises(ValueError, match="start"):
+    with pytest.raises(ValueError, match="0 <= start"):
         Span(-1, 2)
 
 
