@@ -216,8 +216,30 @@ INVENTED = [
     money("共500元元", "500元元", "500", damage="unit doubled: 元元", id="doubled-yuan"),
 ]
 
+RANGES_AND_BOUNDS = [
+    # Units written on both ends of a range, and bound words beyond 不超过/以上.
+    money(
+        "计划投入3000万元至5000万元。",
+        "3000万元至5000万元",
+        "30000000",
+        upper="50000000",
+        unit="万元",
+        id="range-unit-on-both-ends",
+    ),
+    money("每次一般在500元至3000元之间", "500元至3000元", "500", upper="3000", id="range-yuan-both-ends"),
+    money(
+        "奖补5000元至1万元", "5000元至1万元", "5000", upper="10000", unit="万元", id="range-own-multiplier"
+    ),
+    money("补助200元-400元", "200元-400元", "200", upper="400", id="range-hyphen-both-units"),
+    money("奖励二千元至三千元", "二千元至三千元", "2000", upper="3000", id="range-chinese-both-units"),
+    money("销售额突破20亿元", "20亿元", "2000000000", qualifier=AT_LEAST, unit="亿元", id="tupo"),
+    money("每人最低300元", "300元", "300", qualifier=AT_LEAST, id="zuidi"),
+    money("年收入高于5万元", "5万元", "50000", qualifier=AT_LEAST, unit="万元", id="gaoyu"),
+    money("不高于5万元", "5万元", "50000", qualifier=AT_MOST, unit="万元", id="bugaoyu-not-gaoyu"),
+]
 
-@pytest.mark.parametrize(("sentence", "expected"), SEED_FORMS + INVENTED)
+
+@pytest.mark.parametrize(("sentence", "expected"), SEED_FORMS + INVENTED + RANGES_AND_BOUNDS)
 def test_find_money(sentence: str, expected: Money) -> None:
     found = only(list(find_money(sentence)))
     assert sentence[found.span.start : found.span.end] == found.text
@@ -267,6 +289,20 @@ def test_list_of_lost_units_in_order() -> None:
     assert [q.value for q in found] == [Decimal(720), Decimal(6100), Decimal(1380), Decimal(9600)]
     assert {q.damage for q in found} == {"unit lost"}
     assert {q.unit for q in found} == {""}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("由5万元至3万元", ["5万元", "3万元"], id="falling-bounds"),
+        pytest.param("由500元至500元", ["500元", "500元"], id="equal-bounds"),
+        pytest.param("补贴500元至年底", ["500元"], id="zhi-before-a-date"),
+    ],
+)
+def test_not_a_range_keeps_both_amounts(sentence: str, expected: list[str]) -> None:
+    found = list(find_money(sentence))
+    assert [q.text for q in found] == expected
+    assert all(q.upper is None for q in found)
 
 
 def test_amounts_in_a_list_after_commas() -> None:

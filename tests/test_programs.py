@@ -234,6 +234,97 @@ def test_not_programs(text: str) -> None:
     assert _read(text).programs == ()
 
 
+# --- probes in the styles of other provinces and years ---------------------------------------
+
+PROBE_NAMES = [
+    pytest.param("深入实施“党建+康养”工程。", {"党建+康养": "工程"}, id="plus-name-with-kind"),
+    pytest.param(
+        "推行「一窗受理、集成服务」机制。", {"一窗受理、集成服务": "机制"}, id="enumeration-with-kind"
+    ),
+    pytest.param("落实“三个一批”要求。", {"三个一批": FORMULATION}, id="three-batches"),
+    pytest.param("构建“五个一”服务体系。", {"五个一": FORMULATION}, id="five-ones"),
+    pytest.param("建立“1+N”协同救助机制。", {"1+N": "机制"}, id="one-plus-n"),
+    pytest.param("推广“1+3+N”网格治理模式。", {"1+3+N": "模式"}, id="one-plus-three-plus-n"),
+    pytest.param("上线“云上颐养”服务平台。", {"云上颐养": "平台"}, id="launch-verb-not-in-the-name"),
+    pytest.param("上线“乐龄通”智慧养老平台。", {"乐龄通": "平台"}, id="launch-verb-not-in-a-short-name"),
+    pytest.param("打响“善美”公益品牌。", {"善美": "品牌"}, id="brand-verb-not-in-a-short-name"),
+    pytest.param(
+        "实施“微心愿”圆梦行动。", {"微心愿": "行动"}, id="kind-phrase-after-a-quote-is-no-second-name"
+    ),
+    pytest.param("擦亮“邻里守望”志愿服务品牌。", {"邻里守望": "品牌"}, id="polish-a-brand"),
+    pytest.param(
+        "開展「銀齡安康」行動，打造「智慧民政」平臺。",
+        {"银龄安康": "行动", "智慧民政": "平台"},
+        id="traditional-corner-quotes",
+    ),
+    pytest.param(
+        "开展“清源”“护苗”两大专项行动。", {"清源": "行动", "护苗": "行动"}, id="short-names-share-a-kind"
+    ),
+    pytest.param(
+        "深化“平安、法治、清廉”三个民政建设。",
+        {"平安民政": None, "法治民政": None, "清廉民政": None, "三个民政": None},
+        id="family-of-three",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE_NAMES)
+def test_probe_names(text: str, expected: dict[str, str | None]) -> None:
+    assert _names(_T2S.convert(text)) == expected
+
+
+PROBE_SLOGANS = [
+    pytest.param("践行“老有所养、老有所依、老有所乐”的美好愿景。", id="wish-list"),
+    pytest.param("打通服务群众“最后一公里”。", id="last-mile"),
+    pytest.param("着力解决群众“急难愁盼”问题。", id="urgent-needs"),
+    pytest.param("坚持“兜底线、织密网、建机制”要求。", id="requirement-list"),
+    pytest.param("推动形成“政府主导、社会参与、市场运作”的格局。", id="pattern-list"),
+    pytest.param("做到“应保尽保、应退尽退”。", id="coverage-slogan"),
+    pytest.param("大力弘扬“敢为人先”精神。", id="spirit"),
+    pytest.param("群众称赞“民政干部是贴心人”。", id="praise"),
+    pytest.param("全市共有“星级”养老机构32家。", id="rating-word"),
+    pytest.param("推动“三社联动”向“五社联动”升级。", id="contrast-of-numbered-names"),
+    pytest.param("变“人找政策”为“政策找人”。", id="contrast-ending-in-a-kind-word"),
+]
+
+
+@pytest.mark.parametrize("text", PROBE_SLOGANS)
+def test_probe_slogans(text: str) -> None:
+    assert _read(text).programs == ()
+
+
+def test_a_contrasted_quote_is_a_mention_of_a_program_named_elsewhere() -> None:
+    text = "深入推进“三社联动”。推动“三社联动”向“五社联动”升级。"
+    (program,) = _read(text).programs
+    assert program.name == "三社联动"
+    assert [text[m.start : m.end] for m in program.mentions] == ["三社联动", "三社联动"]
+
+
+# --- the year of a program ----------------------------------------------------------------------
+
+
+def test_year_is_that_of_the_first_mention() -> None:
+    review = "一、2022年工作总结\n实施“银龄守护”工程。"
+    plan = "二、2023年工作计划\n推广“银龄守护”工程,打造“邻里守望”品牌。"
+    text = review + "\n" + plan
+    sections = (
+        Section(1, "一", 1, "2022年工作总结", Phase.REVIEW, Span(0, len(review))),
+        Section(1, "二", 2, "2023年工作计划", Phase.PLAN, Span(len(review) + 1, len(text))),
+    )
+    lines = _context(text).lines
+    facts = extract_programs(Context(text, lines, sections, review_year=2022, plan_year=2023))
+    assert {p.name: p.year for p in facts.programs} == {"银龄守护": 2022, "邻里守望": 2023}
+
+
+def test_year_outside_sections_is_the_review_year() -> None:
+    text = "持续开展“爱心敲门”行动。"
+    lines = _context(text).lines
+    (program,) = extract_programs(Context(text, lines, (), review_year=2021, plan_year=2022)).programs
+    assert program.year == 2021
+    (unknown,) = _read(text).programs
+    assert unknown.year is None
+
+
 # --- one program per report, every mention ------------------------------------------------------
 
 

@@ -13,21 +13,26 @@ from decimal import Decimal
 import attrs
 import regex
 
-from minzheng.model import Per, Period, Scope
+from minzheng.model import Per, Period, Qualifier, Scope
 from minzheng.parse.vocabulary import (
     ACTIONS,
     ADJUST_VERBS,
+    AIM_VERBS,
     AWARD_NOUNS,
     BENEFIT_WORDS,
     CATEGORIES,
     DEDUCTION_VERBS,
+    GENERIC_BENEFITS,
     INCREASE_VERBS,
     KEY_FILLERS,
+    LABEL_KEPT_WORDS,
     LABEL_LEAD_WORDS,
     LABEL_TRAIL_WORDS,
     MONEY_NOUNS,
     OTHER_UNITS,
     PACKAGE_NOUNS,
+    PAST_WORDS,
+    PEOPLE_NOUNS,
     PER_CAPITA_WORDS,
     PER_WORDS,
     PERIOD_WORDS,
@@ -35,24 +40,32 @@ from minzheng.parse.vocabulary import (
     RAISE,
     REACH_VERBS,
     SCOPE_WORDS,
+    TARGET_LEADS,
+    TARGET_MODALS,
     TOTAL_WORDS,
     Action,
     category_pattern,
 )
-from minzheng.text.numbers import Quantity
+from minzheng.text.numbers import Quantity, leading_qualifier
 
 __all__ = [
     "REACH",
     "Amount",
     "Label",
+    "benefit_after",
     "clause_start",
     "find_categories",
     "generic_label",
+    "is_generic_award",
     "is_total",
+    "may_plan",
     "names_a_benefit",
+    "names_recipients",
     "near_year",
+    "own_key",
     "paying_verb",
     "read_amount",
+    "read_target",
     "scope_in",
     "trim_purpose",
 ]
@@ -127,8 +140,12 @@ _PACKAGE_TAIL = regex.compile(
 )
 _SCOPE_WORD = regex.compile(_alternation(_SCOPE))
 _YEAR = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})年(?!以来|以前|之前|至今|前)")
+_LAST_YEAR = regex.compile(f"(?r){_YEAR.pattern}")
+"""The last year named (searched backwards)."""
 _NEAR_YEAR = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})年(?:底|末|度)?(?:的)?[^,，;；。、0-9]{0,8}$")
-_LEADING_FUNCTION = regex.compile(rf"^(?:{_alternation(LABEL_LEAD_WORDS)})+")
+_LEADING_FUNCTION = regex.compile(
+    rf"^(?:(?!{_alternation(LABEL_KEPT_WORDS)})(?:{_alternation(LABEL_LEAD_WORDS)}))+"
+)
 _TRAILING_FUNCTION = regex.compile(rf"(?:{_alternation(LABEL_TRAIL_WORDS)})+$")
 _LAST_HAN_RUN = regex.compile(r"(?P<run>[\p{Han}“”「」]+)[^\p{Han}]*$")
 _QUOTES = str.maketrans("", "", "“”「」‘’\"'《》『』")
@@ -150,6 +167,27 @@ _LAST_ITEM_MARK = regex.compile(f"(?r)[{regex.escape(CLAUSE_MARKS + '、和及')
 _TAIL_END = regex.compile(f"[{regex.escape(CLAUSE_MARKS + '、(（')}]")
 """What ends the words after an amount: a mark of a clause or list, or a bracket."""
 _ANY_HAN = regex.compile(r"\p{Han}")
+_BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
+_LEADING_PEOPLE = regex.compile(rf"^(?:{_alternation(PEOPLE_NOUNS)})+(?:中的|的)?")
+_AWARD_NOUN_SET = frozenset(AWARD_NOUNS)
+_CAP = frozenset({Qualifier.AT_MOST, Qualifier.AT_LEAST})
+"""Precisions of a policy bound (``最高不超过X元``, ``不低于X元``)."""
+_FUND_NOUN = regex.compile(r"资金|经费|总额|款物|善款")
+"""Nouns of a sum of money: a bound on one is a funding, not a standard."""
+_TARGET_LEAD = regex.compile(_alternation(TARGET_LEADS))
+_TARGET_MODAL = regex.compile(
+    rf"(?<!按|照|依)(?:{_alternation(TARGET_MODALS)})"
+    rf"(?P<verb>\p{{Han}}{{0,3}}?(?:{_alternation([*(a.verb for a in ACTIONS if a.strong), *AIM_VERBS])}))?"
+)
+"""A word of planning, with the verb of acting on money that follows it closely (``计划全年投入``)."""
+_PAST = regex.compile(_alternation(PAST_WORDS))
+_ANY_TARGET_WORD = regex.compile(_alternation([*TARGET_LEADS, *TARGET_MODALS]))
+_REFERENCE_BEFORE = regex.compile(r"[0-9一二三四五六七八九十两]+个月的?$")
+_REFERENCE_AFTER = regex.compile(r"(?:标准)?的?[0-9.一二三四五六七八九十两]+(?:倍|%)")
+"""A category named as the measure of another amount (``6个月低保标准``, ``低保标准的1.5倍``)."""
+_TAIL_ACTION = regex.compile(
+    rf"(?:已经|已)?(?:全部|全额|及时)?(?P<verb>{_alternation(a.verb for a in ACTIONS if a.strong)})"
+)
 
 
 @attrs.frozen
@@ -226,6 +264,12 @@ class Amount:
     """What the money was for."""
     total: Amount | None = None
     """The total this amount is a part of."""
+    qualifier: Qualifier | None = None
+    """Precision written before the rate (``不低于每人每月1500元``), where the number has none."""
+    aimed: bool = False
+    """The sentence plans or aims at it (``力争``, ``计划投入``)."""
+    planned: bool = False
+    """A weaker word of planning (``将``, ``争取``) stands before it: a target in a plan section."""
 
     @property
     def start(self) -> int:
@@ -269,10 +313,8 @@ def sentence_year(text: str, start: int, stop: int) -> int | None:
     >>> sentence_year("2017年以来,2020年底,共计", 0, 17)
     2020
     """
-    year = None
-    for found in _YEAR.finditer(text, start, stop):
-        year = found[1]
-    return int(year) if year is not None else None
+    found = _LAST_YEAR.search(text, start, stop)
+    return int(found["year"]) if found is not None else None
 
 
 def find_categories(text: str, start: int, stop: int) -> list[tuple[int, int, Label]]:
@@ -283,6 +325,8 @@ def find_categories(text: str, start: int, stop: int) -> list[tuple[int, int, La
     """
     found = []
     for match in _CATEGORY.finditer(text, start, stop):
+        if _is_reference(text, match.start(), match.end()):
+            continue
         entry = CATEGORIES[int(str(match.lastgroup)[1:])]
         item_start = max(start, _item_start(text, start, match.start()))
         item = text[item_start : match.start()]
@@ -296,15 +340,33 @@ def find_categories(text: str, start: int, stop: int) -> list[tuple[int, int, La
     return found
 
 
+def _is_reference(text: str, start: int, end: int) -> bool:
+    """Whether a category is named as the measure of another amount, not as its subject.
+
+    >>> _is_reference("不超过6个月低保标准", 6, 8), _is_reference("为低保标准的1.5倍", 1, 3)
+    (True, True)
+    >>> _is_reference("低保标准为每人每月800元", 0, 2)
+    False
+    """
+    if text.find("个月", max(0, start - 6), start) >= 0 and _REFERENCE_BEFORE.search(
+        text, max(0, start - 6), start
+    ):
+        return True
+    after = text[end : end + 12]
+    return ("倍" in after or "%" in after) and _REFERENCE_AFTER.match(
+        text, end, min(len(text), end + 12)
+    ) is not None
+
+
 def _item_start(text: str, start: int, stop: int) -> int:
     found = _LAST_ITEM_MARK.search(text, start, stop)
     return start if found is None else found.end()
 
 
-def _own_key(wording: str) -> str:
+def own_key(wording: str) -> str:
     """A category key from wording outside the vocabulary: fillers and quotes dropped.
 
-    >>> _own_key("“一站式全程文明殡仪服务”")
+    >>> own_key("“一站式全程文明殡仪服务”")
     '一站式文明殡仪服务'
     """
     key = wording.translate(_QUOTES)
@@ -334,12 +396,12 @@ def generic_label(text: str, amount: Amount) -> Label:
     package = _PACKAGE_TAIL.match(tail)
     if amount.signal == "package" and package:
         wording = package["name"]
-        return Label(_own_key(wording), wording, scope_in(wording), Per.CASE, Period.ONCE)
+        return Label(own_key(wording), wording, scope_in(wording), Per.CASE, Period.ONCE)
     award = _AWARD_AFTER.match(tail)
     if award:
         wording = award["name"]
         period = Period.ONCE if award["once"] or amount.grant else None
-        return Label(_own_key(wording), wording, scope_in(lead), Per.CASE if amount.grant else None, period)
+        return Label(own_key(wording), wording, scope_in(lead), Per.CASE if amount.grant else None, period)
     segment = text[amount.segment_start : amount.start]
     before = _STANDARD_WORD.split(segment)
     wording = _last_run(_LEAD_RATE.sub("", before[-2])) if len(before) > 1 else ""
@@ -350,7 +412,45 @@ def generic_label(text: str, amount: Amount) -> Label:
     if not wording and _TAIL_STANDARD.match(tail):
         wording = _last_run(_TAIL_STANDARD.sub("", tail, count=1))
     wording = wording[-16:]
-    return Label(_own_key(wording) if wording else "其他", wording, scope_in(lead))
+    return Label(own_key(wording) if wording else "其他", wording, scope_in(lead))
+
+
+def names_recipients(text: str, label: Label, end: int) -> bool:
+    """Whether a category's wording ending at ``end`` names people (``低保对象``, ``特困人员``).
+
+    >>> names_recipients("低保对象", Label("低保", "低保"), 2)
+    True
+    >>> names_recipients("低保标准", Label("低保", "低保"), 2)
+    False
+    """
+    return label.text.endswith(PEOPLE_NOUNS) or text.startswith(PEOPLE_NOUNS, end)
+
+
+def benefit_after(text: str, start: int, stop: int) -> Label | None:
+    """A benefit named in ``text[start:stop]`` (the words before an amount), its wording as key.
+
+    >>> benefit_after("低保对象春节一次性生活补贴每人300元", 2, 15).key
+    '春节生活补贴'
+    >>> benefit_after("低保对象每人每月1010元", 2, 8) is None
+    True
+    >>> benefit_after("临时救助对象救助金额一般在500元", 4, 14) is None
+    True
+    """
+    stretch = _LEAD_RATE.sub("", text[start:stop])
+    wording = _LEADING_PEOPLE.sub("", _last_run(stretch))
+    label = Label(own_key(wording), wording)
+    if not wording or not names_a_benefit(label) or label.key in GENERIC_BENEFITS:
+        return None
+    return label
+
+
+def is_generic_award(label: Label) -> bool:
+    """Whether a label is only a generic award noun (``奖励``, ``补贴``), no benefit of its own.
+
+    >>> is_generic_award(Label("奖励", "奖励")), is_generic_award(Label("取暖补贴", "取暖补贴"))
+    (True, False)
+    """
+    return label.text in _AWARD_NOUN_SET
 
 
 def names_a_benefit(label: Label) -> bool:
@@ -391,9 +491,16 @@ def trim_purpose(text: str) -> str | None:
     >>> trim_purpose("资金")
     >>> trim_purpose("“两项补贴” ")
     '两项补贴'
+    >>> trim_purpose("(含中央资金")
+    '中央资金'
+    >>> trim_purpose("社会救助资金(含中央、省资金)共计")
+    '社会救助资金'
     """
-    phrase = text.translate(_QUOTES).strip()
-    phrase = phrase[max(phrase.rfind("等"), phrase.rfind("、")) + 1 :]
+    phrase = text.translate(_QUOTES)
+    if "(" in phrase or "（" in phrase:
+        phrase = _BRACKETED.sub("", phrase)
+    phrase = phrase.strip()
+    phrase = phrase[max(phrase.rfind("等"), phrase.rfind("、"), phrase.rfind("("), phrase.rfind("（")) + 1 :]
     previous = None
     while previous != phrase:
         previous = phrase
@@ -442,14 +549,7 @@ def read_amount(text: str, quantity: Quantity, sentence: tuple[int, int], segmen
     amount = Amount(quantity, sentence, segment_start, clause, end)
     amount.tail = _tail(text, amount)
     lead = text[clause:start]
-    for rate in _LEAD_RATE.finditer(lead):
-        unit, other, _ = rate.groups()
-        if unit:
-            _apply_unit(amount, unit)
-        elif other:
-            amount.other_unit = True
-        else:
-            amount.once = True
+    rates_start = _read_rates(amount, lead)
     if suffix:
         for unit in (suffix["a"], suffix["b"]):
             if unit:
@@ -457,10 +557,17 @@ def read_amount(text: str, quantity: Quantity, sentence: tuple[int, int], segmen
         if suffix["sep"] and not suffix["a"]:
             amount.lost_per = True
             amount.lost_period = not suffix["b"]
+    if rates_start > 0 and quantity.qualifier is Qualifier.EXACT:  # ``不低于每人每月1500元``
+        found = leading_qualifier(text, clause, clause + rates_start)
+        amount.qualifier = None if found is Qualifier.EXACT else found
     amount.per_capita = _PER_CAPITA.search(lead) is not None
     increase = _INCREASE_END.search(lead)
     amount.increase = increase is not None and not paying_verb(increase["object"])
-    amount.action = _action(lead) or _action(text[max(sentence[0], start - REACH) : clause], increase=False)
+    amount.action = (
+        _action(lead)
+        or _action(text[max(sentence[0], start - REACH) : clause], increase=False)
+        or _action_after(amount.tail)
+    )
     tail = amount.tail
     amount.grant = _GRANT_BEFORE.search(lead) is not None or (
         _GRANT.search(lead) is not None
@@ -469,6 +576,71 @@ def read_amount(text: str, quantity: Quantity, sentence: tuple[int, int], segmen
     amount.signal = _standard_signal(text, amount, lead, suffix=suffix is not None)
     amount.standard = amount.signal is not None
     return amount
+
+
+def _read_rates(amount: Amount, lead: str) -> int:
+    """Apply the rates written before an amount (``每人每月``, ``一次性``).
+
+    Returns where the run of rates that ends ``lead`` begins, -1 when ``lead`` does not
+    end with one: a precision word may stand before it (``不低于每人每月``).
+    """
+    run_start = run_end = -1
+    for rate in _LEAD_RATE.finditer(lead):
+        start, end = rate.span()
+        run_start = run_start if start == run_end else start
+        run_end = end
+        unit, other, _ = rate.groups()
+        if unit:
+            _apply_unit(amount, unit)
+        elif other:
+            amount.other_unit = True
+        else:
+            amount.once = True
+    return run_start if run_end == len(lead) else -1
+
+
+def _action_after(tail: str) -> Action | None:
+    """A verb right after an amount with none before it (``5200万元已全部下拨``).
+
+    >>> _action_after("已全部下拨").verb, _action_after("用于养老")
+    ('下拨', None)
+    """
+    found = _TAIL_ACTION.match(tail)
+    return _ACTION[found["verb"]] if found is not None else None
+
+
+def read_target(text: str, amount: Amount) -> None:
+    """Whether the words before an amount plan or aim at it: strongly (``aimed``) or weakly (``planned``).
+
+    Strong: a word of aiming earlier in the sentence (``力争``, ``预计``, ``目标为``), or a
+    word of planning with its verb in the amount's clause (``计划投入``, ``将安排``,
+    ``争取实现``). Weak: the word of planning alone (``争取中央资金``), which only a plan
+    section makes a target. A word of completion after it (``已``, ``实际``) undoes either.
+    """
+    start = amount.start
+    sentence_start = max(amount.sentence[0], start - REACH)
+    if _PAST.search(text, amount.clause_start, start) is not None:  # ``已争取实现…``: reached
+        return
+    lead = None
+    for lead in _TARGET_LEAD.finditer(text, sentence_start, start):  # noqa: B007 - the last one is wanted
+        pass
+    if lead is not None and _PAST.search(text, lead.end(), start) is None:
+        amount.aimed = True
+    modal = None
+    for modal in _TARGET_MODAL.finditer(text, amount.clause_start, start):  # noqa: B007 - the last one is wanted
+        pass
+    if modal is not None and _PAST.search(text, modal.end(), start) is None:
+        amount.aimed = amount.aimed or modal["verb"] is not None
+        amount.planned = True
+
+
+def may_plan(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` holds any word of aiming or planning (one scan per sentence).
+
+    >>> may_plan("力争实现销售总额18亿元", 0, 12), may_plan("发放资金18亿元", 0, 8)
+    (True, False)
+    """
+    return _ANY_TARGET_WORD.search(text, start, stop) is not None
 
 
 def _action(lead: str, *, increase: bool = True) -> Action | None:
@@ -527,7 +699,23 @@ def _wording_signal(text: str, amount: Amount, lead: str) -> str | None:  # noqa
         return "package"
     if amount.period_written and not paying_verb(lead) and _period_adjacent(lead):
         return "period"
-    return None
+    return "cap" if _is_cap(text, amount, lead) else None
+
+
+def _is_cap(text: str, amount: Amount, lead: str) -> bool:
+    """A policy bound on a benefit: ``临时救助…最高不超过2万元``, ``救助金额一般不超过3000元``.
+
+    The amount is bounded (不超过, 最高, 不低于), its clause names no payment and no sum
+    of money, and its sentence names a benefit category or a standard before it.
+    """
+    qualifier = amount.qualifier or amount.quantity.qualifier
+    if qualifier not in _CAP or paying_verb(lead) or _FUND_NOUN.search(lead):
+        return False
+    sentence_lead = text[max(amount.sentence[0], amount.start - REACH) : amount.start]
+    if find_categories(text, max(amount.sentence[0], amount.start - REACH), amount.start):
+        return True
+    parts = _STANDARD_WORD.split(sentence_lead)
+    return len(parts) > 1 and not paying_verb(parts[-1])
 
 
 def _period_adjacent(lead: str) -> bool:
@@ -545,6 +733,8 @@ def tail_category(text: str, amount: Amount) -> Label | None:
     found = find_categories(text, amount.end + offset, amount.end + len(tail))
     if found and found[0][0] == amount.end + offset:
         return found[0][2]
+    if found and _TAIL_STANDARD.match(tail):  # ``X元标准为…养老服务补贴``
+        return found[-1][2]
     return None
 
 

@@ -133,10 +133,27 @@ BACKSTOP_VERBS: tuple[str, ...] = (
     "坚定",
     "捍卫",
     "做到",
+    "上线",
+    "开通",
+    "启用",
+    "推行",
+    "实行",
+    "打响",
+    "叫响",
+    "擦亮",
+    "树立",
+    "举办",
+    "探索",
+    "依托",
+    "借助",
+    "运用",
+    "用好",
+    "引入",
 )
 """Verbs where a name read backwards from its end stops: the name begins after them.
 
-Words that are also nouns (``建设``, ``试点``) are left out: ``服务质量建设专项行动``.
+Words that are also nouns (``建设``, ``试点``) are left out: ``服务质量建设专项行动``; so
+are verbs that campaign titles hold (``创新``, ``完善``, ``升级``: ``提档升级专项行动``).
 """
 
 VERB_TAILS = "了好"

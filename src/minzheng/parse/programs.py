@@ -12,7 +12,9 @@ around it:
 - a verb that launches or carries a program earlier in its clause
   (``持续开展“聚爱相伴”``), or ``建设``/``创建`` right after it (``“智慧新津”建设``).
 
-Against it: two quotes set in contrast (``变“人找政策”为“政策找人”``), a name ending
+Against it: two quotes set in contrast (``变“人找政策”为“政策找人”``; a kind word
+after one still names it, and its place still counts as a mention of a program named
+elsewhere), a name ending
 in ``式`` (a descriptor), an enumeration of phrases with no kind or number (a slogan),
 a word before ``人员``/``家庭``… (a label of people), and a short word with no kind
 close after it (a label). A short generic word inside a noun phrase takes the phrase as
@@ -24,13 +26,15 @@ same evidence; each such reading is reported as a ``program.quote_lost`` diagnos
 
 Unquoted programs are taken only in narrow shapes: campaign titles ending in
 ``专项行动``, ``主题教育`` …; two-character proper names of a ``工程``/``行动``
-(``实施农村福利院冬暖工程``); formulations named by a count (``十二字工作目标``,
-``……等五个能力``); numbered formulations right after a verb (``全面推进三会一约，``);
-and families, a quoted list with its count (``“智慧、暖心”两个民政``: each part and
-the whole).
+(``实施农村福利院冬暖工程``, not the kind phrase after a quoted name); formulations
+named by a count (``十二字工作目标``, ``……等五个能力``); numbered formulations right
+after a verb (``全面推进三会一约，``); and families, a quoted list with its count
+(``“智慧、暖心”两个民政``: each part and the whole).
 
-A program is reported once, under its first mention, with every mention: the places
-read above and every further place its name (three characters or more) is written.
+A program is reported once, under its first mention and the year of its section there
+(the plan year in a plan section, else the year reviewed), with every mention: the
+places read above and every further place its name (three characters or more) is
+written.
 
 Citations are titles in 《》 (with the document number that follows in parentheses)
 and document numbers in running text (``鄂发〔2020〕14号``). A number standing alone on
@@ -598,8 +602,6 @@ def _read_quoted(
         window = line.window(group[-1].end)
         verb_leads = line.verb_leads(group[0].start)
         for quote in group:
-            if quote.start in contrast:
-                continue
             site = _Site(line, quote, window, verb_leads)
             if quote is group[-1]:
                 spelled = _spelled_out(site)
@@ -611,6 +613,11 @@ def _read_quoted(
             if wording is None:
                 wording = wordings[raw] = _wording(raw)
             mention = _read_quote(site, wording)
+            if mention is not None and quote.start in contrast:
+                # Set against another (变“A”为“B”), a quote is a name only by a kind word; its
+                # place still counts as a mention of a program named elsewhere.
+                kinded = mention.kind not in {None, FORMULATION, wording.own_kind}
+                mention = attrs.evolve(mention, accepted=mention.accepted and kinded)
             if mention is not None:
                 yield mention
 
@@ -798,6 +805,7 @@ def _read_unquoted(body: _Body, quoted: _Regions) -> Iterator[_Mention]:
             or word in DESCRIPTORS
             or not _NOT_IN_PROPER_NAME.isdisjoint(word)
             or quoted.holds(start)
+            or text[start - 1 : start] in _QUOTE_CHARS  # the kind of a quoted name: “微心愿”圆梦行动
             or not line.verb_before(start)
         ):
             continue
@@ -974,6 +982,7 @@ def _programs(context: Context, body: _Body, mentions: list[_Mention]) -> tuple[
                 span=first.span,
                 kind=next((mention.kind for mention in found if mention.kind), None),
                 section=context.section_at(first.span.start),
+                year=context.year_at(first.span.start),
                 mentions=tuple(spans[place] for place in sorted(spans)),
             )
         )

@@ -14,19 +14,29 @@ from minzheng.model import Per, Period, Scope
 __all__ = [
     "ACTIONS",
     "ADJUST_VERBS",
+    "AIM_VERBS",
     "AWARD_NOUNS",
     "BENEFIT_WORDS",
+    "CARE_KEYS",
+    "CARE_LEVELS",
     "CATEGORIES",
     "COUNTED_UNITS",
     "DEDUCTION_VERBS",
+    "GENERIC_BENEFITS",
     "INCREASE_VERBS",
     "KEY_FILLERS",
+    "LABEL_KEPT_WORDS",
     "LABEL_LEAD_WORDS",
     "LABEL_TRAIL_WORDS",
     "MONEY_NOUNS",
+    "ONCE_NOUNS",
+    "ORPHAN_FORMS",
+    "ORPHAN_WORD",
     "OTHER_UNITS",
     "PACKAGE_NOUNS",
     "PARTS",
+    "PAST_WORDS",
+    "PEOPLE_NOUNS",
     "PERIOD_WORDS",
     "PER_CAPITA_WORDS",
     "PER_WORDS",
@@ -34,11 +44,23 @@ __all__ = [
     "RAISE",
     "REACH_VERBS",
     "SCOPE_WORDS",
+    "SPLIT_CATEGORIES",
+    "TARGET_LEADS",
+    "TARGET_MODALS",
     "TOTAL_WORDS",
     "Action",
     "Category",
     "category_pattern",
 ]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Words of a table written as one string, separated by white space.
+
+    >>> _words("人均 户均")
+    ('人均', '户均')
+    """
+    return tuple(text.split())
 
 
 @attrs.frozen
@@ -61,7 +83,11 @@ _ONCE = Period.ONCE
 
 CATEGORIES: tuple[Category, ...] = (
     # Order matters where wordings overlap: the more specific form comes first.
-    Category("特困照料护理", r"特困(?:人员|供养人员|供养对象|对象)?\p{Han}{0,6}?(?:照料护理|护理)", _P),
+    Category(
+        "特困照料护理",
+        r"特困(?:人员|供养人员|供养对象|对象)?[^\P{Han}按给分和及的]{0,6}?(?:照料护理|护理)",
+        _P,
+    ),
     Category("特困照料护理", r"全护理|半护理|全自理|照料护理", _P),
     Category(
         "特困集中供养",
@@ -89,20 +115,59 @@ CATEGORIES: tuple[Category, ...] = (
     Category("事实无人抚养儿童基本生活费", r"事实无人抚养儿童(?:基本生活费|基本生活补贴|生活补贴)?", _P),
     Category("困难残疾人生活补贴", r"困难残疾人(?:生活补贴)?|残疾人生活补贴", _P),
     Category("重度残疾人护理补贴", r"重度残疾人(?:护理补贴)?|残疾人护理补贴", _P),
-    Category("高龄津贴", r"高龄(?:老人|老年人)?(?:津贴|补贴|补助)", _P),
+    Category(
+        "高龄津贴",
+        r"高龄(?:老人|老年人)?(?:生活)?(?:津贴|补贴|补助)|长寿(?:津贴|补贴|补助)",
+        _P,
+    ),
     Category("养老服务补贴", r"养老服务补贴", _P),
     Category("老年人护理补贴", r"(?:老年人|失能老人|失能老年人)护理补贴", _P),
     Category(
         "节地生态安葬奖励",
-        r"(?:节地)?生态安葬(?:奖补|奖励|补贴)?|(?:海葬|树葬|骨灰撒海)(?:奖补|奖励|补贴)",
+        r"(?:节地)?生态安葬(?:奖补|奖励|补贴)?|(?:海葬|树葬|花葬|骨灰撒海)(?:奖补|奖励|补贴)?",
         _C,
         _ONCE,
     ),
-    Category("基本丧葬服务费用补贴", r"基本丧葬服务(?:费用?)?(?:补贴|减免)?|丧葬(?:服务)?补贴", _C, _ONCE),
+    Category(
+        "基本丧葬服务费用补贴",
+        r"基本[丧殡]葬服务(?:费用?)?(?:补贴|减免)?|[丧殡]葬(?:服务)?补贴",
+        _C,
+        _ONCE,
+    ),
     Category("价格临时补贴", r"价格临时补贴|临时价格补贴", _P),
     Category("优抚", r"优抚(?:对象)?|抚恤(?:金|补助)?|定期(?:生活)?补助", _P),
 )
 """The shared category vocabulary (MODEL.md); anything else keeps its own wording as key."""
+
+
+SPLIT_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("两项补贴", ("困难残疾人生活补贴", "重度残疾人护理补贴")),
+)
+"""Wordings that name several categories at once, in the order their amounts are listed
+(``残疾人两项补贴标准分别为X、Y``: X is the living subsidy, Y the nursing subsidy)."""
+
+CARE_LEVELS = _words("全护理 半护理 全自理")
+"""Care levels named bare: of 特困 care unless the sentence names another nursing subsidy first."""
+
+CARE_KEYS = _words("老年人护理补贴 重度残疾人护理补贴")
+"""Nursing subsidies whose levels a sentence may list bare (``失能老年人护理补贴按照全护理、半护理…``)."""
+
+ORPHAN_FORMS: tuple[tuple[str, str], ...] = (
+    ("集中供养", "集中养育孤儿基本生活费"),
+    ("集中养育", "集中养育孤儿基本生活费"),
+    ("机构养育", "集中养育孤儿基本生活费"),
+    ("分散供养", "散居孤儿基本生活费"),
+    ("散居", "散居孤儿基本生活费"),
+)
+"""Bare forms of care that, in a sentence about orphans (``孤儿基本生活费标准为集中供养…,
+散居…``), name the orphan categories rather than those of 特困 support."""
+
+ORPHAN_WORD = "孤儿"
+"""The word that makes a sentence one about orphans."""
+
+PEOPLE_NOUNS = _words("人员 对象 家庭 户 群众 患者 人")
+"""Nouns that make a category's wording name its recipients (``低保对象``, ``特困人员``):
+a benefit named after them (``低保对象一次性生活补贴``) is the category."""
 
 
 def category_pattern() -> regex.Pattern[str]:
@@ -123,15 +188,6 @@ class Action:
     """False for words that are as often nouns as verbs (救助, 捐赠): used only when no other."""
 
 
-def _words(text: str) -> tuple[str, ...]:
-    """Words of a table written as one string, separated by white space.
-
-    >>> _words("人均 户均")
-    ('人均', '户均')
-    """
-    return tuple(text.split())
-
-
 def _actions(words: str, canonical: str | None = None, *, strong: bool = True) -> tuple[Action, ...]:
     return tuple(Action(verb, canonical or verb, strong) for verb in words.split())
 
@@ -148,7 +204,7 @@ ACTIONS: tuple[Action, ...] = (
         发放 投入 募集 下达 减免 拨付 争取 筹集 援建 销售 落实 支出 募捐 拨款 安排 减轻
         筹措 兑现 支付 划拨 追加 核拨 预拨 下拨 拨出 撬动 吸引 引导 带动 整合 统筹 使用
         节约 节省 减少 征收 收取 缴纳 发送 发给 投资 捐献 捐助 赔偿 补偿 结算 报销 垫付
-        购买 给予 接收 接受 收到 获得 筹资 募得
+        购买 给予 接收 接受 收到 获得 筹资 募得 增发 补发 加发
         """
     ),
     *_actions(" ".join(INCREASE_VERBS), RAISE),
@@ -226,28 +282,56 @@ ADJUST_VERBS = _words("调整 调 提 涨 升 增")
 MONEY_NOUNS = _words("款 资金 经费 基金 补贴 补助 金")
 """Nouns that end a phrase naming money (``城市低保金``, ``助学款``): a purpose."""
 
+ONCE_NOUNS = _words("一次性 慰问金")
+"""Words that make a standard with no period written a one-off payment (``每户慰问金500元``)."""
+
+TARGET_LEADS = _words("力争 力求 预计 预期 目标为 目标是 目标: 目标： 任务为 任务是 预算")
+"""Words that make the amounts after them in the sentence planned or aimed at, not spent."""
+
+TARGET_MODALS = _words("计划 将 拟 要 争取 确保")
+"""Words that make an amount planned when a verb of acting on money follows them
+(``计划投入``, ``将安排``, ``争取实现``); alone they count only in a plan section."""
+
+AIM_VERBS = _words("实现 完成 达到 突破")
+"""Verbs of reaching a sum that, after a word of planning, aim at it (``争取实现``, ``确保完成``)."""
+
+PAST_WORDS = _words("已经 已 实际 完成了 实现了 超额")
+"""Words that, between a word of planning and an amount, show the amount was reached."""
+
 COUNTED_UNITS = _words("例 人次 人 户 名 件 宗 位 户次 余人")
 """Units of counted cases: a total far below one yuan per counted case is implausible."""
 
 LABEL_LEAD_WORDS = _words(
     """
-    对于 对 将 把 按照 按 依照 根据 给予 其中 同时 并且 并 和 及 以及 的 为 使 让 在 从 由 经
+    对于 对 将 把 按照 按 依照 根据 给予 其中 同时 并且 并 和 及 以及 的 为 使 让 在 从 由
     提高 调整 上调 落实 执行 明确 实施 继续 进一步 稳步 及时 全面 确保 坚持 持续 开展 推出 提供
-    发放 设立 建立 完善 实行 推行 统一 分别 将其 再 又 还
+    发放 设立 建立 完善 实行 推行 统一 分别 将其 再 又 还 一般 原则上 最高 最低
     """
 )
 """Function words and verbs cut from the start of a category's own wording."""
 
+LABEL_KEPT_WORDS = _words("对象 经济 为民 在册")
+"""Words that open with a word of LABEL_LEAD_WORDS but are nouns, kept whole (``对象``)."""
+
+GENERIC_BENEFITS = _words(
+    "救助金 救助金额 补助金 补助金额 金额 补差 标准 救助标准 补助标准 保障金 生活费 救助 补助"
+)
+"""Wordings that only name the amount of the category before them, not a benefit of their own
+(``临时救助对象救助金额``: still 临时救助)."""
+
 LABEL_TRAIL_WORDS = _words(
-    "分别 调整 提高 上调 提升 达到 增加 增长 为 到 至 是 按 达 约 近 了 的 由 从 标准 均 都"
+    """
+    分别 调整 提高 上调 提升 达到 增加 增长 为 到 至 是 按 达 约 近 了 的 由 从 标准 均 都 一般 原则上
+    最高 最低 最多 不超过 不高于 不低于 不少于 超过 不足 至少 可 可达 在 减免 发放 给予 按照 依照 参照
+    """
 )
 """Words cut from the end of a category's own wording (``取暖补贴标准为`` → ``取暖补贴``)."""
 
-KEY_FILLERS = _words("全程 全额 全部 各类 相关 有关 统一")
+KEY_FILLERS = _words("全程 全额 全部 各类 相关 有关 统一 一次性")
 """Descriptive words dropped when a category's own wording becomes its key."""
 
 PURPOSE_FILLERS = _words("""
     共计 合计 总计 累计 总额 资金 金额 经费 共 约 近 达到 达 为 了 各类 等 计 全年 今年 每年
-    到位 总 额 其中 突破 超过 实现
+    到位 总 额 其中 突破 超过 实现 不少于 不低于 不超过 至少 最高 约 左右 以上 含 包括 水平
     """)
 """Words stripped from the ends of a purpose phrase (``投入资金`` has none left)."""

@@ -43,6 +43,7 @@ __all__ = [
     "find_numbers",
     "find_percents",
     "find_placeholders",
+    "leading_qualifier",
     "parse_number",
 ]
 
@@ -129,7 +130,11 @@ _LEADING_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("将近", Qualifier.APPROX),
     ("接近", Qualifier.APPROX),
     ("超过", Qualifier.AT_LEAST),
+    ("突破", Qualifier.AT_LEAST),
+    ("高于", Qualifier.AT_LEAST),
+    ("多于", Qualifier.AT_LEAST),
     ("至少", Qualifier.AT_LEAST),
+    ("最低", Qualifier.AT_LEAST),
     ("最少", Qualifier.AT_LEAST),
     ("不足", Qualifier.AT_MOST),
     ("不到", Qualifier.AT_MOST),
@@ -144,6 +149,8 @@ _LEADING_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
 
 _LEADING_BY_WORD = dict(_LEADING_QUALIFIERS)
 _LEADING_SIZES = sorted({len(word) for word in _LEADING_BY_WORD}, reverse=True)
+_LEADING_LAST = frozenset(word[-1] for word in _LEADING_BY_WORD) | {"上"}
+"""Last characters of the words before an amount that set its precision (上 of 上千)."""
 
 _NOT_QUALIFIERS = (
     "节约",
@@ -274,7 +281,7 @@ _MONEY = regex.compile(
     rf"""
     {_BEFORE}
     (?:
-        (?P<low>{_RUN})(?P<low_more>[余餘多])?{_SPACE}(?P<sep>{_SEP}){_SPACE}
+        (?P<low>{_RUN})(?P<low_more>[余餘多])?(?:{_SPACE}(?P<low_yuan>元))?{_SPACE}(?P<sep>{_SEP}){_SPACE}
     )?
     (?P<num>{_RUN})
     (?P<more>[余餘多])?
@@ -297,9 +304,9 @@ _MONEY = regex.compile(
 """A money amount: numeral or range, inner 余/多, unit, doubled unit; or a number before a lost 元/人."""
 
 # Groups of _MONEY by number: reading a group by name costs more than the rest of a match.
-_LOW, _LOW_MORE, _NUMBER, _MORE, _BIG_GROUP, _DUP, _NEXT, _LOST, _PER = (
+_LOW, _LOW_MORE, _LOW_YUAN, _NUMBER, _MORE, _BIG_GROUP, _DUP, _NEXT, _LOST, _PER = (
     _MONEY.groupindex[name]
-    for name in ("low", "low_more", "num", "more", "big", "dup", "next", "lost", "per")
+    for name in ("low", "low_more", "low_yuan", "num", "more", "big", "dup", "next", "lost", "per")
 )
 
 _MONEY_ANCHOR = regex.compile(r"元|/(?=[.．])")
@@ -652,12 +659,14 @@ def _window(text: str, start: int, end: int | None) -> tuple[int, int]:
     return first, stop
 
 
-def _leading_qualifier(text: str, start: int, at: int) -> Qualifier:
+def leading_qualifier(text: str, start: int, at: int) -> Qualifier:
     """Precision from the words just before an amount at ``at``, not looking before ``start``.
 
-    >>> _leading_qualifier("减免约200万元", 0, 3), _leading_qualifier("节约200万元", 0, 2)
+    >>> leading_qualifier("减免约200万元", 0, 3), leading_qualifier("节约200万元", 0, 2)
     (<Qualifier.APPROX: 'approx'>, <Qualifier.EXACT: 'exact'>)
     """
+    if at <= start or text[at - 1] not in _LEADING_LAST:  # most amounts: no word, a glance tells
+        return Qualifier.EXACT
     for size in _LEADING_SIZES:  # longest first
         qualifier = _LEADING_BY_WORD.get(text[at - size : at]) if at - size >= start else None
         if qualifier is not None:
@@ -687,7 +696,7 @@ def _qualifier(text: str, window: tuple[int, int], found: tuple[int, int], *, in
         return trailing
     if inner:
         return Qualifier.AT_LEAST
-    return _leading_qualifier(text, window[0], found[0])
+    return leading_qualifier(text, window[0], found[0])
 
 
 def _numeral(match: regex.Match[str], group: int | str) -> tuple[int, str]:
@@ -713,8 +722,14 @@ def _lost_unit(match: regex.Match[str], start: int, stop: int) -> Quantity | Non
 
 
 def _range_low(match: regex.Match[str], numeral: str) -> tuple[int, str]:
-    """Start and text of a range's lower bound, with the unit it shares with the upper one."""
+    """Start and text of a range's lower bound, with the unit it shares with the upper one.
+
+    A lower bound written with its own 元 (``3000万元至5000万元``, ``500元至1万元``)
+    shares nothing: its multiplier is the one written on it.
+    """
     first, low = _numeral(match, _LOW)
+    if match.start(_LOW_YUAN) >= 0:
+        return first, low
     shared = _trailing_units(numeral)
     if not _trailing_units(low):
         low += shared
@@ -810,6 +825,18 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Qu
     start, stop = _window(text, start, end)
     for match in _MONEY_FINDER.finditer(text, start, stop):
         found = _money(match, start, stop)
+        if found is not None:
+            yield found
+        elif match.start(_LOW_YUAN) >= 0:  # not a range (``5万元至3万元``): two amounts
+            yield from _bounds_apart(match, start, stop)
+
+
+def _bounds_apart(match: regex.Match[str], start: int, stop: int) -> Iterator[Quantity]:
+    """The two amounts of what looked like a range with a unit on each end but is not one."""
+    text = match.string
+    for first, last in ((match.start(_LOW), match.end(_LOW_YUAN)), (match.start(_NUMBER), match.end())):
+        single = _MONEY.match(text, first, last)
+        found = None if single is None else _money(single, start, stop)
         if found is not None:
             yield found
 
