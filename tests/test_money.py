@@ -20,15 +20,12 @@ from minzheng.parse.vocabulary import ACTIONS, CATEGORIES, category_pattern
 from minzheng.text.clean import Line, Zone, classify
 from minzheng.text.normalize import normalize
 from minzheng.text.numbers import find_money
+from texts import body_lines
 
 
 def _context(text: str, sections: tuple[Section, ...] = (), review_year: int | None = None) -> Context:
     """A context whose every line is body, so the test does not lean on the line classifier."""
-    lines, start = [], 0
-    for piece in text.split("\n"):
-        lines.append(Line(Span(start, start + len(piece)), Zone.BODY if piece.strip() else Zone.BLANK))
-        start += len(piece) + 1
-    return Context(text, tuple(lines), sections, review_year)
+    return Context(text, body_lines(text), sections, review_year)
 
 
 def _plain(value: object) -> object:

@@ -20,18 +20,13 @@ from minzheng.model import Phase, Section, Span
 from minzheng.parse.context import Context
 from minzheng.parse.programs import FORMULATION, ProgramFacts, _Regions, _words, _written, extract_programs
 from minzheng.text.clean import Line, Zone
+from texts import body_lines
 
 _T2S = opencc.OpenCC("t2s")
 
 
 def _context(text: str, sections: tuple[Section, ...] = ()) -> Context:
-    lines = []
-    start = 0
-    for part in text.split("\n"):
-        zone = Zone.BODY if part.strip() else Zone.BLANK
-        lines.append(Line(Span(start, start + len(part)), zone))
-        start += len(part) + 1
-    return Context(text, tuple(lines), sections)
+    return Context(text, body_lines(text), sections)
 
 
 def _read(text: str) -> ProgramFacts:
