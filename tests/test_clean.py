@@ -361,7 +361,7 @@ def test_never_raises(text):
 
 
 def test_empty_text_is_one_blank_line():
-    assert classify("") == (Line(Span(0, 0), Zone.BLANK),)
+    assert tuple(classify("")) == (Line(Span(0, 0), Zone.BLANK),)
 
 
 # --- the cue scans: only lines with cues go through the rules -------------------------

@@ -72,7 +72,7 @@ def money_in_body(text: str) -> set[Span]:
     report = parse(text)
     lines = classify(report.text)
     body = Context(report.text, lines).body
-    return {q.span for span in body for q in find_money(report.text, span.start, span.end)}
+    return {q.span for line in body for q in find_money(report.text, line.span.start, line.span.end)}
 
 
 # Arbitrary Unicode, with the characters that break naive code mixed in.

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from conftest import GOLD, SAMPLES
 from minzheng import Phase, Section, parse
 from minzheng.parse.sections import Outline, parse_sections
-from minzheng.text.clean import Line, Zone
+from minzheng.text.clean import Line, Lines, Zone
 from texts import body_lines
 
 _LINE = regex.compile(r"[^\n]*")
@@ -258,7 +258,7 @@ def test_attachment_list_under_a_label_zoned_as_chrome():
     text = f"{PARAGRAPH}\n附件：\n1.救助工作要点\n2.任务分工表\n"
     lines = list(body_lines(text))
     lines[1] = Line(lines[1].span, Zone.CHROME)
-    assert parse_sections(text, tuple(lines)).sections == ()
+    assert parse_sections(text, Lines.of(lines)).sections == ()
 
 
 def test_attached_document_heading_ends_the_attachment_list():

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from minzheng.model import Span
-from minzheng.text.clean import Line, Zone
+from minzheng.text.clean import Line, Lines, Zone
 
 
-def body_lines(text: str) -> tuple[Line, ...]:
+def body_lines(text: str) -> Lines:
     """Every non-blank line as body: the rules under test, apart from line zoning."""
     lines = []
     position = 0
@@ -14,4 +14,4 @@ def body_lines(text: str) -> tuple[Line, ...]:
         zone = Zone.BODY if raw.strip() else Zone.BLANK
         lines.append(Line(Span(position, position + len(raw)), zone))
         position += len(raw) + 1
-    return tuple(lines)
+    return Lines.of(lines)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 import attrs
 
-from minzheng.model import Phase, Section, SectionPath, Span
-from minzheng.text.clean import Line, Zone
+from minzheng.model import Phase, Section, SectionPath
+from minzheng.text.clean import Line, Lines, Zone
 
 __all__ = ["Context"]
 
@@ -29,13 +30,17 @@ def _flatten(sections: tuple[Section, ...], prefix: SectionPath = ()) -> list[_P
     return placed
 
 
+def _as_lines(lines: Iterable[Line]) -> Lines:
+    return Lines.of(lines)
+
+
 @attrs.frozen
 class Context:
     """The normalized text with its body zones, section tree and the report's years."""
 
     text: str
     """Normalized text."""
-    lines: tuple[Line, ...]
+    lines: Lines = attrs.field(converter=_as_lines)
     """Every line with its zone."""
     sections: tuple[Section, ...] = ()
     """The section tree."""
@@ -43,14 +48,14 @@ class Context:
     """Year the report looks back on."""
     plan_year: int | None = None
     """Year the report plans for."""
-    body: tuple[Span, ...] = attrs.field(init=False, repr=False, eq=False)
-    """Spans of the body lines, in order: the only place facts are taken from."""
+    body: Lines = attrs.field(init=False, repr=False, eq=False)
+    """The body lines, in order: the only place facts are taken from."""
     _placed: list[_Placed] = attrs.field(init=False, repr=False, eq=False)
     _starts: list[int] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         placed = _flatten(self.sections)
-        object.__setattr__(self, "body", tuple(line.span for line in self.lines if line.zone is Zone.BODY))
+        object.__setattr__(self, "body", self.lines.only(Zone.BODY))
         object.__setattr__(self, "_placed", placed)
         object.__setattr__(self, "_starts", [p.start for p in placed])
 

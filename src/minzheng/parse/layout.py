@@ -7,6 +7,7 @@ from the classified lines of the normalized text and hands it on with its outlin
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from collections.abc import Sequence
 from typing import NamedTuple, overload
@@ -15,7 +16,7 @@ import attrs
 import regex
 
 from minzheng.model import Diagnostic, Phase, Span
-from minzheng.text.clean import Line, Zone
+from minzheng.text.clean import Lines, Zone
 from minzheng.text.dates import find_dates
 
 __all__ = [
@@ -485,7 +486,7 @@ class _Rows(Sequence[_Text]):
 
     __slots__ = ("_lines", "_text")
 
-    def __init__(self, text: str, lines: tuple[Line, ...]) -> None:
+    def __init__(self, text: str, lines: Lines) -> None:
         self._text = text
         self._lines = lines
 
@@ -493,14 +494,13 @@ class _Rows(Sequence[_Text]):
         return len(self._lines)
 
     @property
-    def lines(self) -> tuple[Line, ...]:
+    def lines(self) -> Lines:
         """The classified lines behind the rows, for scans that need zones and spans only."""
         return self._lines
 
     def text_at(self, index: int) -> str:
         """The text of row ``index``, without building the row."""
-        span = self._lines[index].span
-        return self._text[span.start : span.end]
+        return self._text[self._lines.starts[index] : self._lines.ends[index]]
 
     @overload
     def __getitem__(self, index: int) -> _Text: ...
@@ -509,8 +509,8 @@ class _Rows(Sequence[_Text]):
     def __getitem__(self, index: int | slice) -> _Text | list[_Text]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self._lines)))]
-        line = self._lines[index]
-        return _Text(self._text[line.span.start : line.span.end], line.span, line.zone)
+        span = self._lines.span(index)
+        return _Text(self._text[span.start : span.end], span, self._lines.zone(index))
 
 
 def _is_paragraph(line: str) -> bool:
@@ -548,8 +548,8 @@ def _read_fields(rows: _Rows, top: int) -> tuple[list[Field], set[int]]:
     used: set[int] = set()
     block = [
         i
-        for i, line in enumerate(rows.lines)
-        if line.zone is Zone.METADATA or (i < top and line.zone is Zone.BODY)
+        for i, (_, _, zone) in enumerate(rows.lines.rows())
+        if zone is Zone.METADATA or (i < top and zone is Zone.BODY)
     ]
     for index in block:
         row = rows[index]
@@ -765,7 +765,7 @@ def _title_lines(rows: Sequence[_Text], title_row: int, taken: set[int]) -> tupl
     return title_row, raw
 
 
-def read_frame(text: str, lines: tuple[Line, ...]) -> Frame:
+def read_frame(text: str, lines: Lines) -> Frame:
     """Read the header and signature of a report from its classified lines."""
     rows = _Rows(text, lines)
     top = _top(rows)
@@ -843,8 +843,9 @@ def _agency_line(row: _Text) -> bool:
 
 def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> Signature | None:
     """The first date line after the header, with the agency line above it (or before it)."""
-    for index, line in enumerate(rows.lines):
-        if line.span.start < header_end or line.zone not in {Zone.BODY, Zone.METADATA}:
+    first = bisect.bisect_left(rows.lines.starts, header_end)
+    for index, (_, _, zone) in enumerate(rows.lines[first:].rows(), start=first):
+        if zone not in {Zone.BODY, Zone.METADATA}:
             continue
         # A date line, or an agency and a date, is short: running text is not read for one.
         raw = rows.text_at(index)

@@ -9,6 +9,7 @@ and by how it speaks of itself (``全区民政系统`` is a district bureau).
 from __future__ import annotations
 
 import datetime
+import itertools
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ import regex
 from minzheng.model import Diagnostic, Level, Phase, Region, ReportKind, Section, Span
 from minzheng.parse import regions
 from minzheng.parse.layout import PHASE_PATTERNS, Frame, body_phase, read_date, read_frame, title_phases
-from minzheng.text.clean import Line, Zone
+from minzheng.text.clean import Lines, Zone
 
 if TYPE_CHECKING:
     from minzheng.parse.sections import Outline
@@ -228,12 +229,9 @@ def _agency_for(region: Region) -> str:
     return region.name + "民政局"
 
 
-def _body_text(text: str, lines: tuple[Line, ...], start: int) -> str:
-    return "\n".join(
-        text[line.span.start : line.span.end]
-        for line in lines
-        if line.zone is Zone.BODY and line.span.start >= start
-    )
+def _body_text(text: str, lines: Lines, start: int) -> str:
+    body = lines.from_position(start).only(Zone.BODY)
+    return "\n".join(text[begin:end] for begin, end in zip(body.starts, body.ends, strict=True))
 
 
 def _frame_names(frame: Frame) -> list[str]:
@@ -467,18 +465,17 @@ def _heading_votes(text: str, sections: tuple[Section, ...]) -> list[_Vote]:
 
 
 def _opening_votes(
-    text: str, lines: tuple[Line, ...], start: int, kind: ReportKind, published: datetime.date | None
+    text: str, lines: Lines, start: int, kind: ReportKind, published: datetime.date | None
 ) -> list[_Vote]:
     """The year an opening sentence starts with.
 
     ``2022年,全区民政系统…``; in a dated text, ``今年以来``.
     """
     default = _default_phase(kind)
-    for line in lines:
-        if line.zone is not Zone.BODY or line.span.start < start:
-            continue
-        if _SENTENCE_END.search(text, line.span.start, line.span.end):
-            match = _OPENING_YEAR.match(text, line.span.start, line.span.end)
+    body = lines.from_position(start).only(Zone.BODY)
+    for begin, end in zip(body.starts, body.ends, strict=True):
+        if _SENTENCE_END.search(text, begin, end):
+            match = _OPENING_YEAR.match(text, begin, end)
             if match is None or default is None:
                 return []
             if match["year"]:
@@ -489,7 +486,7 @@ def _opening_votes(
 
 def _years(  # noqa: PLR0913 (the places years are read from)
     text: str,
-    lines: tuple[Line, ...],
+    lines: Lines,
     frame: Frame,
     outline: Outline,
     *,
@@ -532,7 +529,7 @@ def _years(  # noqa: PLR0913 (the places years are read from)
 # --- the rest --------------------------------------------------------------------------
 
 
-def _doc_number(text: str, lines: tuple[Line, ...], frame: Frame) -> str | None:
+def _doc_number(text: str, lines: Lines, frame: Frame) -> str | None:
     """The 文号 field, else a number line right under the title."""
     field = frame.field("doc_number")
     if field and _DOC_NUMBER.search(field):
@@ -540,9 +537,9 @@ def _doc_number(text: str, lines: tuple[Line, ...], frame: Frame) -> str | None:
     if frame.title_span is None:
         return None
     end = frame.title_span.end
-    following = [line for line in lines if line.span.start >= end and line.zone is not Zone.BLANK]
-    for line in following[:2]:
-        match = _DOC_NUMBER_LINE.fullmatch(text, line.span.start, line.span.end)
+    following = (row for row in lines.from_position(end).rows() if row[2] is not Zone.BLANK)
+    for begin, stop, _ in itertools.islice(following, 2):
+        match = _DOC_NUMBER_LINE.fullmatch(text, begin, stop)
         if match:
             return match["number"]
     return None
@@ -560,9 +557,7 @@ def _published(frame: Frame) -> datetime.date | None:
     return frame.signature.date if frame.signature else None
 
 
-def parse_metadata(
-    text: str, lines: tuple[Line, ...], outline: Outline, frame: Frame | None = None
-) -> Metadata:
+def parse_metadata(text: str, lines: Lines, outline: Outline, frame: Frame | None = None) -> Metadata:
     """Read the metadata of a report from its lines, frame and section tree."""
     frame = frame or outline.frame or read_frame(text, lines)
     body = _body_text(text, lines, frame.body_start)

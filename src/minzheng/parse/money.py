@@ -72,6 +72,7 @@ from minzheng.parse.vocabulary import (
     SCOPE_WORDS,
     SPLIT_CATEGORIES,
 )
+from minzheng.text.clean import Lines
 from minzheng.text.numbers import Quantity, find_money, find_numbers, find_percents, find_placeholders
 
 __all__ = ["MoneyFacts", "extract_money"]
@@ -166,19 +167,19 @@ def extract_money(context: Context) -> MoneyFacts:
     return _build(context, amounts, diagnostics)
 
 
-def _lines_with_money(text: str, body: tuple[Span, ...]) -> list[Span]:
+def _lines_with_money(text: str, body: Lines) -> list[Span]:
     """The body lines that hold a 元 or a slash before a dot: every amount and placeholder holds one."""
-    starts = [line.start for line in body]
+    starts, ends = body.starts, body.ends
     chosen: set[int] = set()
     for mark in _MONEY_MARKS:
         at = text.find(mark)
         while at >= 0:
             index = bisect.bisect_right(starts, at) - 1
             anchored = mark == "元" or text[at + 1 : at + 2] in _LOST_UNIT_DOTS
-            if anchored and index >= 0 and at < body[index].end:
+            if anchored and index >= 0 and at < ends[index]:
                 chosen.add(index)
             at = text.find(mark, at + 1)
-    return [body[index] for index in sorted(chosen)]
+    return [body.span(index) for index in sorted(chosen)]
 
 
 def _by_sentence(

@@ -48,6 +48,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -372,9 +373,10 @@ class _Body:
 
     def __init__(self, context: Context) -> None:
         self.text = context.text
-        spans = [span for span in context.body if span.start < span.end]
-        self._starts = [span.start for span in spans]
-        self._ends = [span.end for span in spans]
+        body = context.body
+        written = [start < end for start, end in zip(body.starts, body.ends, strict=True)]
+        self._starts = array("q", itertools.compress(body.starts, written))
+        self._ends = array("q", itertools.compress(body.ends, written))
         self._lines: dict[int, _Line] = {}  # made when first asked for
         self._in_order = all(end <= start for end, start in zip(self._ends, self._starts[1:], strict=False))
 

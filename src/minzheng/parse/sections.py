@@ -27,7 +27,7 @@ import regex
 
 from minzheng.model import Diagnostic, Phase, Section, Span, Turn
 from minzheng.parse.layout import Frame, body_phase, heading_phase, read_frame, title_phases
-from minzheng.text.clean import Line, Zone
+from minzheng.text.clean import Lines, Zone
 from minzheng.text.numbers import parse_number
 
 __all__ = ["Outline", "Style", "parse_sections"]
@@ -316,28 +316,25 @@ def _numbered(text: str, position: int, line_end: int) -> tuple[_Candidate | Non
     return _Candidate(style, number, ordinal, position, heading, match.end(), diagnostics), resume
 
 
-def _leading(text: str, span: Span) -> int:
-    """Where the text of a line begins after its indentation."""
-    position = span.start
-    while position < span.end and text[position].isspace():
+def _leading(text: str, start: int, end: int) -> int:
+    """Where the text of the line ``[start, end)`` begins after its indentation."""
+    position = start
+    while position < end and text[position].isspace():
         position += 1
     return position
-
-
-def _stripped(text: str, line: Line) -> str:
-    return text[line.span.start : line.span.end].strip()
 
 
 def _is_paragraph(line: str) -> bool:
     return len(line) >= _PARAGRAPH_LENGTH and bool(_SENTENCE_PUNCT.search(line))
 
 
-def _subheads(text: str, body: list[Line], frame: Frame) -> list[_Candidate]:
+def _subheads(text: str, body: Lines, frame: Frame) -> list[_Candidate]:
     """Short unpunctuated lines between paragraphs; kept only where a report has several."""
     found: list[_Candidate] = []
     titles = set(frame.titles)
-    for index, line in enumerate(body):
-        stripped = _stripped(text, line)
+    starts, ends = body.starts, body.ends
+    for index, (line_start, line_end) in enumerate(zip(starts, ends, strict=True)):
+        stripped = text[line_start:line_end].strip()
         marked = bool(stripped) and stripped[0] in _SUBHEAD_MARKS
         if marked:
             stripped = stripped[1:].lstrip()
@@ -350,20 +347,20 @@ def _subheads(text: str, body: list[Line], frame: Frame) -> list[_Candidate]:
             or any(word in stripped for word in _CREDIT_WORDS)
         ):
             continue
-        following = _stripped(text, body[index + 1]) if index + 1 < len(body) else ""
+        following = text[starts[index + 1] : ends[index + 1]].strip() if index + 1 < len(body) else ""
         if not _is_paragraph(following) or following.startswith(("•", "·", "●", "▪")):
             continue
         if index > 0:
-            previous = _stripped(text, body[index - 1])
+            previous = text[starts[index - 1] : ends[index - 1]].strip()
             if not _is_paragraph(previous):
                 continue
-        start = _leading(text, line.span)
+        start = _leading(text, line_start, line_end)
         heading_start = text.index(stripped, start) if marked else start
         found.append(_Candidate(Style.SUBHEAD, None, None, start, stripped, heading_start))
     return found if len(found) >= 2 else []  # noqa: PLR2004 (a set of sub-heads, not a stray line)
 
 
-def _attachment_lines(text: str, lines: list[Line]) -> set[int]:
+def _attachment_lines(text: str, lines: Lines) -> set[int]:
     """Starts of the lines listing attached documents under a 附件 label, whatever its zone.
 
     ``附件：1.…要点`` / ``2.…分工表``: titles, not headings, up to the next sentence or
@@ -371,15 +368,15 @@ def _attachment_lines(text: str, lines: list[Line]) -> set[int]:
     """
     listed: set[int] = set()
     in_list = False
-    for line in lines:
-        start = _leading(text, line.span)
-        if _ATTACHMENTS.match(text, start, line.span.end):
+    for line_start, end, zone in lines.rows():
+        start = _leading(text, line_start, end)
+        if _ATTACHMENTS.match(text, start, end):
             in_list = True
             listed.add(start)
             continue
-        if not in_list or line.zone is Zone.BLANK:
+        if not in_list or zone is Zone.BLANK:
             continue
-        item = text[start : line.span.end]
+        item = text[start:end]
         numbered = _NUMBERING.match(item)
         if (
             len(item) <= _STANDALONE_HEADING
@@ -392,20 +389,20 @@ def _attachment_lines(text: str, lines: list[Line]) -> set[int]:
     return listed
 
 
-def _candidates(text: str, body: list[Line], skipped: set[int]) -> list[_Candidate]:
+def _candidates(text: str, body: Lines, skipped: set[int]) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for line in body:
-        start = _leading(text, line.span)
+    for line_start, end in zip(body.starts, body.ends, strict=True):
+        start = _leading(text, line_start, end)
         if start in skipped:
             continue
-        positions = [start, *(m.end() for m in _INLINE.finditer(text, start, line.span.end))]
+        positions = [start, *(m.end() for m in _INLINE.finditer(text, start, end))]
         seen: set[int] = set()
         while positions:
             position = positions.pop(0)
             if position in seen:
                 continue
             seen.add(position)
-            candidate, resume = _numbered(text, position, line.span.end)
+            candidate, resume = _numbered(text, position, end)
             if candidate is not None:
                 found.append(candidate)
                 if resume is not None:
@@ -515,11 +512,11 @@ def _tree(text: str, placed: list[_Placed], body_end: int) -> tuple[Section, ...
 # --- turns ---------------------------------------------------------------------------
 
 
-def _turns(text: str, body: list[Line], body_end: int) -> tuple[Turn, ...]:
+def _turns(text: str, body: Lines, body_end: int) -> tuple[Turn, ...]:
     """Interview turns: an asker's line and the replies of whoever answers."""
     openers: list[tuple[str, int]] = []
-    for line in body:
-        match = _TURN.match(text, line.span.start, line.span.end)
+    for start, end in zip(body.starts, body.ends, strict=True):
+        match = _TURN.match(text, start, end)
         if match and match["speaker"] not in _NOT_SPEAKERS:
             openers.append((match["speaker"], match.start("speaker")))
     if not any(speaker in _ASKERS for speaker, _ in openers):
@@ -562,15 +559,15 @@ def _with_default(sections: tuple[Section, ...], default: Phase) -> tuple[Sectio
     return tuple(fill(s, default) if s.phase is None else s for s in sections)
 
 
-def parse_sections(text: str, lines: tuple[Line, ...], frame: Frame | None = None) -> Outline:
+def parse_sections(text: str, lines: Lines, frame: Frame | None = None) -> Outline:
     """Find the headings of ``text`` and nest them; find interview turns."""
     frame = frame if frame is not None else read_frame(text, lines)
-    body = [line for line in lines if line.zone is Zone.BODY and line.span.start >= frame.body_start]
+    after = lines.from_position(frame.body_start)
+    body = after.only(Zone.BODY)
     if not body:
         return Outline(frame=frame)
-    body_end = _trim(text, body[0].span.start, body[-1].span.end)
+    body_end = _trim(text, body.starts[0], body.ends[-1])
     turns = _turns(text, body, body_end)
-    after = [line for line in lines if line.span.start >= frame.body_start]
     skipped = {t.span.start for t in turns} | _attachment_lines(text, after)
     numbered = _candidates(text, body, skipped)
     candidates = sorted([*numbered, *_subheads(text, body, frame)], key=lambda c: c.start)
@@ -578,7 +575,7 @@ def parse_sections(text: str, lines: tuple[Line, ...], frame: Frame | None = Non
     if placed and frame.signature is not None and frame.signature.start > placed[-1].candidate.start:
         body_end = min(body_end, frame.signature.start)
     sections = _tree(text, placed, body_end)
-    default = _report_phase(text, frame, sections, body[0].span.start, body_end)
+    default = _report_phase(text, frame, sections, body.starts[0], body_end)
     if default is not None:
         sections = _with_default(sections, default)
     diagnostics = [d for item in placed for d in item.diagnostics]

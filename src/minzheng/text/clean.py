@@ -22,13 +22,15 @@ import collections
 import enum
 import itertools
 import re
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import overload
 
 import attrs
 
 from minzheng.model import Span
 
-__all__ = ["Line", "Zone", "classify"]
+__all__ = ["Line", "Lines", "Zone", "classify"]
 
 # The stdlib ``re`` engine scans whole texts here for the same reason as in normalize:
 # literal alternations run several times faster than in ``regex``.
@@ -53,6 +55,120 @@ class Line:
     """The line without its line break."""
     zone: Zone
     """What the line is."""
+
+
+_ZONE_ORDER: tuple[Zone, ...] = tuple(Zone)
+"""Zones by their one-byte code in :class:`Lines`."""
+_ZONE_CODE = {zone: code for code, zone in enumerate(_ZONE_ORDER)}
+
+
+class Lines(Sequence[Line]):
+    """The lines of a text and their zones, held in three arrays.
+
+    A long report has hundreds of thousands of lines: one object per line would cost
+    memory, and time in the garbage collector for as long as a parse holds them. Indexing
+    builds a :class:`Line` on demand; scans over many lines read :attr:`starts`,
+    :attr:`ends` and :meth:`zone` instead.
+
+    >>> lines = Lines.of([Line(Span(0, 4), Zone.BODY), Line(Span(5, 5), Zone.BLANK)])
+    >>> len(lines), lines[0], lines.zone(1)
+    (2, Line(span=Span(start=0, end=4), zone=<Zone.BODY: 'body'>), <Zone.BLANK: 'blank'>)
+    """
+
+    __slots__ = ("_ends", "_starts", "_zones")
+
+    def __init__(self, starts: array[int], ends: array[int], zones: bytes) -> None:
+        if not len(starts) == len(ends) == len(zones):
+            msg = f"{len(starts)} starts, {len(ends)} ends and {len(zones)} zones: one each per line"
+            raise ValueError(msg)
+        self._starts = starts
+        self._ends = ends
+        self._zones = zones
+
+    @classmethod
+    def of(cls, lines: Iterable[Line]) -> Lines:
+        """The lines given, as :class:`Lines` (returned as they are if they already are)."""
+        if isinstance(lines, Lines):
+            return lines
+        listed = list(lines)
+        return cls(
+            array("q", [line.span.start for line in listed]),
+            array("q", [line.span.end for line in listed]),
+            bytes(_ZONE_CODE[line.zone] for line in listed),
+        )
+
+    @property
+    def starts(self) -> Sequence[int]:
+        """Where each line starts."""
+        return self._starts
+
+    @property
+    def ends(self) -> Sequence[int]:
+        """Where each line ends, before its line break."""
+        return self._ends
+
+    def zone(self, index: int) -> Zone:
+        """The zone of line ``index``."""
+        return _ZONE_ORDER[self._zones[index]]
+
+    def span(self, index: int) -> Span:
+        """The span of line ``index``."""
+        return Span(self._starts[index], self._ends[index])
+
+    def only(self, *zones: Zone) -> Lines:
+        """The lines in one of ``zones``, in order."""
+        wanted = bytes(zone in zones for zone in _ZONE_ORDER) + bytes(256 - len(_ZONE_ORDER))
+        keep = self._zones.translate(wanted)
+        return Lines(
+            array("q", itertools.compress(self._starts, keep)),
+            array("q", itertools.compress(self._ends, keep)),
+            bytes(itertools.compress(self._zones, keep)),
+        )
+
+    def from_position(self, position: int) -> Lines:
+        """The lines that start at or after ``position`` (lines are in order)."""
+        return self[bisect.bisect_left(self._starts, position) :]
+
+    @classmethod
+    def join(cls, parts: Iterable[Lines]) -> Lines:
+        """The lines of ``parts``, one after the other."""
+        starts, ends, zones = array("q"), array("q"), bytearray()
+        for part in parts:
+            starts.extend(part.starts)
+            ends.extend(part.ends)
+            zones += part._zones  # noqa: SLF001 (another Lines: the same class)
+        return cls(starts, ends, bytes(zones))
+
+    def __len__(self) -> int:
+        return len(self._zones)
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+    @overload
+    def __getitem__(self, index: slice) -> Lines: ...
+    def __getitem__(self, index: int | slice) -> Line | Lines:
+        if isinstance(index, slice):
+            return Lines(self._starts[index], self._ends[index], self._zones[index])
+        return Line(Span(self._starts[index], self._ends[index]), _ZONE_ORDER[self._zones[index]])
+
+    def rows(self) -> Iterator[tuple[int, int, Zone]]:
+        """Each line's start, end and zone, in order: a scan's view, with no :class:`Line` built."""
+        return zip(self._starts, self._ends, map(_ZONE_ORDER.__getitem__, self._zones), strict=True)
+
+    def __iter__(self) -> Iterator[Line]:
+        for start, end, code in zip(self._starts, self._ends, self._zones, strict=True):
+            yield Line(Span(start, end), _ZONE_ORDER[code])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Lines):
+            return NotImplemented
+        return (self._starts, self._ends, self._zones) == (other._starts, other._ends, other._zones)
+
+    def __hash__(self) -> int:
+        return hash((self._starts.tobytes(), self._ends.tobytes(), self._zones))
+
+    def __repr__(self) -> str:
+        return f"Lines({list(self)!r})"
 
 
 # --- word tables -------------------------------------------------------------------
@@ -687,16 +803,17 @@ def _split_runs(row: str, start: int, zone: Zone) -> list[Line]:
 
 
 
-def _lines(starts: list[int], zones: list[Zone]) -> list[Line]:
-    """One :class:`Line` per row; row ``i`` runs from ``starts[i]`` to the break before ``starts[i + 1]``.
+def _lines(starts: list[int], zones: list[Zone]) -> Lines:
+    """The rows as :class:`Lines`; row ``i`` runs from ``starts[i]`` to the break before ``starts[i + 1]``.
 
     >>> _lines([0, 4, 5], [Zone.BODY, Zone.BLANK])[0]
     Line(span=Span(start=0, end=3), zone=<Zone.BODY: 'body'>)
     """
-    return [
-        Line(Span(start, following - 1), zone)
-        for (start, following), zone in zip(itertools.pairwise(starts), zones, strict=True)
-    ]
+    return Lines(
+        array("q", itertools.islice(starts, len(starts) - 1)),
+        array("q", map((-1).__add__, itertools.islice(starts, 1, None))),
+        bytes(map(_ZONE_CODE.__getitem__, zones)),
+    )
 
 
 def _has_run_signal(row: str) -> bool:
@@ -707,7 +824,7 @@ def _has_run_signal(row: str) -> bool:
     )
 
 
-def classify(text: str) -> tuple[Line, ...]:
+def classify(text: str) -> Lines:
     r"""Split ``text`` into lines (as ``text.split("\n")``) and classify each.
 
     >>> [line.zone.value for line in classify("简体 | 繁体\n\n一、工作情况\n相关新闻\n• 别的新闻")]
@@ -716,7 +833,7 @@ def classify(text: str) -> tuple[Line, ...]:
     return _classify(text, _cues)
 
 
-def _classify(text: str, find_cues: Callable[[str, list[int]], dict[int, int]]) -> tuple[Line, ...]:
+def _classify(text: str, find_cues: Callable[[str, list[int]], dict[int, int]]) -> Lines:
     """:func:`classify`, with the lines that go through the rules, and their cues, from ``find_cues``."""
     rows = text.split("\n")
     starts = list(itertools.accumulate(map((1).__add__, map(len, rows)), initial=0))
@@ -737,15 +854,14 @@ def _classify(text: str, find_cues: Callable[[str, list[int]], dict[int, int]]) 
         and _has_run_signal(rows[index])
     ]
     if not split:
-        return tuple(whole)
-    lines: list[Line] = []
+        return whole
+    parts: list[Lines] = []
     done = 0
     for index in split:
-        lines += whole[done:index]
-        lines += _split_runs(rows[index], starts[index], Zone.BODY)
+        parts += whole[done:index], Lines.of(_split_runs(rows[index], starts[index], Zone.BODY))
         done = index + 1
-    lines += whole[done:]
-    return tuple(lines)
+    parts.append(whole[done:])
+    return Lines.join(parts)
 
 
 def _resolve(rows: list[str], kinds: dict[int, _Kind], zones: list[Zone], related: int) -> None:
