@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from array import array
 from collections import Counter
@@ -377,14 +378,11 @@ class _Body:
         written = [start < end for start, end in zip(body.starts, body.ends, strict=True)]
         self._starts = array("q", itertools.compress(body.starts, written))
         self._ends = array("q", itertools.compress(body.ends, written))
-        self._lines: dict[int, _Line] = {}  # made when first asked for
         self._in_order = all(end <= start for end, start in zip(self._ends, self._starts[1:], strict=False))
 
     def _line(self, index: int) -> _Line:
-        line = self._lines.get(index)
-        if line is None:
-            line = self._lines[index] = _Line(self.text, self._starts[index], self._ends[index])
-        return line
+        # Made when asked for and not kept: kept, a long report's lines would live on.
+        return _Line(self.text, self._starts[index], self._ends[index])
 
     def _index(self, start: int, end: int) -> int:
         """Index of the body line holding ``[start, end)``, -1 when none does."""
@@ -406,7 +404,7 @@ class _Body:
         """Whether ``[start, end)`` lies inside one body line."""
         return self._index(start, end) >= 0
 
-    def marks(self, pattern: re.Pattern[str], skip: _Regions) -> list[tuple[_Line, list[int]]]:
+    def marks(self, pattern: re.Pattern[str], skip: _Regions) -> Iterator[tuple[_Line, list[int]]]:
         """Where ``pattern`` (one character) matches in the body outside ``skip``, by line."""
         if not self._in_order:
             by_line: dict[int, tuple[_Line, list[int]]] = {}
@@ -414,21 +412,20 @@ class _Body:
                 line = self.line_at(match.start())
                 if line is not None and match.end() <= line.end and not skip.holds(match.start()):
                     by_line.setdefault(line.start, (line, []))[1].append(match.start())
-            return list(by_line.values())
+            yield from by_line.values()
+            return
         positions = skip.without([match.start() for match in pattern.finditer(self.text)])
-        found: list[tuple[_Line, list[int]]] = []
         first = 0
         while first < len(positions):  # one step per line: the marks of a line are one slice
             index = bisect.bisect_right(self._starts, positions[first]) - 1
             if index >= 0 and positions[first] < self._ends[index]:
                 last = bisect.bisect_left(positions, self._ends[index], first)
-                found.append((self._line(index), positions[first:last]))
+                yield self._line(index), positions[first:last]
             elif index + 1 < len(self._starts):  # between lines: go on at the next line
                 last = bisect.bisect_left(positions, self._starts[index + 1], first)
             else:
                 last = len(positions)
             first = last
-        return found
 
     def matches(self, found: Iterable[regex.Match[str]]) -> Iterator[tuple[regex.Match[str], _Line]]:
         """The matches ``found`` in the text that lie inside one body line, with their line."""
@@ -850,9 +847,36 @@ def _titled(body: _Body, quoted: _Regions) -> Iterator[_Mention]:
 # --- putting it together --------------------------------------------------------------
 
 
-def _read_mentions(body: _Body) -> tuple[list[_Mention], list[Diagnostic]]:
+_Place = tuple[int, int, str, str | None, bool]
+"""A mention inside the body as its start, end, name, kind and verdict.
+
+A plain tuple of plain values: a long report has tens of thousands of mentions, and the
+garbage collector stops tracking such tuples, where it would walk a class instance (and
+its span) at every full collection for the rest of the parse.
+"""
+
+
+class _Mentions:
+    """The mentions of a report inside the body, by key, each key in the order first met."""
+
+    def __init__(self, body: _Body) -> None:
+        self._body = body
+        self.by_key: dict[str, list[_Place]] = {}
+
+    def add(self, mention: _Mention) -> None:
+        span = mention.span
+        if self._body.holds_range(span.start, span.end):
+            place = (span.start, span.end, mention.name, mention.kind, mention.accepted)
+            self.by_key.setdefault(mention.key, []).append(place)
+
+    def extend(self, mentions: Iterable[_Mention]) -> None:
+        for mention in mentions:
+            self.add(mention)
+
+
+def _read_mentions(body: _Body) -> tuple[_Mentions, list[Diagnostic]]:
     wordings: dict[str, _Wording] = {}  # quoted wordings recur: each is read once
-    mentions: list[_Mention] = []
+    mentions = _Mentions(body)
     diagnostics: list[Diagnostic] = []
     closed = [match.span() for match, _ in body.matches(_TITLE.finditer(body.text))]
     for line, marks in body.marks(_QUOTE_MARK, _Regions(closed)):  # titles are documents, not programs
@@ -863,21 +887,21 @@ def _read_mentions(body: _Body) -> tuple[list[_Mention], list[Diagnostic]]:
         for stray in strays:
             found = _read_stray(line, stray)
             if found is not None:
-                mentions.append(found[0])
+                mentions.add(found[0])
                 diagnostics.append(found[1])
     mentions.extend(_read_unquoted(body, _Regions(closed)))
     return mentions, diagnostics
 
 
-def _position(mention: _Mention) -> tuple[int, int]:
-    return mention.span.start, mention.span.end
+_position = operator.itemgetter(0, 1)
+"""Where a :data:`_Place` stands: its start and end."""
 
 
 class _Taken:
     """Spans already read as mentions, to keep further written mentions off them."""
 
-    def __init__(self, spans: Iterable[Span]) -> None:
-        self._spans = sorted({(span.start, span.end) for span in spans})
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(set(spans))
         self._starts = [start for start, _ in self._spans]
         self._longest = max((end - start for start, end in self._spans), default=0)
 
@@ -950,42 +974,43 @@ def _written(text: str, names: list[str]) -> dict[str, list[tuple[int, int]]]:
     return places
 
 
-def _written_out(first: _Mention) -> bool:
+def _written_out(key: str, name: str) -> bool:
     """Whether every further place a program's name is written is a mention of it."""
-    return len(first.name) >= 3 and first.key == first.name  # noqa: PLR2004 (shorter names recur inside words)
+    return len(name) >= 3 and key == name  # noqa: PLR2004 (shorter names recur inside words)
 
 
-def _programs(context: Context, body: _Body, mentions: list[_Mention]) -> tuple[Program, ...]:
-    by_key: dict[str, list[_Mention]] = {}
-    for mention in mentions:
-        if body.holds(mention.span):
-            by_key.setdefault(mention.key, []).append(mention)
-    by_name: dict[str, list[_Mention]] = {}  # a composed name may also be quoted whole
-    for found in by_key.values():
-        if any(mention.accepted for mention in found):
+def _programs(context: Context, body: _Body, mentions: _Mentions) -> tuple[Program, ...]:
+    by_name: dict[str, list[_Place]] = {}  # a composed name may also be quoted whole
+    first_key: dict[str, tuple[tuple[int, int], str]] = {}  # the key of each name's first mention
+    for key, found in mentions.by_key.items():
+        if any(place[4] for place in found):
             found.sort(key=_position)
-            by_name.setdefault(found[0].name, []).extend(found)
-    taken = _Taken(mention.span for found in by_name.values() for mention in found)
+            name, at = found[0][2], _position(found[0])
+            if name not in first_key or at < first_key[name][0]:
+                first_key[name] = at, key
+            by_name.setdefault(name, []).extend(found)
+    written_out = {name for name, (_, key) in first_key.items() if _written_out(key, name)}
+    taken = _Taken(_position(place) for found in by_name.values() for place in found)
     for found in by_name.values():
         found.sort(key=_position)
-    written = _written(body.text, [found[0].name for found in by_name.values() if _written_out(found[0])])
+    written = _written(body.text, [name for name in by_name if name in written_out])
     programs = []
-    for found in by_name.values():
-        first = found[0]
-        spans = {(mention.span.start, mention.span.end): mention.span for mention in found}
-        if _written_out(first):
-            for place in written[first.name]:
-                if place not in spans and body.holds_range(*place) and not taken.overlaps(*place):
-                    spans[place] = Span(*place)
+    for name, found in by_name.items():
+        start, end = found[0][0], found[0][1]
+        places = {_position(place) for place in found}
+        if name in written_out:
+            for place in written[name]:
+                if place not in places and body.holds_range(*place) and not taken.overlaps(*place):
+                    places.add(place)
         programs.append(
             Program(
-                name=first.name,
-                text=context.text[first.span.start : first.span.end],
-                span=first.span,
-                kind=next((mention.kind for mention in found if mention.kind), None),
-                section=context.section_at(first.span.start),
-                year=context.year_at(first.span.start),
-                mentions=tuple(spans[place] for place in sorted(spans)),
+                name=name,
+                text=context.text[start:end],
+                span=Span(start, end),
+                kind=next((place[3] for place in found if place[3]), None),
+                section=context.section_at(start),
+                year=context.year_at(start),
+                mentions=tuple(Span(*place) for place in sorted(places)),
             )
         )
     programs.sort(key=lambda program: (program.span.start, program.span.end))
