@@ -149,7 +149,8 @@ _IMPLAUSIBLE_PER_UNIT = Decimal(1_000_000)
 def extract_money(context: Context) -> MoneyFacts:
     """Every money amount in the body: one Standard or one Funding each, plus diagnostics."""
     text = context.text
-    amounts: list[Amount] = []
+    standards: list[Standard] = []
+    fundings: list[Funding] = []
     diagnostics: list[Diagnostic] = []
     for line in _lines_with_money(text, context.body):
         for placeholder in find_placeholders(text, line.start, line.end):
@@ -159,12 +160,17 @@ def extract_money(context: Context) -> MoneyFacts:
         quantities = list(find_money(text, line.start, line.end))
         if not quantities:
             continue
+        amounts: list[Amount] = []
         earlier: list[Amount] = []
         for sentence, found in _by_sentence(text, line, quantities):
             read = _read_sentence(text, sentence, found, earlier)
             amounts.extend(read)
             earlier = read
-    return _build(context, amounts, diagnostics)
+        # Amounts are linked within a sentence and to the one before it, never across
+        # lines: each line's are settled into facts here and not kept for the rest.
+        _build(context, amounts, standards, fundings, diagnostics)
+    diagnostics.sort(key=lambda d: (d.span.start if d.span else -1, d.code))
+    return MoneyFacts(tuple(standards), tuple(fundings), tuple(diagnostics))
 
 
 def _lines_with_money(text: str, body: Lines) -> list[Span]:
@@ -692,12 +698,18 @@ def _parts_before_total(text: str, sentence: tuple[int, int], opening: int, amou
 # --- facts -----------------------------------------------------------------------------
 
 
-def _build(context: Context, amounts: list[Amount], diagnostics: list[Diagnostic]) -> MoneyFacts:
+def _build(
+    context: Context,
+    amounts: list[Amount],
+    standards: list[Standard],
+    fundings: list[Funding],
+    diagnostics: list[Diagnostic],
+) -> None:
+    """Settle the amounts of one line into facts, added after those of the lines before."""
     text = context.text
-    standards: list[Standard] = []
-    fundings: list[Funding] = []
     # A total may follow its parts (``(含…3000万元)共计5200万元``): index them all first.
-    funding_index = {id(amount): index for index, amount in enumerate(a for a in amounts if not a.standard)}
+    paid = (amount for amount in amounts if not amount.standard)
+    funding_index = {id(amount): index for index, amount in enumerate(paid, start=len(fundings))}
     for amount in amounts:
         if amount.standard:
             standard = _standard(context, amount)
@@ -708,8 +720,6 @@ def _build(context: Context, amounts: list[Amount], diagnostics: list[Diagnostic
             fundings.append(_funding(context, amount, funding_index))
             diagnostics.extend(_damage(amount, None))
             diagnostics.extend(_implausible_total(text, amount))
-    diagnostics.sort(key=lambda d: (d.span.start if d.span else -1, d.code))
-    return MoneyFacts(tuple(standards), tuple(fundings), tuple(diagnostics))
 
 
 def _qualifier(amount: Amount) -> Qualifier:
