@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import random
 import resource
@@ -68,8 +69,10 @@ def corpus(texts: list[str], chars: int, seed: int = 7) -> str:
 
 
 def median_time(func: object, runs: int) -> float:
+    """Median seconds of ``runs`` calls, each from a collected heap: no run pays for another's garbage."""
     times = []
     for _ in range(runs):
+        gc.collect()
         start = time.perf_counter()
         func()  # type: ignore[operator]
         times.append(time.perf_counter() - start)
@@ -88,6 +91,7 @@ def stage_times(text: str, runs: int) -> dict[str, float]:
 
     for _ in range(runs):
         pipeline.normalize_cached.cache_clear()
+        gc.collect()
         pipeline._parse(text, "bench", timer)  # noqa: SLF001 (the timed entry point)
     return {name: statistics.median(samples[name]) for name in STAGES}
 
