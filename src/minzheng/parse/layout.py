@@ -484,11 +484,12 @@ class _Rows(Sequence[_Text]):
     each of a long report's lines up front would cost time and memory for nothing.
     """
 
-    __slots__ = ("_lines", "_text")
+    __slots__ = ("_lines", "_made", "_text")
 
     def __init__(self, text: str, lines: Lines) -> None:
         self._text = text
         self._lines = lines
+        self._made: dict[int, _Text] = {}  # the readers come back to the same rows
 
     def __len__(self) -> int:
         return len(self._lines)
@@ -509,8 +510,12 @@ class _Rows(Sequence[_Text]):
     def __getitem__(self, index: int | slice) -> _Text | list[_Text]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self._lines)))]
-        span = self._lines.span(index)
-        return _Text(self._text[span.start : span.end], span, self._lines.zone(index))
+        row = self._made.get(index)
+        if row is None:
+            lines = self._lines
+            start, end = lines.starts[index], lines.ends[index]
+            row = self._made[index] = _Text(self._text[start:end], Span(start, end), lines.zone(index))
+        return row
 
 
 def _is_paragraph(line: str) -> bool:
@@ -521,12 +526,13 @@ def _is_paragraph(line: str) -> bool:
     return len(stripped) > _LONG_LINE and bool(_SENTENCE_PUNCT.search(stripped))
 
 
-def _top(rows: Sequence[_Text]) -> int:
+def _top(rows: _Rows) -> int:
     """Index of the first paragraph, or of the last line a header may reach: the header lies before it."""
-    for index, row in enumerate(rows[:_HEADER_ROWS]):
-        if row.zone is Zone.BODY and _is_paragraph(row.text):
+    stop = min(len(rows), _HEADER_ROWS)
+    for index in range(stop):
+        if rows.lines.zone(index) is Zone.BODY and _is_paragraph(rows.text_at(index)):
             return index
-    return min(len(rows), _HEADER_ROWS)
+    return stop
 
 
 def _value_fits(key: str, value: str) -> bool:
@@ -546,11 +552,7 @@ def _read_fields(rows: _Rows, top: int) -> tuple[list[Field], set[int]]:
     """The metadata block: labels with values on the same or the next line."""
     fields: list[Field] = []
     used: set[int] = set()
-    block = [
-        i
-        for i, (_, _, zone) in enumerate(rows.lines.rows())
-        if zone is Zone.METADATA or (i < top and zone is Zone.BODY)
-    ]
+    block = sorted({*rows.lines.where(Zone.METADATA), *rows.lines[:top].where(Zone.BODY)})
     for index in block:
         row = rows[index]
         if not _METADATA_LINE.match(row.text):
@@ -844,9 +846,7 @@ def _agency_line(row: _Text) -> bool:
 def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> Signature | None:
     """The first date line after the header, with the agency line above it (or before it)."""
     first = bisect.bisect_left(rows.lines.starts, header_end)
-    for index, (_, _, zone) in enumerate(rows.lines[first:].rows(), start=first):
-        if zone not in {Zone.BODY, Zone.METADATA}:
-            continue
+    for index in rows.lines.where(Zone.BODY, Zone.METADATA, start=first):
         # A date line, or an agency and a date, is short: running text is not read for one.
         raw = rows.text_at(index)
         length = len(raw.strip())

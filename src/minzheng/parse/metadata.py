@@ -229,8 +229,7 @@ def _agency_for(region: Region) -> str:
     return region.name + "民政局"
 
 
-def _body_text(text: str, lines: Lines, start: int) -> str:
-    body = lines.from_position(start).only(Zone.BODY)
+def _body_text(text: str, body: Lines) -> str:
     return "\n".join(text[begin:end] for begin, end in zip(body.starts, body.ends, strict=True))
 
 
@@ -464,15 +463,12 @@ def _heading_votes(text: str, sections: tuple[Section, ...]) -> list[_Vote]:
     return votes
 
 
-def _opening_votes(
-    text: str, lines: Lines, start: int, kind: ReportKind, published: datetime.date | None
-) -> list[_Vote]:
+def _opening_votes(text: str, body: Lines, kind: ReportKind, published: datetime.date | None) -> list[_Vote]:
     """The year an opening sentence starts with.
 
     ``2022年,全区民政系统…``; in a dated text, ``今年以来``.
     """
     default = _default_phase(kind)
-    body = lines.from_position(start).only(Zone.BODY)
     for begin, end in zip(body.starts, body.ends, strict=True):
         if _SENTENCE_END.search(text, begin, end):
             match = _OPENING_YEAR.match(text, begin, end)
@@ -486,7 +482,7 @@ def _opening_votes(
 
 def _years(  # noqa: PLR0913 (the places years are read from)
     text: str,
-    lines: Lines,
+    body: Lines,
     frame: Frame,
     outline: Outline,
     *,
@@ -504,7 +500,7 @@ def _years(  # noqa: PLR0913 (the places years are read from)
     votes = _title_votes(frame.title or "", kind, published)
     if kind is not ReportKind.INTERVIEW:
         votes += _heading_votes(text, outline.sections)
-        votes += _opening_votes(text, lines, frame.body_start, kind, published)
+        votes += _opening_votes(text, body, kind, published)
     chosen: dict[Phase, int] = {}
     for phase in Phase:
         tally: Counter[int] = Counter()
@@ -560,7 +556,8 @@ def _published(frame: Frame) -> datetime.date | None:
 def parse_metadata(text: str, lines: Lines, outline: Outline, frame: Frame | None = None) -> Metadata:
     """Read the metadata of a report from its lines, frame and section tree."""
     frame = frame or outline.frame or read_frame(text, lines)
-    body = _body_text(text, lines, frame.body_start)
+    body_lines = lines.from_position(frame.body_start).only(Zone.BODY)
+    body = _body_text(text, body_lines)
     kind = _kind(body, frame, outline)
     placeholder = _placeholder(text, frame)
     agency, region = (None, None) if placeholder else _find_agency(body, frame)
@@ -571,7 +568,9 @@ def parse_metadata(text: str, lines: Lines, outline: Outline, frame: Frame | Non
     if index_number and not _INDEX_NUMBER.fullmatch(index_number):
         index_number = None
     published = _published(frame)
-    review_year, plan_year, diagnostics = _years(text, lines, frame, outline, kind=kind, published=published)
+    review_year, plan_year, diagnostics = _years(
+        text, body_lines, frame, outline, kind=kind, published=published
+    )
     return Metadata(
         title=frame.title,
         kind=kind,

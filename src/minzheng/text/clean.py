@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import collections
 import enum
+import functools
 import itertools
 import re
 from array import array
@@ -60,6 +61,12 @@ class Line:
 _ZONE_ORDER: tuple[Zone, ...] = tuple(Zone)
 """Zones by their one-byte code in :class:`Lines`."""
 _ZONE_CODE = {zone: code for code, zone in enumerate(_ZONE_ORDER)}
+
+
+@functools.cache
+def _keep_table(zones: frozenset[Zone]) -> bytes:
+    """A ``bytes.translate`` table that maps the codes of ``zones`` to 1 and every other byte to 0."""
+    return bytes(zone in zones for zone in _ZONE_ORDER) + bytes(256 - len(_ZONE_ORDER))
 
 
 class Lines(Sequence[Line]):
@@ -117,13 +124,17 @@ class Lines(Sequence[Line]):
 
     def only(self, *zones: Zone) -> Lines:
         """The lines in one of ``zones``, in order."""
-        wanted = bytes(zone in zones for zone in _ZONE_ORDER) + bytes(256 - len(_ZONE_ORDER))
-        keep = self._zones.translate(wanted)
+        keep = self._zones.translate(_keep_table(frozenset(zones)))
         return Lines(
             array("q", itertools.compress(self._starts, keep)),
             array("q", itertools.compress(self._ends, keep)),
             bytes(itertools.compress(self._zones, keep)),
         )
+
+    def where(self, *zones: Zone, start: int = 0) -> list[int]:
+        """Indexes of the lines in one of ``zones``, from line ``start`` on."""
+        keep = self._zones[start:].translate(_keep_table(frozenset(zones)))
+        return list(itertools.compress(range(start, len(self._zones)), keep))
 
     def from_position(self, position: int) -> Lines:
         """The lines that start at or after ``position`` (lines are in order)."""
