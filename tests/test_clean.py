@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from array import array
 
 import pytest
 from hypothesis import given, settings
@@ -20,6 +21,7 @@ from minzheng.text.clean import (
     _TOOLBAR_PIECE,
     _TOOLBAR_SIGNAL,
     Line,
+    Lines,
     Zone,
     _classify,
     _every_cue,
@@ -499,3 +501,63 @@ def test_last_own_heading_is_found_from_the_end_back(text, window, data):
     first = data.draw(st.integers(min_value=0, max_value=len(rows) - 1))
     own = [index for index in range(first, len(rows)) if _OWN_HEADING.match(rows[index])]
     assert _last_own_heading(text, rows, starts, first, window) == (own[-1] if own else -1)
+
+
+# --- Lines: the classified lines held in arrays ----------------------------------------
+
+
+@st.composite
+def line_lists(draw: st.DrawFn) -> list[Line]:
+    """Lines in text order, each with a zone, as classify gives them."""
+    lines = []
+    position = 0
+    for zone in draw(st.lists(st.sampled_from(Zone), max_size=30)):
+        length = draw(st.integers(0, 20))
+        lines.append(Line(Span(position, position + length), zone))
+        position += length + draw(st.integers(0, 2))
+    return lines
+
+
+@given(line_lists())
+def test_lines_hold_what_they_are_given(given_lines: list[Line]) -> None:
+    lines = Lines.of(given_lines)
+    assert list(lines) == given_lines
+    assert len(lines) == len(given_lines)
+    assert [lines[i] for i in range(len(lines))] == given_lines
+    assert list(lines.rows()) == [(line.span.start, line.span.end, line.zone) for line in given_lines]
+    assert [lines.span(i) for i in range(len(lines))] == [line.span for line in given_lines]
+    assert Lines.of(lines) is lines
+    assert lines == Lines.of(list(given_lines))
+
+
+@given(line_lists(), st.sets(st.sampled_from(Zone)), st.integers(0, 40))
+def test_lines_pick_out_zones_and_positions(given_lines: list[Line], zones: set[Zone], cut: int) -> None:
+    lines = Lines.of(given_lines)
+    assert list(lines.only(*zones)) == [line for line in given_lines if line.zone in zones]
+    start = min(cut, len(given_lines))
+    assert lines.where(*zones, start=start) == [
+        i for i, line in enumerate(given_lines) if i >= start and line.zone in zones
+    ]
+    position = given_lines[start].span.start if start < len(given_lines) else cut * 7
+    after = [line for line in given_lines if line.span.start >= position]
+    assert list(lines.from_position(position)) == after
+    assert list(lines[start:]) == given_lines[start:]
+
+
+@given(line_lists(), st.integers(0, 30))
+def test_lines_join_their_parts(given_lines: list[Line], cut: int) -> None:
+    lines = Lines.of(given_lines)
+    assert Lines.join([lines[:cut], lines[cut:]]) == lines
+    assert Lines.join([]) == Lines.of([])
+
+
+def test_lines_refuse_arrays_of_different_lengths() -> None:
+    with pytest.raises(ValueError, match="one each per line"):
+        Lines(array("q", [0, 5]), array("q", [4]), bytes(2))
+
+
+def test_lines_are_not_equal_to_other_sequences() -> None:
+    lines = Lines.of([Line(Span(0, 3), Zone.BODY)])
+    assert lines != (Line(Span(0, 3), Zone.BODY),)
+    assert lines != Lines.of([Line(Span(0, 3), Zone.BLANK)])
+    assert hash(lines) == hash(Lines.of([Line(Span(0, 3), Zone.BODY)]))
