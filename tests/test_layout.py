@@ -413,3 +413,16 @@ LAYOUT_HEADING_PHASES = [
 @pytest.mark.parametrize(("heading", "phase"), LAYOUT_HEADING_PHASES)
 def test_layout_heading_phase(heading, phase):
     assert heading_phase(heading) is phase
+
+
+@pytest.mark.parametrize(
+    ("text", "phase"),
+    [
+        ("截至2023年底共计救助。累计发放。", Phase.REVIEW),
+        ("1234567890" * 3 + "年底已经完成。同比增长。", Phase.REVIEW),
+        ("1234567890" * 3 + "。力争完成。确保落实。进一步加强。持续推进。", Phase.PLAN),
+    ],
+)
+def test_year_end_marker_counts_once_per_digit_run(text, phase):
+    # A run of digits is one marker at most, however long: read from its first digit only.
+    assert body_phase(text) is phase

@@ -154,7 +154,10 @@ _ORG_ENDINGS = ("局", "厅", "部", "委", "委员会", "政府", "办公室", 
 
 # Markers that a sentence looks ahead or back, for reports that name no phase.
 _PLAN_MARKERS = regex.compile(r"力争|确保|着力|计划|拟|将|要|继续|进一步|持续")
-_REVIEW_MARKERS = regex.compile(r"(?<![为除])了(?!解)|共计|累计|截至|截止|同比|已经|全年共|先后|\d+年底|今年")
+_REVIEW_MARKERS = regex.compile(
+    r"(?<![为除])了(?!解)|共计|累计|截至|截止|同比|已经|全年共|先后|今年"
+    r"|(?<!\d)\d+年底"  # tried from a run's first digit only: a long run is one scan, not one per digit
+)
 
 # --- patterns ------------------------------------------------------------------------
 
