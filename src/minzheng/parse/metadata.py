@@ -533,8 +533,9 @@ def _doc_number(text: str, lines: Lines, frame: Frame) -> str | None:
     if frame.title_span is None:
         return None
     end = frame.title_span.end
-    following = (row for row in lines.from_position(end).rows() if row[2] is not Zone.BLANK)
-    for begin, stop, _ in itertools.islice(following, 2):
+    rows = lines.from_position(end).rows()
+    following = ((begin, stop) for begin, stop, zone in rows if zone is not Zone.BLANK)
+    for begin, stop in itertools.islice(following, 2):
         match = _DOC_NUMBER_LINE.fullmatch(text, begin, stop)
         if match:
             return match["number"]

@@ -396,10 +396,6 @@ class _Body:
             return None
         return self._line(index)
 
-    def holds(self, span: Span) -> bool:
-        """Whether ``span`` lies inside one body line."""
-        return self._index(span.start, span.end) >= 0
-
     def holds_range(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside one body line."""
         return self._index(start, end) >= 0
