@@ -1,4 +1,9 @@
-"""Shared test configuration: hypothesis profiles and the seed corpus."""
+"""Shared test configuration: hypothesis profiles and the project's own texts.
+
+The package's tests read only what the project holds: its own sample reports and the
+texts written into the tests. The shared corpora beside the project (seeds, dev pages and
+their gold answers) are read by the acceptance run in ``acceptance/``, not here.
+"""
 
 from __future__ import annotations
 
@@ -19,21 +24,16 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-SEEDS = SHARED / "corpus" / "seeds"
-GOLD = SHARED / "corpus" / "gold"
 SAMPLES = Path(__file__).resolve().parent / "samples"
+EXAMPLES = ROOT / "examples"
 
 
-def seed_paths() -> list[Path]:
-    """The seed reports beside the project, sorted; empty where the folder is absent."""
-    return sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+def own_paths() -> list[Path]:
+    """The project's own sample reports: the example report and the test samples, sorted."""
+    return [EXAMPLES / "sample_report.txt", *sorted(SAMPLES.glob("*.txt"))]
 
 
 @pytest.fixture(scope="session")
-def seed_texts() -> dict[str, str]:
-    """The seed reports by file name. The seeds live outside the package, beside it."""
-    paths = seed_paths()
-    if not paths:
-        pytest.fail(f"seed corpus not found at {SEEDS}: clone the project beside shared/")
-    return {path.name: path.read_text(encoding="utf-8") for path in paths}
+def own_texts() -> dict[str, str]:
+    """The project's own sample reports by file name."""
+    return {path.name: path.read_text(encoding="utf-8") for path in own_paths()}

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import json
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import GOLD, SAMPLES
+from conftest import SAMPLES
 from minzheng import Level, ReportKind, parse
 from minzheng.parse.metadata import Metadata, find_doc_numbers, parse_metadata
 from minzheng.parse.sections import parse_sections
@@ -406,34 +405,6 @@ def test_sample_regions(name, chain):
     report = parse((SAMPLES / name).read_text(encoding="utf-8"), name=name)
     assert report.region is not None
     assert (*report.region.parents, report.region.name) == chain
-
-
-# --- the seeds against their gold -----------------------------------------------------
-
-_FIELDS = ("kind", "agency", "published", "doc_number", "index_number", "review_year", "plan_year")
-
-
-def _gold_reports() -> list[tuple[str, dict[str, object]]]:
-    return [
-        (gold["file"], gold["report"])
-        for gold in (json.loads(path.read_text(encoding="utf-8")) for path in sorted(GOLD.glob("*.json")))
-    ]
-
-
-@pytest.mark.parametrize(("name", "gold"), _gold_reports())
-def test_seed_metadata_matches_gold(seed_texts, name, gold):
-    report = parse(seed_texts[name], name=name)
-    found = {
-        "kind": report.kind.value,
-        "agency": report.agency,
-        "published": report.published.isoformat() if report.published else None,
-        "doc_number": report.doc_number,
-        "index_number": report.index_number,
-        "review_year": report.review_year,
-        "plan_year": report.plan_year,
-        "region": [*report.region.parents, report.region.name] if report.region else None,
-    }
-    assert found == {key: gold[key] for key in (*_FIELDS, "region")}
 
 
 # --- layouts beyond the seeds: kinds -------------------------------------------------

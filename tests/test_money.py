@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import enum
-import json
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import GOLD, SAMPLES
+from conftest import SAMPLES
 from minzheng import parse
 from minzheng.model import Funding, Phase, Report, Section, Span, Standard
 from minzheng.parse.context import Context
 from minzheng.parse.money import MoneyFacts, extract_money
 from minzheng.parse.vocabulary import ACTIONS, CATEGORIES, category_pattern
-from minzheng.text.clean import Line, Zone, classify
+from minzheng.text.clean import Line, Zone
 from minzheng.text.normalize import normalize
 from minzheng.text.numbers import find_money
 from texts import body_lines
@@ -915,29 +913,3 @@ def test_never_raises_and_each_amount_is_one_fact(text: str) -> None:
             assert funding.amount < total.amount
 
 
-# --- the seeds against their gold files -------------------------------------------------------
-
-
-def _gold() -> list[Path]:
-    return sorted(GOLD.glob("*.json")) if GOLD.is_dir() else []
-
-
-@pytest.mark.parametrize("gold_path", _gold(), ids=lambda path: path.stem[:3])
-def test_seed_money_matches_gold(gold_path: Path, seed_texts: dict[str, str]) -> None:
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    text = normalize(seed_texts[gold["file"]]).text
-    money = extract_money(Context(text, classify(text)))
-    found: dict[Decimal, list[Standard | Funding]] = {}
-    for fact in _all(money):
-        found.setdefault(fact.amount.normalize(), []).append(fact)
-    for item in gold["money"]:
-        candidates = found.get(Decimal(item["yuan"]).normalize(), [])
-        assert candidates, f"missed {item['text']}"
-        fact = candidates.pop(0)
-        assert type(fact).__name__.lower() == item["class"], item["text"]
-        if isinstance(fact, Standard):
-            got = (fact.category, _plain(fact.period), _plain(fact.per), _plain(fact.scope))
-            want = (item["category"], item["period"], item["per"], item["scope"])
-            assert got == want, item["text"]
-    extra = [fact.text for facts in found.values() for fact in facts]
-    assert not extra, f"amounts the gold does not list: {extra}"

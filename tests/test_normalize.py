@@ -200,13 +200,13 @@ def test_dictionaries_fit_the_fast_conversion():
     assert not [key for key in (*PHRASES, *CHARACTERS) if splitter.search(key)]
 
 
-def test_seeds_convert_exactly_as_opencc(seed_texts):
-    for name, text in seed_texts.items():
+def test_own_reports_convert_exactly_as_opencc(own_texts):
+    for name, text in own_texts.items():
         assert to_simplified(text) == T2S.convert(text), name
 
 
-def test_seed_scripts(seed_texts):
-    scripts = {normalize(text).script for text in seed_texts.values()}
+def test_own_report_scripts(own_texts):
+    scripts = {normalize(text).script for text in own_texts.values()}
     assert scripts == {Script.SIMPLIFIED, Script.TRADITIONAL}
 
 
@@ -226,8 +226,8 @@ def test_normalized_text_is_opencc_then_folding(text):
     assert normalize(text).text == _fold_oracle(T2S.convert(visible))
 
 
-def test_seeds_normalize_as_opencc_then_folding(seed_texts):
-    for name, text in seed_texts.items():
+def test_own_reports_normalize_as_opencc_then_folding(own_texts):
+    for name, text in own_texts.items():
         assert normalize(text).text == _fold_oracle(T2S.convert(text)), name
 
 

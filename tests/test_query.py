@@ -576,13 +576,13 @@ def test_sentence_span_holds_the_span_and_no_sentence_end_before_it(text: str, d
 # -- end to end: shape only, whatever the extraction finds --------------------------------
 
 
-def test_seed_reports_give_records_and_sentences(seed_texts: dict[str, str]) -> None:
-    rs = ReportSet(parse(text, name=name) for name, text in sorted(seed_texts.items()))
-    assert [r.name for r in rs] == sorted(seed_texts)
+def test_own_reports_give_records_and_sentences(own_texts: dict[str, str]) -> None:
+    rs = ReportSet(parse(text, name=name) for name, text in sorted(own_texts.items()))
+    assert [r.name for r in rs] == sorted(own_texts)
     for kind in RECORD_KINDS:
         for record in rs.to_records(kind):
             assert tuple(record) == RECORD_FIELDS[kind]
-    assert len(rs.to_records("reports")) == len(seed_texts)
+    assert len(rs.to_records("reports")) == len(own_texts)
     for found in (*rs.standards(), *rs.fundings(), *rs.programs()):
         assert found.source_text
         assert found.source_text.strip() in found.sentence
