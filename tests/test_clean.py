@@ -451,7 +451,7 @@ def test_lines_join_their_parts(given_lines: list[Line], cut: int) -> None:
 
 
 def test_lines_refuse_arrays_of_different_lengths() -> None:
-    with pytest.raises(ValueError, match="one each per line"):
+    with pytest.raises(ValueError, match="one each per span"):
         Lines(array("q", [0, 5]), array("q", [4]), bytes(2))
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from minzheng.model import Phase, Section, Span
 from minzheng.parse.context import Context
-from minzheng.parse.programs import FORMULATION, ProgramFacts, _Regions, _words, _written, extract_programs
+from minzheng.parse.programs import FORMULATION, ProgramFacts, _words, _written, extract_programs
 from minzheng.text.clean import Line, Zone
 from texts import body_lines
 
@@ -437,15 +437,5 @@ def test_words_found_as_an_alternation_finds_them(text: str, words: list[str]) -
     assert _words(text, words, after=regex.compile(r"(?r)\p{Han}{2}")) == [
         match.span() for match in after_han.finditer(text)
     ]
-
-
-@given(
-    stretches=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 6)), max_size=6),
-    positions=st.lists(st.integers(0, 50), max_size=20, unique=True),
-)
-def test_regions_drop_the_positions_they_hold(stretches: list[tuple[int, int]], positions: list[int]) -> None:
-    regions = _Regions((start, start + size) for start, size in stretches)
-    positions.sort()
-    assert regions.without(positions) == [at for at in positions if not regions.holds(at)]
 
 

@@ -10,14 +10,12 @@ import enum
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 import attrs
 
-from minzheng._errors import MinzhengError, NoSourceError, StructureError
-
-if TYPE_CHECKING:
-    from minzheng.text.normalize import Normalized
+from minzheng._errors import MinzhengError, NoSourceError
+from minzheng.text.normalize import Normalized, normalize_cached
+from minzheng.text.span import Script, Span
 
 __all__ = [
     "SCHEMA",
@@ -101,14 +99,6 @@ class Qualifier(enum.Enum):
     AT_MOST = "at_most"
 
 
-class Script(enum.Enum):
-    """Script of the source text."""
-
-    SIMPLIFIED = "simplified"
-    TRADITIONAL = "traditional"
-    MIXED = "mixed"
-
-
 class Level(enum.Enum):
     """Administrative level of a region."""
 
@@ -116,36 +106,6 @@ class Level(enum.Enum):
     PREFECTURE = "prefecture"
     COUNTY = "county"
     DISTRICT = "district"
-
-
-@attrs.frozen(order=True)
-class Span:
-    """Half-open ``[start, end)`` character range in the report's normalized text."""
-
-    start: int
-    """First character."""
-    end: int
-    """One past the last character."""
-
-    def __attrs_post_init__(self) -> None:
-        # One comparison rather than two attrs validators: a long report makes many spans.
-        if not 0 <= self.start <= self.end:
-            msg = f"span [{self.start}, {self.end}) needs 0 <= start <= end"
-            raise StructureError(msg)
-
-    def __len__(self) -> int:
-        return self.end - self.start
-
-    def __contains__(self, other: object) -> bool:
-        if isinstance(other, Span):
-            return self.start <= other.start and other.end <= self.end
-        if isinstance(other, int):
-            return self.start <= other < self.end
-        return False
-
-    def overlaps(self, other: Span) -> bool:
-        """Whether the two spans share at least one character."""
-        return self.start < other.end and other.start < self.end
 
 
 SectionPath = tuple[int, ...]
@@ -411,7 +371,5 @@ class Report:
         if self.source is None:
             msg = f"report {self.name!r} was loaded without its source text"
             raise NoSourceError(msg)
-        from minzheng.text.normalize import normalize_cached  # noqa: PLC0415 (cycle)
-
         return normalize_cached(self.source)
 

@@ -2,32 +2,26 @@
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator
 
 import attrs
 
-from minzheng.model import Phase, Section, SectionPath
+from minzheng.model import Phase, Section, SectionPath, Span
 from minzheng.text.clean import Line, Lines, Zone
+from minzheng.text.span import Spans
 
 __all__ = ["Context"]
 
 
-@attrs.frozen
-class _Placed:
-    start: int
-    end: int
-    path: SectionPath
-    phase: Phase | None
-
-
-def _flatten(sections: tuple[Section, ...], prefix: SectionPath = ()) -> list[_Placed]:
-    placed: list[_Placed] = []
+def _flatten(
+    sections: tuple[Section, ...], prefix: SectionPath = ()
+) -> Iterator[tuple[Span, SectionPath, Phase | None]]:
+    """Every section's span, path and phase, parents before their children."""
     for index, section in enumerate(sections, start=1):
         path = (*prefix, index)
-        placed.append(_Placed(section.span.start, section.span.end, path, section.phase))
-        placed.extend(_flatten(section.children, path))
-    return placed
+        yield section.span, path, section.phase
+        yield from _flatten(section.children, path)
 
 
 def _as_lines(lines: Iterable[Line]) -> Lines:
@@ -50,24 +44,28 @@ class Context:
     """Year the report plans for."""
     body: Lines = attrs.field(init=False, repr=False, eq=False)
     """The body lines, in order: the only place facts are taken from."""
-    _placed: list[_Placed] = attrs.field(init=False, repr=False, eq=False)
-    _starts: list[int] = attrs.field(init=False, repr=False, eq=False)
+    _placed: Spans = attrs.field(init=False, repr=False, eq=False)
+    _paths: list[tuple[SectionPath, Phase | None]] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        placed = _flatten(self.sections)
+        placed = list(_flatten(self.sections))
         object.__setattr__(self, "body", self.lines.only(Zone.BODY))
-        object.__setattr__(self, "_placed", placed)
-        object.__setattr__(self, "_starts", [p.start for p in placed])
+        # Sections are in document order, parents first: Spans keeps that order.
+        spans = Spans(
+            array("q", [span.start for span, _, _ in placed]), array("q", [span.end for span, _, _ in placed])
+        )
+        object.__setattr__(self, "_placed", spans)
+        object.__setattr__(self, "_paths", [(path, phase) for _, path, phase in placed])
 
     def section_at(self, position: int) -> SectionPath | None:
         """Path of the innermost section holding ``position``, None at top level."""
-        placed = self._innermost(position)
-        return placed.path if placed else None
+        index = self._placed.innermost(position)
+        return self._paths[index][0] if index >= 0 else None
 
     def phase_at(self, position: int) -> Phase | None:
         """Phase of the innermost section holding ``position``."""
-        placed = self._innermost(position)
-        return placed.phase if placed else None
+        index = self._placed.innermost(position)
+        return self._paths[index][1] if index >= 0 else None
 
     def year_at(self, position: int) -> int | None:
         """The report's year for a position: the plan year in plan sections, else review."""
@@ -77,14 +75,3 @@ class Context:
         if phase is Phase.REVIEW:
             return self.review_year
         return self.review_year if self.review_year is not None else self.plan_year
-
-    def _innermost(self, position: int) -> _Placed | None:
-        # Sections are in document order and nested, so the innermost holder is the
-        # last one starting at or before ``position`` whose span still covers it.
-        index = bisect.bisect_right(self._starts, position) - 1
-        while index >= 0:
-            candidate = self._placed[index]
-            if candidate.start <= position < candidate.end:
-                return candidate
-            index -= 1
-        return None

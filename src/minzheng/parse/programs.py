@@ -87,6 +87,7 @@ from minzheng.parse.program_words import (
     VERB_TAILS,
     WORD_COUNT_HEADS,
 )
+from minzheng.text.span import Spans
 
 __all__ = ["FORMULATION", "ProgramFacts", "extract_programs", "is_numbered", "numeral_value"]
 
@@ -374,33 +375,26 @@ class _Body:
 
     def __init__(self, context: Context) -> None:
         self.text = context.text
-        body = context.body
-        written = [start < end for start, end in zip(body.starts, body.ends, strict=True)]
-        self._starts = array("q", itertools.compress(body.starts, written))
-        self._ends = array("q", itertools.compress(body.ends, written))
-        self._in_order = all(end <= start for end, start in zip(self._ends, self._starts[1:], strict=False))
+        body = context.body.spans
+        self.lines = _written_lines(body)
+        self._in_order = all(
+            end <= start for end, start in zip(self.lines.ends, self.lines.starts[1:], strict=False)
+        )
 
     def _line(self, index: int) -> _Line:
         # Made when asked for and not kept: kept, a long report's lines would live on.
-        return _Line(self.text, self._starts[index], self._ends[index])
-
-    def _index(self, start: int, end: int) -> int:
-        """Index of the body line holding ``[start, end)``, -1 when none does."""
-        index = bisect.bisect_right(self._starts, start) - 1
-        return index if index >= 0 and start < self._ends[index] and end <= self._ends[index] else -1
+        return _Line(self.text, self.lines.starts[index], self.lines.ends[index])
 
     def line_at(self, position: int) -> _Line | None:
         """The body line holding ``position``, None outside the body."""
-        index = bisect.bisect_right(self._starts, position) - 1
-        if index < 0 or position >= self._ends[index]:
-            return None
-        return self._line(index)
+        index = self.lines.at(position)
+        return None if index < 0 else self._line(index)
 
     def holds_range(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside one body line."""
-        return self._index(start, end) >= 0
+        return self.lines.holding(start, end) >= 0
 
-    def marks(self, pattern: re.Pattern[str], skip: _Regions) -> Iterator[tuple[_Line, list[int]]]:
+    def marks(self, pattern: re.Pattern[str], skip: Spans) -> Iterator[tuple[_Line, list[int]]]:
         """Where ``pattern`` (one character) matches in the body outside ``skip``, by line."""
         if not self._in_order:
             by_line: dict[int, tuple[_Line, list[int]]] = {}
@@ -411,14 +405,15 @@ class _Body:
             yield from by_line.values()
             return
         positions = skip.without([match.start() for match in pattern.finditer(self.text)])
+        starts, ends = self.lines.starts, self.lines.ends
         first = 0
         while first < len(positions):  # one step per line: the marks of a line are one slice
-            index = bisect.bisect_right(self._starts, positions[first]) - 1
-            if index >= 0 and positions[first] < self._ends[index]:
-                last = bisect.bisect_left(positions, self._ends[index], first)
+            index = bisect.bisect_right(starts, positions[first]) - 1
+            if index >= 0 and positions[first] < ends[index]:
+                last = bisect.bisect_left(positions, ends[index], first)
                 yield self._line(index), positions[first:last]
-            elif index + 1 < len(self._starts):  # between lines: go on at the next line
-                last = bisect.bisect_left(positions, self._starts[index + 1], first)
+            elif index + 1 < len(starts):  # between lines: go on at the next line
+                last = bisect.bisect_left(positions, starts[index + 1], first)
             else:
                 last = len(positions)
             first = last
@@ -426,16 +421,26 @@ class _Body:
     def matches(self, found: Iterable[regex.Match[str]]) -> Iterator[tuple[regex.Match[str], _Line]]:
         """The matches ``found`` in the text that lie inside one body line, with their line."""
         for match in found:
-            index = self._index(match.start(), match.end())
+            index = self.lines.holding(match.start(), match.end())
             if index >= 0:
                 yield match, self._line(index)
 
     def places(self, found: Iterable[tuple[int, int]]) -> Iterator[tuple[tuple[int, int], _Line]]:
         """The spans ``found`` in the text that lie inside one body line, with their line."""
         for start, end in found:
-            index = self._index(start, end)
+            index = self.lines.holding(start, end)
             if index >= 0:
                 yield (start, end), self._line(index)
+
+
+def _written_lines(body: Spans) -> Spans:
+    """The body lines that hold at least one character."""
+    written = [start < end for start, end in zip(body.starts, body.ends, strict=True)]
+    return Spans(
+        array("q", itertools.compress(body.starts, written)),
+        array("q", itertools.compress(body.ends, written)),
+        bytes(itertools.compress(body.tags, written)),
+    )
 
 
 @attrs.frozen
@@ -758,38 +763,7 @@ def _stray_place(line: _Line, position: int, role: str) -> Span | None:
 # --- unquoted names -------------------------------------------------------------------
 
 
-class _Regions:
-    """Stretches of text that do not overlap: quotations, titles in 《》."""
-
-    def __init__(self, regions: Iterable[tuple[int, int]]) -> None:
-        self._regions = sorted(regions)
-        self._starts = [start for start, _ in self._regions]
-
-    def without(self, positions: list[int]) -> list[int]:
-        """``positions`` (sorted) less those that :meth:`holds`.
-
-        >>> _Regions([(2, 4), (6, 9)]).without([1, 2, 3, 4, 8, 9])
-        [1, 4, 9]
-        """
-        kept: list[int] = []
-        first = 0
-        following: list[int | None] = [*self._starts[1:], None] if self._regions else []
-        for (start, end), after in zip(self._regions, following, strict=True):
-            held_end = end if after is None else min(end, after)  # a later stretch rules from its start
-            low = bisect.bisect_left(positions, start, first)
-            high = max(low, bisect.bisect_left(positions, held_end, low))
-            kept.extend(positions[first:low])
-            first = high
-        kept.extend(positions[first:])
-        return kept
-
-    def holds(self, position: int) -> bool:
-        """Whether ``position`` lies in one of the stretches."""
-        index = bisect.bisect_right(self._starts, position) - 1
-        return index >= 0 and position < self._regions[index][1]
-
-
-def _read_unquoted(body: _Body, quoted: _Regions) -> Iterator[_Mention]:
+def _read_unquoted(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     yield from _titled(body, quoted)
     text = body.text
     for (kind_start, kind_end), line in body.places(_words(text, PROPER_NAME_KINDS, after=_TWO_HAN)):
@@ -823,7 +797,7 @@ def _read_unquoted(body: _Body, quoted: _Regions) -> Iterator[_Mention]:
             yield _Mention(match.group(), match.group(), Span(*match.span()), FORMULATION, accepted=True)
 
 
-def _titled(body: _Body, quoted: _Regions) -> Iterator[_Mention]:
+def _titled(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     """Unquoted campaign titles: ``启动……专项行动``, ``巩固党史学习教育成果``."""
     for (head_start, head_end), line in body.places(_words(body.text, TITLED_HEADS)):
         if quoted.holds(head_start):
@@ -875,7 +849,7 @@ def _read_mentions(body: _Body) -> tuple[_Mentions, list[Diagnostic]]:
     mentions = _Mentions(body)
     diagnostics: list[Diagnostic] = []
     closed = [match.span() for match, _ in body.matches(_TITLE.finditer(body.text))]
-    for line, marks in body.marks(_QUOTE_MARK, _Regions(closed)):  # titles are documents, not programs
+    for line, marks in body.marks(_QUOTE_MARK, Spans.of(closed)):  # titles are documents, not programs
         quotes, strays = _pair_marks(body.text, marks)
         closed.extend((quote.start, quote.end) for quote in quotes)
         if quotes:
@@ -885,28 +859,12 @@ def _read_mentions(body: _Body) -> tuple[_Mentions, list[Diagnostic]]:
             if found is not None:
                 mentions.add(found[0])
                 diagnostics.append(found[1])
-    mentions.extend(_read_unquoted(body, _Regions(closed)))
+    mentions.extend(_read_unquoted(body, Spans.of(closed)))
     return mentions, diagnostics
 
 
 _position = operator.itemgetter(0, 1)
 """Where a :data:`_Place` stands: its start and end."""
-
-
-class _Taken:
-    """Spans already read as mentions, to keep further written mentions off them."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        self._spans = sorted(set(spans))
-        self._starts = [start for start, _ in self._spans]
-        self._longest = max((end - start for start, end in self._spans), default=0)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` shares a character with a span already taken."""
-        low = bisect.bisect_left(self._starts, start - self._longest)
-        high = bisect.bisect_left(self._starts, end)
-        nearby = self._spans[low:high]
-        return any(start < other_end and other_start < end for other_start, other_end in nearby)
 
 
 def _name_pattern(names: Iterable[str]) -> str:
@@ -986,7 +944,7 @@ def _programs(context: Context, body: _Body, mentions: _Mentions) -> tuple[Progr
                 first_key[name] = at, key
             by_name.setdefault(name, []).extend(found)
     written_out = {name for name, (_, key) in first_key.items() if _written_out(key, name)}
-    taken = _Taken(_position(place) for found in by_name.values() for place in found)
+    taken = Spans.of(_position(place) for found in by_name.values() for place in found)
     for found in by_name.values():
         found.sort(key=_position)
     written = _written(body.text, [name for name in by_name if name in written_out])

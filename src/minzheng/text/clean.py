@@ -20,7 +20,6 @@ from __future__ import annotations
 import bisect
 import collections
 import enum
-import functools
 import itertools
 import re
 from array import array
@@ -29,7 +28,7 @@ from typing import overload
 
 import attrs
 
-from minzheng.model import Span
+from minzheng.text.span import Span, Spans
 
 __all__ = ["Line", "Lines", "Zone", "classify"]
 
@@ -63,34 +62,27 @@ _ZONE_ORDER: tuple[Zone, ...] = tuple(Zone)
 _ZONE_CODE = {zone: code for code, zone in enumerate(_ZONE_ORDER)}
 
 
-@functools.cache
-def _keep_table(zones: frozenset[Zone]) -> bytes:
-    """A ``bytes.translate`` table that maps the codes of ``zones`` to 1 and every other byte to 0."""
-    return bytes(zone in zones for zone in _ZONE_ORDER) + bytes(256 - len(_ZONE_ORDER))
-
-
 class Lines(Sequence[Line]):
-    """The lines of a text and their zones, held in three arrays.
+    """The lines of a text and their zones: a :class:`~minzheng.text.span.Spans` whose tags are zones.
 
-    A long report has hundreds of thousands of lines: one object per line would cost
-    memory, and time in the garbage collector for as long as a parse holds them. Indexing
-    builds a :class:`Line` on demand; scans over many lines read :attr:`starts`,
-    :attr:`ends` and :meth:`zone` instead.
+    Indexing builds a :class:`Line` on demand; scans over many lines read :attr:`starts`,
+    :attr:`ends` and :meth:`zone`, or :attr:`spans` itself.
 
     >>> lines = Lines.of([Line(Span(0, 4), Zone.BODY), Line(Span(5, 5), Zone.BLANK)])
     >>> len(lines), lines[0], lines.zone(1)
     (2, Line(span=Span(start=0, end=4), zone=<Zone.BODY: 'body'>), <Zone.BLANK: 'blank'>)
     """
 
-    __slots__ = ("_ends", "_starts", "_zones")
+    __slots__ = ("spans",)
 
     def __init__(self, starts: array[int], ends: array[int], zones: bytes) -> None:
-        if not len(starts) == len(ends) == len(zones):
-            msg = f"{len(starts)} starts, {len(ends)} ends and {len(zones)} zones: one each per line"
-            raise ValueError(msg)
-        self._starts = starts
-        self._ends = ends
-        self._zones = zones
+        self.spans = Spans(starts, ends, zones)
+
+    @classmethod
+    def _wrap(cls, spans: Spans) -> Lines:
+        lines = cls.__new__(cls)
+        lines.spans = spans
+        return lines
 
     @classmethod
     def of(cls, lines: Iterable[Line]) -> Lines:
@@ -107,51 +99,40 @@ class Lines(Sequence[Line]):
     @property
     def starts(self) -> Sequence[int]:
         """Where each line starts."""
-        return self._starts
+        return self.spans.starts
 
     @property
     def ends(self) -> Sequence[int]:
         """Where each line ends, before its line break."""
-        return self._ends
+        return self.spans.ends
 
     def zone(self, index: int) -> Zone:
         """The zone of line ``index``."""
-        return _ZONE_ORDER[self._zones[index]]
+        return _ZONE_ORDER[self.spans.tag(index)]
 
     def span(self, index: int) -> Span:
         """The span of line ``index``."""
-        return Span(self._starts[index], self._ends[index])
+        return self.spans.span(index)
 
     def only(self, *zones: Zone) -> Lines:
         """The lines in one of ``zones``, in order."""
-        keep = self._zones.translate(_keep_table(frozenset(zones)))
-        return Lines(
-            array("q", itertools.compress(self._starts, keep)),
-            array("q", itertools.compress(self._ends, keep)),
-            bytes(itertools.compress(self._zones, keep)),
-        )
+        return self._wrap(self.spans.only(*map(_ZONE_CODE.__getitem__, zones)))
 
     def where(self, *zones: Zone, start: int = 0) -> list[int]:
         """Indexes of the lines in one of ``zones``, from line ``start`` on."""
-        keep = self._zones[start:].translate(_keep_table(frozenset(zones)))
-        return list(itertools.compress(range(start, len(self._zones)), keep))
+        return self.spans.where(*map(_ZONE_CODE.__getitem__, zones), start=start)
 
     def from_position(self, position: int) -> Lines:
         """The lines that start at or after ``position`` (lines are in order)."""
-        return self[bisect.bisect_left(self._starts, position) :]
+        return self._wrap(self.spans.from_position(position))
 
     @classmethod
     def join(cls, parts: Iterable[Lines]) -> Lines:
         """The lines of ``parts``, one after the other."""
-        starts, ends, zones = array("q"), array("q"), bytearray()
-        for part in parts:
-            starts.extend(part.starts)
-            ends.extend(part.ends)
-            zones += part._zones  # noqa: SLF001 (another Lines: the same class)
-        return cls(starts, ends, bytes(zones))
+        return cls._wrap(Spans.join(part.spans for part in parts))
 
     def __len__(self) -> int:
-        return len(self._zones)
+        return len(self.spans)
 
     @overload
     def __getitem__(self, index: int) -> Line: ...
@@ -159,24 +140,25 @@ class Lines(Sequence[Line]):
     def __getitem__(self, index: slice) -> Lines: ...
     def __getitem__(self, index: int | slice) -> Line | Lines:
         if isinstance(index, slice):
-            return Lines(self._starts[index], self._ends[index], self._zones[index])
-        return Line(Span(self._starts[index], self._ends[index]), _ZONE_ORDER[self._zones[index]])
+            return self._wrap(self.spans[index])
+        return Line(self.spans.span(index), self.zone(index))
 
     def rows(self) -> Iterator[tuple[int, int, Zone]]:
         """Each line's start, end and zone, in order: a scan's view, with no :class:`Line` built."""
-        return zip(self._starts, self._ends, map(_ZONE_ORDER.__getitem__, self._zones), strict=True)
+        spans = self.spans
+        return zip(spans.starts, spans.ends, map(_ZONE_ORDER.__getitem__, spans.tags), strict=True)
 
     def __iter__(self) -> Iterator[Line]:
-        for start, end, code in zip(self._starts, self._ends, self._zones, strict=True):
+        for start, end, code in self.spans.rows():
             yield Line(Span(start, end), _ZONE_ORDER[code])
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Lines):
             return NotImplemented
-        return (self._starts, self._ends, self._zones) == (other._starts, other._ends, other._zones)
+        return self.spans == other.spans
 
     def __hash__(self) -> int:
-        return hash((self._starts.tobytes(), self._ends.tobytes(), self._zones))
+        return hash(self.spans)
 
     def __repr__(self) -> str:
         return f"Lines({list(self)!r})"

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
-from minzheng.model import Span
 from minzheng.text.numbers import parse_number
+from minzheng.text.span import Span
 
 __all__ = ["DateMatch", "find_dates", "find_years", "parse_date"]
 

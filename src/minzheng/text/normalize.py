@@ -35,7 +35,7 @@ from array import array
 
 import attrs
 
-from minzheng.model import Script, Span
+from minzheng.text.span import Script, Span, Spans
 
 __all__ = ["Normalized", "OffsetMap", "normalize", "normalize_cached", "to_simplified"]
 
@@ -421,24 +421,12 @@ def _convert(source: str, tables: _Tables, *, fold: bool) -> tuple[str, list[tup
     if converts or tables.loose.search(source):
         edits = _phrase_edits_without(source, invisible, tables)
     if fold:
-        covered = _Covered(edits)
-        edits.extend((position, position + 1, "") for position in invisible if not covered(position))
+        covered = Spans.of((start, end) for start, end, _ in edits)
+        edits.extend((position, position + 1, "") for position in invisible if not covered.holds(position))
         if "\r\n" in source:
             edits.extend((match.start(), match.end(), "\n") for match in _CRLF.finditer(source))
         edits.sort()
     return translated, edits, converts
-
-
-class _Covered:
-    """Whether a source position lies inside one of some sorted, disjoint edits."""
-
-    def __init__(self, edits: list[tuple[int, int, str]]) -> None:
-        self._starts = [start for start, _, _ in edits]
-        self._ends = [end for _, end, _ in edits]
-
-    def __call__(self, position: int) -> bool:
-        index = bisect.bisect_right(self._starts, position) - 1
-        return index >= 0 and position < self._ends[index]
 
 
 def _phrase_edits_without(source: str, invisible: list[int], tables: _Tables) -> list[tuple[int, int, str]]:
