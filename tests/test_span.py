@@ -86,7 +86,9 @@ def test_innermost_of_nested_spans(data):
 def test_within_and_from_position(found, start, end):
     spans = Spans.of(found)
     rows = sorted(found)
-    assert [(s.start, s.end) for s in spans.within(start, end)] == [row for row in rows if start <= row[0] < end]
+    assert [(s.start, s.end) for s in spans.within(start, end)] == [
+        row for row in rows if start <= row[0] < end
+    ]
     assert [(s.start, s.end) for s in spans.from_position(start)] == [row for row in rows if row[0] >= start]
 
 
