@@ -38,6 +38,7 @@ from minzheng.model import (
     Standard,
 )
 from minzheng.text.normalize import normalize
+from minzheng.text.segments import sentence_around
 
 __all__ = [
     "RECORD_FIELDS",
@@ -145,8 +146,6 @@ RECORD_FIELDS: dict[RecordKind, tuple[str, ...]] = {
 """Column names of each kind of record, in order; a table with no rows still has them."""
 
 _HEADING_SEPARATOR = " > "
-_SENTENCE_END = regex.compile(r"[。！？!?\n]")
-_SENTENCE_END_BEFORE = regex.compile(r"[。！？!?\n]", flags=regex.REVERSE)
 
 
 @attrs.frozen
@@ -217,11 +216,7 @@ def sentence_span(text: str, span: Span) -> Span:
     >>> text[span.start : span.end]
     '全年发放低保金1200万元。'
     """
-    before = _SENTENCE_END_BEFORE.search(text, 0, span.start)
-    start = before.end() if before else 0
-    found = _SENTENCE_END.search(text, max(span.end - 1, span.start))
-    end = found.end() if found else len(text)
-    return Span(start, max(end, span.end))
+    return sentence_around(text, span)
 
 
 def _tuple_of_reports(reports: Iterable[Report]) -> tuple[Report, ...]:

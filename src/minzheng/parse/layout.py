@@ -18,6 +18,7 @@ import regex
 from minzheng.model import Diagnostic, Phase, Span
 from minzheng.text.clean import Lines, Zone
 from minzheng.text.dates import find_dates
+from minzheng.text.segments import Break, ends, is_prose
 
 __all__ = [
     "FIELD_LABELS",
@@ -227,19 +228,14 @@ _NOT_TITLE = regex.compile(r"[|>]|^【|^[•·]|[。;；]$")
 _INDEX_VALUE = regex.compile(r"[A-Za-z0-9/\-_.]{6,40}")
 _DOC_NUMBER_VALUE = regex.compile(r"[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]\s*\d+\s*号")
 _WHITESPACE = regex.compile(r"\s+")
-_SENTENCE_PUNCT = regex.compile(r"[。，,；;！!？?]")
-_SENTENCE_END = regex.compile(r"[。！!？?]")
+_SENTENCE_PUNCT = ends(Break.SENTENCE, Break.PART, Break.CLAUSE)
 
 # Fields whose value is a name or title: past a blank line, a short line without
 # sentence punctuation or colon is still theirs.
 _NAME_FIELDS = frozenset({"title", "issuer"})
-_FIELD_VALUE_STOP = regex.compile(r"[。！!？?；;：:]")
+_FIELD_VALUE_STOP = ends(at_least=Break.COLON)
 # How many lines (blank ones included) a header may span before the body must begin.
 _HEADER_ROWS = 60
-# A line with a full stop and at least this many characters is running text.
-_SENTENCE_LENGTH = 20
-# A line longer than this with a comma is running text too.
-_LONG_LINE = 60
 # The longest first line that is read as a title without a genre word to show it.
 _LEAD_TITLE = 40
 # The longest line that is an agency's name in a signature.
@@ -521,19 +517,11 @@ class _Rows(Sequence[_Text]):
         return row
 
 
-def _is_paragraph(line: str) -> bool:
-    """A line of running text: sentences, or a long line with commas. Titles are neither."""
-    stripped = line.strip()
-    if len(stripped) >= _SENTENCE_LENGTH and _SENTENCE_END.search(stripped):
-        return True
-    return len(stripped) > _LONG_LINE and bool(_SENTENCE_PUNCT.search(stripped))
-
-
 def _top(rows: _Rows) -> int:
     """Index of the first paragraph, or of the last line a header may reach: the header lies before it."""
     stop = min(len(rows), _HEADER_ROWS)
     for index in range(stop):
-        if rows.lines.zone(index) is Zone.BODY and _is_paragraph(rows.text_at(index)):
+        if rows.lines.zone(index) is Zone.BODY and is_prose(rows.text_at(index)):
             return index
     return stop
 
@@ -600,7 +588,7 @@ def _next_value(rows: Sequence[_Text], index: int, key: str) -> int | None:
         # Directly under the label anything is its value; past a blank line only
         # something shaped like the field: a date under a date label, a short name
         # under a name label.
-        if blanks == 0 and not _is_paragraph(row.text):
+        if blanks == 0 and not is_prose(row.text):
             return nxt
         return nxt if _value_fits(key, row.text.strip()) else None
     return None
@@ -715,7 +703,7 @@ def _title_row(
     if field is None and byline.rows and candidates and byline.rows[0] < candidates[0]:
         # A page that opens with its byline puts the title right under it.
         following = candidates[0]
-        if _plausible_title(rows[following].text) and not _is_paragraph(rows[following].text):
+        if _plausible_title(rows[following].text) and not is_prose(rows[following].text):
             return following
     if field is None and not byline.rows and candidates and _lead_title(rows, candidates[0]):
         return candidates[0]
@@ -747,7 +735,7 @@ def _lead_title(rows: Sequence[_Text], index: int) -> bool:
         and not _SENTENCE_PUNCT.search(line)
         and not line.endswith((":", "："))
         and following is not None
-        and (_is_paragraph(rows[following].text) or bool(_NUMBERED.match(rows[following].text.strip())))
+        and (is_prose(rows[following].text) or bool(_NUMBERED.match(rows[following].text.strip())))
     )
 
 

@@ -20,6 +20,7 @@ from minzheng.model import Diagnostic, Level, Phase, Region, ReportKind, Section
 from minzheng.parse import regions
 from minzheng.parse.layout import PHASE_PATTERNS, Frame, body_phase, read_date, read_frame, title_phases
 from minzheng.text.clean import Lines, Zone
+from minzheng.text.segments import Break, ends
 
 if TYPE_CHECKING:
     from minzheng.parse.sections import Outline
@@ -129,7 +130,7 @@ _AGENCY = regex.compile("|".join(_AGENCY_WORDS))
 _CIVIL_AFFAIRS = regex.compile(r"民政(?!府)")
 _INNER_TITLE = regex.compile(r"《(?P<title>[^《》]{2,60})》")
 _INTERVIEW_SUBTITLE = regex.compile(r"^访")
-_SENTENCE_END = regex.compile(r"[。！？!?]")
+_SENTENCE_END = ends(Break.SENTENCE)
 # A paper's lead: 本报讯, 本报记者, 本报长沙10月10日讯, 新华社北京3月1日电.
 _NEWS_LEAD = regex.compile(
     r"本报讯|本报记者|记者\s*\p{Han}{2,4}\s*报道|(?:本报|新华社|中新社)\p{Han}{0,8}?\d{1,2}月\d{1,2}日[电讯]"

@@ -74,6 +74,7 @@ from minzheng.parse.vocabulary import (
 )
 from minzheng.text.clean import Lines
 from minzheng.text.numbers import Quantity, find_money, find_numbers, find_percents, find_placeholders
+from minzheng.text.segments import Break, cut
 
 __all__ = ["MoneyFacts", "extract_money"]
 
@@ -97,7 +98,6 @@ _LOST_UNIT_DOTS = (".", "．")
 _ITEM_MARK = regex.compile(r"[、和及与]")
 _FROM_STANDARD = regex.compile(r"标准.*$")
 _LEADING_PREPOSITION = regex.compile(r"^(?:将|把|对|按)")
-_SENTENCE_END = regex.compile(r"[。！？!?；;]")
 _RESPECTIVELY = "分别"
 _CONTINUING_MARKS = frozenset("；;")
 """Marks after which a sentence continues the list of the one before."""
@@ -191,14 +191,13 @@ def _lines_with_money(text: str, body: Lines) -> list[Span]:
 def _by_sentence(
     text: str, line: Span, quantities: list[Quantity]
 ) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
-    ends = [found.end() for found in _SENTENCE_END.finditer(text, line.start, line.end)]
+    parts = list(cut(text, line.start, line.end, Break.PART))
+    starts = [start for start, _ in parts]
     groups: dict[int, list[Quantity]] = {}
     for quantity in quantities:
-        groups.setdefault(bisect.bisect_right(ends, quantity.span.start), []).append(quantity)
+        groups.setdefault(bisect.bisect_right(starts, quantity.span.start) - 1, []).append(quantity)
     for index, found in groups.items():
-        start = ends[index - 1] if index > 0 else line.start
-        stop = ends[index] if index < len(ends) else line.end
-        yield (start, stop), found
+        yield parts[index], found
 
 
 def _read_sentence(

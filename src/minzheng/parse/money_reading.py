@@ -47,6 +47,7 @@ from minzheng.parse.vocabulary import (
     category_pattern,
 )
 from minzheng.text.numbers import Quantity, leading_qualifier
+from minzheng.text.segments import Break, marks
 
 __all__ = [
     "REACH",
@@ -85,7 +86,7 @@ _PERIOD = dict(PERIOD_WORDS)
 _ACTION = {action.verb: action for action in ACTIONS}
 _SCOPE = dict(SCOPE_WORDS)
 
-CLAUSE_MARKS = ",，:：;；。！？!?"
+CLAUSE_MARKS = marks(at_least=Break.CLAUSE)
 """Characters that end a clause."""
 
 REACH = 160

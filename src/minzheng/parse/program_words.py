@@ -7,6 +7,8 @@ before it is read).
 
 from __future__ import annotations
 
+from minzheng.text.segments import Break, marks
+
 __all__ = [
     "BACKSTOP_VERBS",
     "BUILT_AFTER",
@@ -339,7 +341,7 @@ PAIRED_QUOTES: tuple[tuple[str, str], ...] = (
 SYMMETRIC_QUOTES: tuple[str, ...] = ('"', "＂", "'", "＇")
 """Quote marks that open and close alike; paired by position."""
 
-CLAUSE_MARKS = "，,。；;：:！!？?…─—()（）【】[]|\n"
+CLAUSE_MARKS = marks(at_least=Break.CLAUSE) + "…─—()（）【】[]|\n"
 """Characters that end a clause: no name runs across them."""
 
 DOC_TYPE_ENDINGS: tuple[str, ...] = ("发", "函", "字", "办", "规", "令", "电", "复", "通", "呈", "报")

@@ -29,6 +29,7 @@ from minzheng.model import Diagnostic, Phase, Section, Span, Turn
 from minzheng.parse.layout import Frame, body_phase, heading_phase, read_frame, title_phases
 from minzheng.text.clean import Lines, Zone
 from minzheng.text.numbers import parse_number
+from minzheng.text.segments import Break, ends, is_prose, marks
 
 __all__ = ["Outline", "Style", "parse_sections"]
 
@@ -179,11 +180,11 @@ _NUMBERING = regex.compile(
 )
 # A heading inside a line of text run together: after a sentence end and a space.
 _INLINE = regex.compile(
-    r"[。！？!?；;][ \t\u3000\u2002\u2003]+"
+    rf"[{regex.escape(marks(at_least=Break.PART))}][ \t\u3000\u2002\u2003]+"
     rf"(?=第[{_CN_NUMERALS}\d]|[{_CN_NUMERALS}]{{1,4}}[、．.]|[（(]|\d{{1,2}}[.．、]|[①-⑳])"
 )
 # Where a heading's text ends: a sentence end or colon, or a space before more text.
-_HEADING_END = regex.compile(r"[。！？!?；;：:]|[ \t\u3000\u2002\u2003]+(?=\S)")
+_HEADING_END = regex.compile(rf"{ends(at_least=Break.COLON).pattern}|[ \t\u3000\u2002\u2003]+(?=\S)")
 _LOST_END = regex.compile(
     r"^(?P<head>.{4,20}?(?:" + "|".join(_HEADING_NOUNS) + "))(?=" + "|".join(_SENTENCE_VERBS) + ")"
 )
@@ -194,8 +195,7 @@ _TURN = regex.compile(
 # Marks a paper sets before its sub-heads (■ 多方合力建食堂); list bullets (•) are not among them.
 _SUBHEAD_MARKS = "■□◆◇▲△★☆◎"
 _SUBHEAD_FORBIDDEN = regex.compile(r"^[·•●▪]|[。，,、；;：:！!？?()（）【】\[\]|•<>/\\%\d\s—\-_=+*#@~①-⑳]")
-_SENTENCE_PUNCT = regex.compile(r"[。，,；;！!？?]")
-_SENTENCE_END = regex.compile(r"[。！？!?；;：:]")
+_SENTENCE_END = ends(at_least=Break.COLON)
 # The label of an attachment list; the titles listed under it are not headings.
 _ATTACHMENTS = regex.compile(r"\s*附\s*件\s*\d*\s*(?:[:：]|$)")
 _HAN = regex.compile(r"\p{Han}")
@@ -204,7 +204,6 @@ _MAX_HEADING = 100
 _STANDALONE_HEADING = 40
 _LONG_HEADING = 30
 _SUBHEAD_LENGTH = range(2, 17)
-_PARAGRAPH_LENGTH = 30
 
 
 # --- candidates ----------------------------------------------------------------------
@@ -324,10 +323,6 @@ def _leading(text: str, start: int, end: int) -> int:
     return position
 
 
-def _is_paragraph(line: str) -> bool:
-    return len(line) >= _PARAGRAPH_LENGTH and bool(_SENTENCE_PUNCT.search(line))
-
-
 def _subheads(text: str, body: Lines, frame: Frame) -> list[_Candidate]:
     """Short unpunctuated lines between paragraphs; kept only where a report has several."""
     found: list[_Candidate] = []
@@ -348,11 +343,11 @@ def _subheads(text: str, body: Lines, frame: Frame) -> list[_Candidate]:
         ):
             continue
         following = text[starts[index + 1] : ends[index + 1]].strip() if index + 1 < len(body) else ""
-        if not _is_paragraph(following) or following.startswith(("•", "·", "●", "▪")):
+        if not is_prose(following) or following.startswith(("•", "·", "●", "▪")):
             continue
         if index > 0:
             previous = text[starts[index - 1] : ends[index - 1]].strip()
-            if not _is_paragraph(previous):
+            if not is_prose(previous):
                 continue
         start = _leading(text, line_start, line_end)
         heading_start = text.index(stripped, start) if marked else start
