@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 OWN = [ROOT / "examples" / "sample_report.txt", *sorted((ROOT / "tests" / "samples").glob("*.txt"))]
 MB = 1_000_000
-STAGES = ("normalize", "clean", "structure", "money", "programs")
+STAGES = pipeline.STAGES
 FLOOR = regex.compile(r"\d+(?:\.\d+)?[万亿]?元")
 NUMBER = regex.compile(r"\d+")
 

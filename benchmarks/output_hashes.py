@@ -23,7 +23,7 @@ from pathlib import Path
 import minzheng
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_parse import MB, OWN, build  # noqa: E402 (the benchmark's own corpus builder)
+from bench_parse import MB, OWN, build
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -47,7 +47,9 @@ def digest(text: str, name: str) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--write", type=Path, help="write the hashes to this file")
     group.add_argument("--check", type=Path, help="compare with the hashes in this file")

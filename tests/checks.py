@@ -7,6 +7,7 @@ import itertools
 from minzheng import Report, Span, parse, structure, unstructure
 from minzheng.parse.context import Context
 from minzheng.text.clean import classify
+from minzheng.text.document import Document
 from minzheng.text.numbers import find_money
 
 
@@ -52,5 +53,5 @@ def money_in_body(text: str) -> set[Span]:
     """Every money amount the number layer finds in the body lines of ``text``."""
     report = parse(text)
     lines = classify(report.text)
-    body = Context(report.text, lines).body
+    body = Context(Document.of(report.text, lines)).body
     return {q.span for line in body for q in find_money(report.text, line.span.start, line.span.end)}

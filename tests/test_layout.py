@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from minzheng import Phase
 from minzheng.parse.layout import body_phase, date_line, heading_phase, read_date, read_frame, title_phases
-from texts import body_lines
+from texts import body_document
 
 
 def frame_of(text: str):
-    return read_frame(text, body_lines(text))
+    return read_frame(body_document(text))
 
 
 PARAGRAPH = "全年各项工作稳步推进，群众满意度持续提升，基层服务能力不断增强，为下一步工作打下了坚实基础。"
@@ -244,7 +244,7 @@ def test_body_phase(text, phase):
 
 @given(st.text(max_size=400))
 def test_any_text_gives_a_frame(text):
-    frame = read_frame(text, body_lines(text))
+    frame = read_frame(body_document(text))
     assert 0 <= frame.body_start <= len(text)
     for field in frame.fields:
         assert 0 <= field.span.start <= field.span.end <= len(text)

@@ -10,14 +10,16 @@ from hypothesis import strategies as st
 
 from conftest import SAMPLES
 from minzheng import Level, ReportKind, parse
+from minzheng.parse.layout import read_frame
 from minzheng.parse.metadata import Metadata, find_doc_numbers, parse_metadata
 from minzheng.parse.sections import parse_sections
-from texts import body_lines
+from texts import body_document
 
 
 def meta_of(text: str) -> Metadata:
-    lines = body_lines(text)
-    return parse_metadata(text, lines, parse_sections(text, lines))
+    document = body_document(text)
+    frame = read_frame(document)
+    return parse_metadata(document, frame, parse_sections(document, frame))
 
 
 DONE = "全年累计发放救助资金，截至年底共计救助了困难群众，同比有所增长，各项工作顺利完成了。"

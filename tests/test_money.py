@@ -18,12 +18,12 @@ from minzheng.parse.vocabulary import ACTIONS, CATEGORIES, category_pattern
 from minzheng.text.clean import Line, Zone
 from minzheng.text.normalize import normalize
 from minzheng.text.numbers import find_money
-from texts import body_lines
+from texts import body_document, body_lines
 
 
 def _context(text: str, sections: tuple[Section, ...] = (), review_year: int | None = None) -> Context:
     """A context whose every line is body, so the test does not lean on the line classifier."""
-    return Context(text, body_lines(text), sections, review_year)
+    return Context(body_document(text), sections, review_year)
 
 
 def _plain(value: object) -> object:
@@ -681,8 +681,8 @@ TARGETS = [
 @pytest.mark.parametrize(("text", "phase", "expected"), TARGETS)
 def test_targets(text: str, phase: Phase | None, expected: list[bool]) -> None:
     sections = (Section(1, "一", 1, "工作", phase, Span(0, len(text))),) if phase else ()
-    lines = _context(text).lines
-    money = extract_money(Context(text, lines, sections, review_year=2022, plan_year=2023))
+    lines = body_lines(text)
+    money = extract_money(Context(body_document(text, lines), sections, review_year=2022, plan_year=2023))
     assert [funding.target for funding in money.fundings] == expected
 
 
@@ -825,7 +825,7 @@ def test_implausible_total_is_kept_as_written() -> None:
 def test_only_body_lines_give_money() -> None:
     text = "全年发放救助资金100万元。\n相关链接:某公司营业额300万元"
     lines = (Line(Span(0, 14), Zone.BODY), Line(Span(15, len(text)), Zone.RELATED))
-    money = extract_money(Context(text, lines))
+    money = extract_money(Context(body_document(text, lines)))
     assert [f.amount for f in money.fundings] == [Decimal(1_000_000)]
 
 

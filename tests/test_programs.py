@@ -16,13 +16,13 @@ from minzheng.model import Phase, Section, Span
 from minzheng.parse.context import Context
 from minzheng.parse.programs import FORMULATION, ProgramFacts, _words, _written, extract_programs
 from minzheng.text.clean import Line, Zone
-from texts import body_lines
+from texts import body_document, body_lines
 
 _T2S = opencc.OpenCC("t2s")
 
 
 def _context(text: str, sections: tuple[Section, ...] = ()) -> Context:
-    return Context(text, body_lines(text), sections)
+    return Context(body_document(text), sections)
 
 
 def _read(text: str) -> ProgramFacts:
@@ -302,15 +302,17 @@ def test_year_is_that_of_the_first_mention() -> None:
         Section(1, "一", 1, "2022年工作总结", Phase.REVIEW, Span(0, len(review))),
         Section(1, "二", 2, "2023年工作计划", Phase.PLAN, Span(len(review) + 1, len(text))),
     )
-    lines = _context(text).lines
-    facts = extract_programs(Context(text, lines, sections, review_year=2022, plan_year=2023))
+    lines = body_lines(text)
+    facts = extract_programs(Context(body_document(text, lines), sections, review_year=2022, plan_year=2023))
     assert {p.name: p.year for p in facts.programs} == {"银龄守护": 2022, "邻里守望": 2023}
 
 
 def test_year_outside_sections_is_the_review_year() -> None:
     text = "持续开展“爱心敲门”行动。"
-    lines = _context(text).lines
-    (program,) = extract_programs(Context(text, lines, (), review_year=2021, plan_year=2022)).programs
+    lines = body_lines(text)
+    (program,) = extract_programs(
+        Context(body_document(text, lines), (), review_year=2021, plan_year=2022)
+    ).programs
     assert program.year == 2021
     (unknown,) = _read(text).programs
     assert unknown.year is None
@@ -341,8 +343,8 @@ def test_weak_first_mention_is_still_the_first() -> None:
 def test_facts_only_from_body_lines() -> None:
     text = "开展“银龄关爱”行动。\n开展“暖冬送温暖”活动。"
     context = _context(text)
-    lines = (context.lines[0], Line(context.lines[1].span, Zone.RELATED))
-    facts = extract_programs(Context(text, lines))
+    lines = (context.document.lines[0], Line(context.document.lines[1].span, Zone.RELATED))
+    facts = extract_programs(Context(body_document(text, lines)))
     assert [p.name for p in facts.programs] == ["银龄关爱"]
 
 
@@ -437,5 +439,3 @@ def test_words_found_as_an_alternation_finds_them(text: str, words: list[str]) -
     assert _words(text, words, after=regex.compile(r"(?r)\p{Han}{2}")) == [
         match.span() for match in after_han.finditer(text)
     ]
-
-

@@ -10,15 +10,17 @@ from hypothesis import strategies as st
 
 from conftest import SAMPLES
 from minzheng import Phase, Section, parse
+from minzheng.parse.layout import read_frame
 from minzheng.parse.sections import Outline, parse_sections
 from minzheng.text.clean import Line, Lines, Zone
-from texts import body_lines
+from texts import body_document, body_lines
 
 _LINE = regex.compile(r"[^\n]*")
 
 
-def outline_of(text: str) -> Outline:
-    return parse_sections(text, body_lines(text))
+def outline_of(text: str, lines: Lines | None = None) -> Outline:
+    document = body_document(text, lines)
+    return parse_sections(document, read_frame(document))
 
 
 def flat(sections: tuple[Section, ...]) -> list[tuple[int, str | None, int | None, str]]:
@@ -256,7 +258,7 @@ def test_attachment_list_under_a_label_zoned_as_chrome():
     text = f"{PARAGRAPH}\n附件：\n1.救助工作要点\n2.任务分工表\n"
     lines = list(body_lines(text))
     lines[1] = Line(lines[1].span, Zone.CHROME)
-    assert parse_sections(text, Lines.of(lines)).sections == ()
+    assert outline_of(text, Lines.of(lines)).sections == ()
 
 
 def test_attached_document_heading_ends_the_attachment_list():
@@ -390,7 +392,7 @@ HEADINGISH = st.text(
 
 @given(HEADINGISH)
 def test_any_text_gives_a_nested_outline(text):
-    outline = parse_sections(text, body_lines(text))
+    outline = outline_of(text)
     for top in outline.sections:
         for section in top.iter_sections():
             assert 0 <= section.span.start <= section.span.end <= len(text)
@@ -403,7 +405,7 @@ def test_any_text_gives_a_nested_outline(text):
 
 @given(st.text(max_size=400))
 def test_any_string_parses(text):
-    parse_sections(text, body_lines(text))
+    outline_of(text)
 
 
 # --- samples written for the project ------------------------------------------------------------------

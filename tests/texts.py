@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from minzheng.model import Span
 from minzheng.text.clean import Line, Lines, Zone
+from minzheng.text.document import Document
+from minzheng.text.normalize import normalize_cached
 
 
 def body_lines(text: str) -> Lines:
@@ -15,3 +17,9 @@ def body_lines(text: str) -> Lines:
         lines.append(Line(Span(position, position + len(raw)), zone))
         position += len(raw) + 1
     return Lines.of(lines)
+
+
+def body_document(text: str, lines: Lines | None = None) -> Document:
+    """The document of ``text`` with every non-blank line as body (or with the ``lines`` given)."""
+    normalized = normalize_cached(text)
+    return Document(normalized, body_lines(normalized.text) if lines is None else Lines.of(lines))

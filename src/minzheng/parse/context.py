@@ -1,14 +1,15 @@
-"""What the fact extractors know of a report before they run: text, zones, sections, years."""
+"""What the fact extractors know of a report before they run: its document, sections and years."""
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import attrs
 
 from minzheng.model import Phase, Section, SectionPath, Span
-from minzheng.text.clean import Line, Lines, Zone
+from minzheng.text.clean import Lines
+from minzheng.text.document import Document
 from minzheng.text.span import Spans
 
 __all__ = ["Context"]
@@ -24,38 +25,39 @@ def _flatten(
         yield from _flatten(section.children, path)
 
 
-def _as_lines(lines: Iterable[Line]) -> Lines:
-    return Lines.of(lines)
-
-
 @attrs.frozen
 class Context:
-    """The normalized text with its body zones, section tree and the report's years."""
+    """What the fact stages read: the document, its section tree and the report's years."""
 
-    text: str
-    """Normalized text."""
-    lines: Lines = attrs.field(converter=_as_lines)
-    """Every line with its zone."""
+    document: Document
+    """The report's text, zones and segments."""
     sections: tuple[Section, ...] = ()
     """The section tree."""
     review_year: int | None = None
     """Year the report looks back on."""
     plan_year: int | None = None
     """Year the report plans for."""
-    body: Lines = attrs.field(init=False, repr=False, eq=False)
-    """The body lines, in order: the only place facts are taken from."""
     _placed: Spans = attrs.field(init=False, repr=False, eq=False)
     _paths: list[tuple[SectionPath, Phase | None]] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         placed = list(_flatten(self.sections))
-        object.__setattr__(self, "body", self.lines.only(Zone.BODY))
         # Sections are in document order, parents first: Spans keeps that order.
         spans = Spans(
             array("q", [span.start for span, _, _ in placed]), array("q", [span.end for span, _, _ in placed])
         )
         object.__setattr__(self, "_placed", spans)
         object.__setattr__(self, "_paths", [(path, phase) for _, path, phase in placed])
+
+    @property
+    def text(self) -> str:
+        """The normalized text."""
+        return self.document.text
+
+    @property
+    def body(self) -> Lines:
+        """The body lines, in order: the only place facts are taken from."""
+        return self.document.body
 
     def section_at(self, position: int) -> SectionPath | None:
         """Path of the innermost section holding ``position``, None at top level."""

@@ -18,6 +18,7 @@ import regex
 from minzheng.model import Diagnostic, Phase, Span
 from minzheng.text.clean import Lines, Zone
 from minzheng.text.dates import find_dates
+from minzheng.text.document import Document
 from minzheng.text.segments import Break, ends, is_prose
 
 __all__ = [
@@ -758,9 +759,9 @@ def _title_lines(rows: Sequence[_Text], title_row: int, taken: set[int]) -> tupl
     return title_row, raw
 
 
-def read_frame(text: str, lines: Lines) -> Frame:
+def read_frame(document: Document) -> Frame:
     """Read the header and signature of a report from its classified lines."""
-    rows = _Rows(text, lines)
+    rows = _Rows(document.text, document.lines)
     top = _top(rows)
     fields, used = _read_fields(rows, top)
     byline = _read_byline(rows, top, used)

@@ -18,8 +18,9 @@ import regex
 
 from minzheng.model import Diagnostic, Level, Phase, Region, ReportKind, Section, Span
 from minzheng.parse import regions
-from minzheng.parse.layout import PHASE_PATTERNS, Frame, body_phase, read_date, read_frame, title_phases
+from minzheng.parse.layout import PHASE_PATTERNS, Frame, body_phase, read_date, title_phases
 from minzheng.text.clean import Lines, Zone
+from minzheng.text.document import Document
 from minzheng.text.segments import Break, ends
 
 if TYPE_CHECKING:
@@ -555,9 +556,9 @@ def _published(frame: Frame) -> datetime.date | None:
     return frame.signature.date if frame.signature else None
 
 
-def parse_metadata(text: str, lines: Lines, outline: Outline, frame: Frame | None = None) -> Metadata:
+def parse_metadata(document: Document, frame: Frame, outline: Outline) -> Metadata:
     """Read the metadata of a report from its lines, frame and section tree."""
-    frame = frame or outline.frame or read_frame(text, lines)
+    text, lines = document.text, document.lines
     body_lines = lines.from_position(frame.body_start).only(Zone.BODY)
     body = _body_text(text, body_lines)
     kind = _kind(body, frame, outline)

@@ -1,4 +1,9 @@
-"""Run the stages in order: normalize, classify, sections, metadata, money, programs."""
+"""Run the stages in order: normalize, noise, frame, sections, metadata, money, programs.
+
+The text layer reads the source once into a :class:`~minzheng.text.document.Document`
+(normalized text, zoned lines, segments); every later stage reads that document and what
+the stages before it found, and a stage that fails costs only its own facts.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +15,16 @@ from typing import TypeVar
 
 from minzheng.model import Diagnostic, Report
 from minzheng.parse.context import Context
+from minzheng.parse.layout import Frame, read_frame
 from minzheng.parse.metadata import Metadata, parse_metadata
 from minzheng.parse.money import MoneyFacts, extract_money
 from minzheng.parse.programs import ProgramFacts, extract_programs
 from minzheng.parse.sections import Outline, parse_sections
 from minzheng.text.clean import classify
+from minzheng.text.document import Document
 from minzheng.text.normalize import normalize_cached
 
-__all__ = ["Timer", "parse"]
+__all__ = ["STAGES", "Timer", "parse"]
 
 logger = logging.getLogger(__name__)
 
@@ -57,17 +64,25 @@ def parse(text: str, name: str | None = None) -> Report:
         return Report(name=name, diagnostics=(_failure("parser", error, name),), source=text)
 
 
+STAGES = ("normalize", "noise", "frame", "sections", "metadata", "money", "programs")
+"""The stages in the order they run; each reads the document and what the stages before it found."""
+
+
 def _parse(source: str, name: str | None, stage: Timer = _untimed) -> Report:
     with stage("normalize"):
         normalized = normalize_cached(source)
-    text = normalized.text
-    with stage("clean"):
-        lines = classify(text)
+    with stage("noise"):
+        document = Document(normalized, classify(normalized.text))
     failures: list[Diagnostic] = []
-    with stage("structure"):
-        outline = _guarded("sections", lambda: parse_sections(text, lines), Outline(), name, failures)
-        meta = _guarded("metadata", lambda: parse_metadata(text, lines, outline), Metadata(), name, failures)
-        context = Context(text, lines, outline.sections, meta.review_year, meta.plan_year)
+    with stage("frame"):
+        frame = _guarded("frame", lambda: read_frame(document), Frame(), name, failures)
+    with stage("sections"):
+        outline = _guarded("sections", lambda: parse_sections(document, frame), Outline(), name, failures)
+    with stage("metadata"):
+        meta = _guarded(
+            "metadata", lambda: parse_metadata(document, frame, outline), Metadata(), name, failures
+        )
+    context = Context(document, outline.sections, meta.review_year, meta.plan_year)
     with stage("money"):
         money = _guarded("money", lambda: extract_money(context), MoneyFacts(), name, failures)
     with stage("programs"):
@@ -88,7 +103,7 @@ def _parse(source: str, name: str | None, stage: Timer = _untimed) -> Report:
         index_number=meta.index_number,
         review_year=meta.review_year,
         plan_year=meta.plan_year,
-        script=normalized.script,
+        script=document.script,
         sections=outline.sections,
         turns=outline.turns,
         standards=money.standards,

@@ -26,8 +26,9 @@ import attrs
 import regex
 
 from minzheng.model import Diagnostic, Phase, Section, Span, Turn
-from minzheng.parse.layout import Frame, body_phase, heading_phase, read_frame, title_phases
+from minzheng.parse.layout import Frame, body_phase, heading_phase, title_phases
 from minzheng.text.clean import Lines, Zone
+from minzheng.text.document import Document
 from minzheng.text.numbers import parse_number
 from minzheng.text.segments import Break, ends, is_prose, marks
 
@@ -58,8 +59,6 @@ class Outline:
     """Interview turns."""
     diagnostics: tuple[Diagnostic, ...] = ()
     """Lost ordinals and other doubts."""
-    frame: Frame | None = attrs.field(default=None, eq=False, repr=False)
-    """The header and signature the sections were read within, for the metadata reader."""
 
 
 # --- word tables -------------------------------------------------------------------
@@ -554,13 +553,13 @@ def _with_default(sections: tuple[Section, ...], default: Phase) -> tuple[Sectio
     return tuple(fill(s, default) if s.phase is None else s for s in sections)
 
 
-def parse_sections(text: str, lines: Lines, frame: Frame | None = None) -> Outline:
-    """Find the headings of ``text`` and nest them; find interview turns."""
-    frame = frame if frame is not None else read_frame(text, lines)
-    after = lines.from_position(frame.body_start)
+def parse_sections(document: Document, frame: Frame) -> Outline:
+    """Find the headings of a report's body (after the ``frame``'s header), nest them; find turns."""
+    text = document.text
+    after = document.lines.from_position(frame.body_start)
     body = after.only(Zone.BODY)
     if not body:
-        return Outline(frame=frame)
+        return Outline()
     body_end = _trim(text, body.starts[0], body.ends[-1])
     turns = _turns(text, body, body_end)
     skipped = {t.span.start for t in turns} | _attachment_lines(text, after)
@@ -574,4 +573,4 @@ def parse_sections(text: str, lines: Lines, frame: Frame | None = None) -> Outli
     if default is not None:
         sections = _with_default(sections, default)
     diagnostics = [d for item in placed for d in item.diagnostics]
-    return Outline(sections, turns, tuple(diagnostics), frame)
+    return Outline(sections, turns, tuple(diagnostics))
