@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import opencc
 import pytest
-import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from minzheng.model import Phase, Section, Span
 from minzheng.parse.context import Context
-from minzheng.parse.programs import FORMULATION, ProgramFacts, _words, _written, extract_programs
+from minzheng.parse.programs import FORMULATION, ProgramFacts, extract_programs
 from minzheng.text.clean import Line, Zone
 from texts import body_document, body_lines
 
@@ -412,30 +411,3 @@ def test_never_raises_and_mentions_stay_in_the_body(text: str) -> None:
     assert len({p.name for p in facts.programs}) == len(facts.programs)
 
 
-# --- fast searches find what a plain scan finds ---------------------------------------------------------
-
-_NAME_CHARS = st.sampled_from(list("智慧民政服务两个维护一网统管+·"))
-
-
-@given(
-    text=st.text(_NAME_CHARS, max_size=80),
-    names=st.lists(st.text(_NAME_CHARS, min_size=1, max_size=6), max_size=8, unique=True),
-)
-def test_written_finds_every_place_a_name_is_written(text: str, names: list[str]) -> None:
-    expected = {
-        name: [(at, at + len(name)) for at in range(len(text)) if text.startswith(name, at)] for name in names
-    }
-    assert {name: sorted(found) for name, found in _written(text, names).items()} == expected
-
-
-@given(
-    text=st.text(st.sampled_from(list("专项行动工程冬暖的 ")), max_size=60),
-    words=st.lists(st.sampled_from(["行动", "专项行动", "工程", "动工", "项行"]), min_size=1, max_size=4),
-)
-def test_words_found_as_an_alternation_finds_them(text: str, words: list[str]) -> None:
-    alternation = regex.compile("|".join(sorted(set(words), key=len, reverse=True)))
-    assert _words(text, words) == [match.span() for match in alternation.finditer(text)]
-    after_han = regex.compile(r"(?<=\p{Han}{2})(?:" + alternation.pattern + ")")
-    assert _words(text, words, after=regex.compile(r"(?r)\p{Han}{2}")) == [
-        match.span() for match in after_han.finditer(text)
-    ]

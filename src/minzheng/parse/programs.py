@@ -50,9 +50,7 @@ import itertools
 import operator
 import re
 from array import array
-from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 import attrs
 import regex
@@ -87,6 +85,7 @@ from minzheng.parse.program_words import (
     VERB_TAILS,
     WORD_COUNT_HEADS,
 )
+from minzheng.text.lexicon import AnchoredPattern, Lexicon, rarest_in
 from minzheng.text.span import Spans
 
 __all__ = ["FORMULATION", "ProgramFacts", "extract_programs", "is_numbered", "numeral_value"]
@@ -169,6 +168,8 @@ _COUNTED_MEASURE = regex.compile(rf"[{_NUM}]+(?:{_alternation(MEASURES)})")
 
 # Unquoted shapes.
 _TWO_HAN = regex.compile(r"(?r)\p{Han}{2}")
+_PROPER_NAME_KINDS = Lexicon((word, word) for word in PROPER_NAME_KINDS)
+_TITLED_HEADS = Lexicon((word, word) for word in TITLED_HEADS)
 """Two Han characters right before a place (matched backwards from it)."""
 _NOT_IN_PROPER_NAME = frozenset(_NUM + NOT_IN_PROPER_NAME)
 _COUNT_AFTER_LIST = regex.compile(
@@ -180,6 +181,7 @@ _NUMBERED_BEFORE_MARK = regex.compile(
     rf"(?:[{_NUM_NOT_ONE}](?:个|项)\p{{Han}}{{2,4}}?|[{_NUM}]\p{{Han}}[{_NUM}]\p{{Han}})"
     rf"(?=[{regex.escape(CLAUSE_MARKS)}、])"
 )
+_NUMBERED_FINDER = AnchoredPattern(_NUMBERED_BEFORE_MARK, _MAY_BE_NUMBERED)
 _ANY_VERB_AT_END = regex.compile(f"(?:{_alternation(LEAD_VERBS + BACKSTOP_VERBS)})$")
 
 # Citations.
@@ -197,6 +199,7 @@ _DOC_NUMBER = regex.compile(
 """A document number from its bracket on; the issuer (``鄂发``) is read back from there."""
 _BRACKETED_YEAR = re.compile(r"[〔［\[【(（](?:19|20)")
 """How every document number begins (the standard library's engine finds it faster)."""
+_DOC_NUMBER_FINDER = AnchoredPattern(_DOC_NUMBER, _BRACKETED_YEAR)
 _DOC_LEAD_IN = regex.compile(_alternation(DOC_LEAD_INS + LEAD_VERBS + BACKSTOP_VERBS))
 _LONGEST_LEAD_IN = max(len(word) for word in DOC_LEAD_INS + LEAD_VERBS + BACKSTOP_VERBS)
 _TITLE = regex.compile(r"《(?P<title>[^《》\n]{1,120})》")
@@ -204,10 +207,6 @@ _TITLE_NUMBER = regex.compile(r"[ \t]*[(（](?P<number>[^()（）\n]{3,30})[)）
 
 _LONGEST_COORDINATOR = max(len(word) for word in COORDINATORS)
 _LONGEST_LINK = max(len(word) for word in CONTRAST_LINKS)
-_ANCHOR = 2
-"""How many characters of a name are looked for when finding where it is written."""
-_SAMPLE = 20_000
-"""How many characters of the text are counted to tell which are rare."""
 _LONGEST_ISSUER = 4
 """Longest issuer part of a document number (``鄂政办发``)."""
 _SHORT = 3
@@ -766,7 +765,9 @@ def _stray_place(line: _Line, position: int, role: str) -> Span | None:
 def _read_unquoted(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     yield from _titled(body, quoted)
     text = body.text
-    for (kind_start, kind_end), line in body.places(_words(text, PROPER_NAME_KINDS, after=_TWO_HAN)):
+    after_two_han = lambda start, _: _TWO_HAN.match(text, 0, start) is not None  # noqa: E731 (a condition)
+    kinds = ((start, end) for start, end, _ in _PROPER_NAME_KINDS.longest(text, where=after_two_han))
+    for (kind_start, kind_end), line in body.places(kinds):
         start = kind_start - 2
         word = text[start:kind_start]
         if (
@@ -791,7 +792,7 @@ def _read_unquoted(body: _Body, quoted: Spans) -> Iterator[_Mention]:
         if numeral_value(match.group("count")) == len(parts) and all(p.endswith(head) for p in parts):
             name = match.group("name")
             yield _Mention(name, name, Span(*match.span("name")), FORMULATION, accepted=True)
-    for match, line in body.matches(_tried_at(_NUMBERED_BEFORE_MARK, _MAY_BE_NUMBERED, text, 0, len(text))):
+    for match, line in body.matches(_NUMBERED_FINDER.finditer(text, 0, len(text))):
         verb_floor = max(line.start, match.start() - _LONGEST_VERB)
         if _ANY_VERB_AT_END.search(text, verb_floor, match.start()) and not quoted.holds(match.start()):
             yield _Mention(match.group(), match.group(), Span(*match.span()), FORMULATION, accepted=True)
@@ -799,7 +800,8 @@ def _read_unquoted(body: _Body, quoted: Spans) -> Iterator[_Mention]:
 
 def _titled(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     """Unquoted campaign titles: ``启动……专项行动``, ``巩固党史学习教育成果``."""
-    for (head_start, head_end), line in body.places(_words(body.text, TITLED_HEADS)):
+    heads = ((start, end) for start, end, _ in _TITLED_HEADS.longest(body.text))
+    for (head_start, head_end), line in body.places(heads):
         if quoted.holds(head_start):
             continue
         start = line.name_start(head_start, _MAX_TITLED_PREFIX)
@@ -867,64 +869,12 @@ _position = operator.itemgetter(0, 1)
 """Where a :data:`_Place` stands: its start and end."""
 
 
-def _name_pattern(names: Iterable[str]) -> str:
-    """One pattern for a set of names, as a tree of their shared beginnings, longest first.
-
-    Branching on each character keeps the search fast however many names there are.
-
-    >>> _name_pattern(["两项改革", "两个维护", "两项"])
-    '两(?:个维护|项(?:改革)?)'
-    """
-    tree: dict[str, dict[str, Any]] = {}
-    for name in names:
-        node = tree
-        for ch in name:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _branches(tree)
-
-
-def _branches(node: dict[str, dict[str, Any]]) -> str:
-    ends = "" in node
-    alternatives = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
-    if not alternatives:
-        return ""
-    joined = alternatives[0] if len(alternatives) == 1 and not ends else f"(?:{'|'.join(alternatives)})"
-    return joined + "?" if ends else joined
-
-
 def _written(text: str, names: list[str]) -> dict[str, list[tuple[int, int]]]:
-    """Every place each of ``names`` is written in ``text``, overlapping places included.
-
-    Each name is looked for by two of its characters, those that open with the rarest
-    character in the text (from a sample), so that one scan stops at few places. There
-    the names sharing those two characters at the same offset and of the same length are
-    one set: a single look-up tries them all. Pairs overlapping one just found are looked
-    up directly.
-
-    >>> _written("智慧民政服务", ["智慧民政", "民政服务", "智慧民政服务"])["民政服务"]
-    [(2, 6)]
-    """
+    """Every place each of ``names`` is written in ``text``, overlapping places included."""
     places: dict[str, list[tuple[int, int]]] = {name: [] for name in names}
-    names = [name for name in names if name]
-    if not names:
-        return places
-    size = min(_ANCHOR, *(len(name) for name in names))
-    frequency = Counter(text[:: max(1, len(text) // _SAMPLE)])
-    by_anchor: dict[str, dict[tuple[int, int], set[str]]] = {}
-    for name in names:
-        offset = min(range(len(name) - size + 1), key=lambda at: frequency[name[at]])
-        shapes = by_anchor.setdefault(name[offset : offset + size], {})
-        shapes.setdefault((offset, len(name)), set()).add(name)
-    # The standard library's engine scans a tree of plain words several times faster.
-    pattern = re.compile(_name_pattern(by_anchor))
-    for match in pattern.finditer(text):
-        for at in range(match.start(), match.end()):
-            for (offset, length), same in by_anchor.get(text[at : at + size], {}).items():
-                begin = at - offset
-                written = text[begin : begin + length] if begin >= 0 else ""
-                if written in same:
-                    places[written].append((begin, begin + length))
+    lexicon = Lexicon(((name, name) for name in names), anchor=rarest_in(text))
+    for start, end, name in lexicon.occurrences(text):
+        places[name].append((start, end))
     return places
 
 
@@ -1037,52 +987,7 @@ def _doc_number(text: str, start: int, end: int) -> tuple[Span, bool] | None:
 
 def _doc_numbers(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     """The matches of ``_DOC_NUMBER.finditer(text, start, end)``."""
-    return _tried_at(_DOC_NUMBER, _BRACKETED_YEAR, text, start, end)
-
-
-def _words(text: str, words: Iterable[str], after: regex.Pattern[str] | None = None) -> list[tuple[int, int]]:
-    """Where the plain ``words`` are written, as a longest-first alternation finds them.
-
-    ``str.find`` runs far faster than any pattern scan; the leftmost, longest and
-    non-overlapping places are then kept, as the alternation would keep them. With
-    ``after`` (a pattern read backwards), only places right after a match of it count.
-
-    >>> _words("专项行动和行动", ["行动", "专项行动"])
-    [(0, 4), (5, 7)]
-    """
-    found = []
-    for word in set(words):
-        at = text.find(word)
-        while at >= 0:
-            if after is None or after.match(text, 0, at) is not None:
-                found.append((at, -len(word)))
-            at = text.find(word, at + 1)
-    found.sort()
-    kept: list[tuple[int, int]] = []
-    for at, size in found:
-        if not kept or at >= kept[-1][1]:
-            kept.append((at, at - size))
-    return kept
-
-
-def _tried_at(
-    pattern: regex.Pattern[str], beginnings: re.Pattern[str], text: str, start: int, end: int
-) -> Iterator[regex.Match[str]]:
-    r"""The matches of ``pattern.finditer(text, start, end)``, tried only where ``beginnings`` match.
-
-    Every match of ``pattern`` must begin with a match of ``beginnings``, a pattern of plain
-    characters the standard library's engine finds several times faster.
-
-    >>> [m.group() for m in _tried_at(regex.compile(r"\d+号"), re.compile(r"\d"), "第12号和3号", 0, 7)]
-    ['12号', '3号']
-    """
-    position = start
-    for beginning in beginnings.finditer(text, start, end):
-        if beginning.start() >= position:
-            match = pattern.match(text, beginning.start(), end)
-            if match is not None:
-                yield match
-                position = match.end()
+    return _DOC_NUMBER_FINDER.finditer(text, start, end)
 
 
 def _damaged_number(number: str, span: Span) -> Diagnostic:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterator
 
 import attrs
 
 from minzheng.model import Level, Region, Span
+from minzheng.text.lexicon import Lexicon, last_character, rarest
 
 __all__ = [
     "RegionMention",
@@ -193,31 +193,6 @@ def _records() -> Iterator[Region]:
                 yield region
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """One alternation of many words as a trie, so matching stays fast.
-
-    >>> _trie_pattern(["天津", "天门", "天津市"])
-    '天(?:津(?:市)?|门)'
-    """
-    trie: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict[str, Any]]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{'|'.join(branches)})?"
-        return body
-
-    return build(trie)
-
-
 @functools.cache
 def _index() -> _Index:
     by_name: dict[str, list[Region]] = {}
@@ -243,35 +218,20 @@ def _index() -> _Index:
     return _Index({k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()})
 
 
-@attrs.frozen
-class _Scanner:
-    """What :func:`find_regions` searches with, built on the first search."""
-
-    endings: re.Pattern[str]
-    """The last characters of full names (市, 区, 县, …)."""
-    lengths: dict[str, tuple[int, ...]]
-    """The lengths of the full names that end in each of them, longest first."""
-    shorts: re.Pattern[str]
-    """Every short name, longest first where one extends another."""
-
-
 @functools.cache
-def _scanner() -> _Scanner:
-    """The patterns and tables of :func:`find_regions`.
+def _names() -> Lexicon[bool]:
+    """Every name :func:`find_regions` finds, full (True) or short (False).
 
-    Full names are found from their last character backwards (a few dictionary lookups
-    where 市, 区 or 县 stands), short names by one trie-shaped alternation. One alternation
-    of all some 3,700 names would try most of them at every position of the text.
+    Full names are looked for by their last character (市, 区, 县: few distinct ones),
+    short names by their rarest.
     """
     index = _index()
-    lengths: dict[str, set[int]] = {}
-    for name in index.by_name:
-        lengths.setdefault(name[-1], set()).add(len(name))
-    return _Scanner(
-        endings=re.compile("[" + "".join(sorted(lengths)) + "]"),
-        lengths={end: tuple(sorted(found, reverse=True)) for end, found in lengths.items()},
-        shorts=re.compile(_trie_pattern(index.by_short)),
-    )
+
+    def anchor(name: str) -> int:
+        return last_character(name) if name in index.by_name else rarest(name)
+
+    names = [*((name, True) for name in index.by_name), *((name, False) for name in index.by_short)]
+    return Lexicon(names, anchor=anchor)
 
 
 def lookup(name: str) -> tuple[Region, ...]:
@@ -298,37 +258,12 @@ def is_full_name(name: str) -> bool:
 
 
 def find_regions(text: str, start: int = 0, end: int | None = None) -> Iterator[RegionMention]:
-    """Place names in ``text[start:end]``: full names, and short names of provinces and prefectures."""
-    by_name = _index().by_name
-    scanner = _scanner()
-    stop = len(text) if end is None else end
-    full: list[tuple[int, int]] = []
-    for match in scanner.endings.finditer(text, start, stop):
-        last = match.end()
-        full.extend(
-            (last - length, -last)
-            for length in scanner.lengths[match.group()]
-            if last - length >= start and text[last - length : last] in by_name
-        )
-    full.sort()
-    # Leftmost first and, where several start together, the longest, as one alternation
-    # of every name would match: the next full name against the next short one.
-    position, index = start, 0
-    short = scanner.shorts.search(text, position, stop)
-    while True:
-        while index < len(full) and full[index][0] < position:
-            index += 1
-        if short is not None and short.start() < position:
-            short = scanner.shorts.search(text, position, stop)
-        candidates = [(short.start(), -short.end())] if short is not None else []
-        if index < len(full):
-            candidates.append(full[index])
-        if not candidates:
-            return
-        begin, finish = min(candidates)
-        position = -finish
-        name = text[begin:position]
-        yield RegionMention(name, Span(begin, position), name in by_name)
+    """Place names in ``text[start:end]``: full names, and short names of provinces and prefectures.
+
+    Leftmost first and, where several start together, the longest.
+    """
+    for begin, finish, full in _names().longest(text, start, end):
+        yield RegionMention(text[begin:finish], Span(begin, finish), full)
 
 
 def _named(text: str, name: str) -> int:

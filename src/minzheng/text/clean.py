@@ -28,6 +28,7 @@ from typing import overload
 
 import attrs
 
+from minzheng.text.lexicon import Lexicon
 from minzheng.text.span import Span, Spans
 
 __all__ = ["Line", "Lines", "Zone", "classify"]
@@ -448,98 +449,34 @@ _CUE_FIELDS: tuple[tuple[int, tuple[str, ...]], ...] = (
 )
 """Fields that a family of rules needs right before a colon (spaces between count too)."""
 
-_PROSE_ORDER = (
-    "政人建区一保老展设推动开理新体天中力机为3成标元报5部日障二高关大在点时合公家能6情资三地有专精"
-    "了级分上安金门护策城到者式福放用打字期性育利文查做长题线院自网五经道更件优站四下场明多最口费号"
-    "国品相议北模焦所权享解收问访接条未彩无爱色先约产影牌扫内图交率章转投识感冠清援京列运备减别游"
-    "电印六维真使闭手讯首夜页拓注激送简适堂篇免究载幸可闻存播A证碍版稿车看拍片移览伸观端频容繁乱"
-    "楼视违必巨附周兴你往浏星语授藏延锋怀博迅绝乐B册P眼纠佳热回"
-)
-"""The characters of the cue words by how often report pages use them, most often first.
-
-The scan looks for each cue word by its character that pages use least (one not listed
-here if it has one), so that it stops as seldom as possible. The order was counted over
-sample pages, chrome included; it changes the speed only, never the lines found.
-"""
-
-
-def _rarity(char: str) -> int:
-    """How seldom pages use ``char``: its place in :data:`_PROSE_ORDER`, or past the end.
-
-    >>> _rarity("政") < _rarity("焦") < _rarity("萝")
-    True
-    """
-    rank = _PROSE_ORDER.find(char)
-    return len(_PROSE_ORDER) if rank < 0 else rank
-
-
-def _anchor(word: str) -> int:
-    """Index of the character that the scan looks for ``word`` by.
-
-    >>> _anchor("政策解读")
-    3
-    """
-    return max(range(len(word)), key=lambda index: (_rarity(word[index]), -index))
-
-
-def _tail(pairs: list[tuple[str, str]]) -> str:
-    """A pattern for the rest of some words after their anchor, each word then checked whole.
-
-    ``pairs`` holds ``(rest, check)``: the characters after the anchor, and a lookbehind
-    for the whole word (empty when the word starts with its anchor).
-
-    >>> _tail([("读", "(?<=解读)"), ("视", "")])
-    '(?:视|读(?<=解读))'
-    >>> _tail([("读", "(?<=解读)"), ("", "")])
-    ''
-    """
-    if ("", "") in pairs:
-        return ""
-    branches = [check for rest, check in pairs if not rest]
-    after: dict[str, list[tuple[str, str]]] = {}
-    for rest, check in pairs:
-        if rest:
-            after.setdefault(rest[0], []).append((rest[1:], check))
-    branches += [re.escape(char) + _tail(more) for char, more in sorted(after.items())]
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-
-def _cue_scan() -> tuple[re.Pattern[str], dict[str, int]]:
-    """The scan for cue words and fields, and the families each character it stops at cues.
-
-    Each match is one character: a cue word's anchor (the rest of the word is checked
-    around it) or a colon with a field or a space before it. Matching one character
-    leaves no cue hidden inside another's match; two words anchored at the same place
-    may hide each other, so a match cues the families of every word with its anchor.
-    """
-    anchored: dict[str, list[tuple[str, str]]] = {}
+def _cue_words() -> Lexicon[int]:
+    """Every cue word with the families it cues, looked for by its rarest character."""
     cues: dict[str, int] = {}
     for cue, words in _CUE_WORDS:
         for word in words:
-            index = _anchor(word)
-            check = f"(?<={re.escape(word)})" if index else ""
-            anchored.setdefault(word[index], []).append((word[index + 1 :], check))
-            cues[word[index]] = cues.get(word[index], 0) | cue
-    branches = []
-    for char, pairs in sorted(anchored.items()):
-        tail = _tail(pairs)
-        branches.append(re.escape(char) + (f"(?={tail})" if tail else ""))
+            cues[word] = cues.get(word, 0) | cue
+    return Lexicon(cues.items())
+
+
+def _field_colons() -> tuple[re.Pattern[str], int]:
+    """The scan for a colon with a cue field or a space before it, and the families it cues."""
     by_width: dict[int, set[str]] = {}
+    cues = 0
     for cue, fields in _CUE_FIELDS:
         for field in fields:
             by_width.setdefault(len(field), set()).add(re.escape(field))
-        for colon in ":：":
-            cues[colon] = cues.get(colon, 0) | cue
+        cues |= cue
     checks = [f"(?<=(?:{'|'.join(sorted(fields))})[:：])" for _, fields in sorted(by_width.items())]
     checks.append(r"(?<=\s[:：])")
     # One branch per colon: re skips ahead to where a match can start only when every
     # branch starts with a literal character.
-    branches += [f"{colon}(?:{'|'.join(checks)})" for colon in ":："]
-    return re.compile("|".join(branches)), cues
+    return re.compile("|".join(f"{colon}(?:{'|'.join(checks)})" for colon in ":：")), cues
 
 
-_CUE_SCAN, _ANCHOR_CUES = _cue_scan()
-"""Cue words and fields anywhere in a line, and the families each matched character cues."""
+_CUE_WORD_LEXICON = _cue_words()
+"""Cue words anywhere in a line, with the families each cues."""
+_FIELD_COLON, _FIELD_COLON_CUES = _field_colons()
+"""A ``field:`` anywhere in a line, and the families it cues."""
 _START_WORDS = (
     _spaced(METADATA_LABELS),
     rf"(?:{_alternation(REPORTER_TITLES)})[^\S\n]*{_NAME_CHAR}",
@@ -708,9 +645,12 @@ def _cues(text: str, starts: list[int]) -> dict[int, int]:
     ``starts`` holds where each line starts, and one more entry past the end.
     """
     found = {0: _EVERY_CUE}
-    for match in _CUE_SCAN.finditer(text):
+    for start, _, cue in _CUE_WORD_LEXICON.occurrences(text):
+        index = bisect.bisect_right(starts, start) - 1
+        found[index] = found.get(index, 0) | cue
+    for match in _FIELD_COLON.finditer(text):
         index = bisect.bisect_right(starts, match.start()) - 1
-        found[index] = found.get(index, 0) | _ANCHOR_CUES[match.group()]
+        found[index] = found.get(index, 0) | _FIELD_COLON_CUES
     for match in _LINE_START.finditer(text):
         index = bisect.bisect_right(starts, match.start())
         found[index] = found.get(index, 0) | _START_CUE

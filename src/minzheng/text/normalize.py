@@ -35,6 +35,7 @@ from array import array
 
 import attrs
 
+from minzheng.text.lexicon import Lexicon
 from minzheng.text.span import Script, Span, Spans
 
 __all__ = ["Normalized", "OffsetMap", "normalize", "normalize_cached", "to_simplified"]
@@ -133,7 +134,7 @@ class _Tables:
     """Any phrase, the longest at each position."""
     changed: re.Pattern[str]
     """A character the conversion changes (Basic Multilingual Plane)."""
-    loose: re.Pattern[str]
+    loose: Lexicon[bool]
     """A differing phrase made only of characters the conversion keeps (瞭解, 反覆, 沈默)."""
     t2s: dict[int, int]
     """Character conversion as a translate table, all planes."""
@@ -163,25 +164,13 @@ def _convert_characters(text: str, characters: dict[str, str]) -> str:
 _NEVER = re.compile(r"(?!)")
 
 
-def _anchored_alternation(keys: list[str], kept: set[str]) -> re.Pattern[str]:
-    """A pattern for ``keys`` that starts at a rare character of each key.
+def _first_kept(key: str, kept: set[str]) -> int:
+    """The index of the first character of ``key`` that the character table keeps as it is, else 0.
 
-    Each key is anchored at its first character that opencc's character table keeps as
-    it is (瞭 in 不瞭解), else at its first character (沈 in 沈默), and the rest is checked
-    by lookarounds, so the scan skips from rare character to rare character.
-
-    >>> _anchored_alternation(["不瞭解", "沈默"], {"瞭"}).findall("我不瞭解沈默")
-    ['瞭', '沈']
+    >>> _first_kept("不瞭解", {"瞭"})
+    1
     """
-    by_anchor: dict[str, list[str]] = {}
-    for key in keys:
-        at = next((index for index, char in enumerate(key) if char in kept), 0)
-        around = f"(?<={re.escape(key[: at + 1])})(?={re.escape(key[at + 1 :])})"
-        by_anchor.setdefault(key[at], []).append(around)
-    if not by_anchor:
-        return _NEVER
-    groups = (f"{re.escape(anchor)}(?:{'|'.join(arounds)})" for anchor, arounds in by_anchor.items())
-    return re.compile("|".join(groups))
+    return next((index for index, char in enumerate(key) if char in kept), 0)
 
 
 def _simplified_only(characters: dict[str, str]) -> set[str]:
@@ -233,7 +222,8 @@ def _tables() -> _Tables:
         lengths=tuple(sorted({len(key) for key in phrases}, reverse=True)),
         phrase=re.compile("|".join(map(re.escape, ordered))) if ordered else _NEVER,
         changed=re.compile("[" + re.escape("".join(bmp_changed)) + "]") if bmp_changed else _NEVER,
-        loose=_anchored_alternation(loose, kept),
+        # Looked up by the first character the conversion keeps (瞭 in 不瞭解): it is rare.
+        loose=Lexicon(((key, True) for key in loose), anchor=lambda key: _first_kept(key, kept)),
         t2s=t2s,
         astral={code: value for code, value in t2s.items() if code >= _SCRIPT_TABLE_SIZE},
         full=full,

@@ -1,0 +1,81 @@
+"""The lexicon and the anchored pattern find exactly what a plain scan finds."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from minzheng.text.lexicon import AnchoredPattern, Lexicon, last_character, rarest, rarest_in
+
+_NAME_CHARS = st.sampled_from(list("智慧民政服务两个维护一网统管+·"))
+_ANCHORS = st.sampled_from(["rarest", "last", "in-text"])
+
+
+def _lexicon(words: list[str], anchor: str, text: str) -> Lexicon[str]:
+    chosen = {"rarest": rarest, "last": last_character, "in-text": rarest_in(text)}[anchor]
+    return Lexicon(((word, word) for word in words), anchor=chosen)
+
+
+@given(
+    text=st.text(_NAME_CHARS, max_size=80),
+    words=st.lists(st.text(_NAME_CHARS, min_size=1, max_size=6), max_size=8, unique=True),
+    anchor=_ANCHORS,
+)
+def test_occurrences_are_every_place_a_word_is_written(text: str, words: list[str], anchor: str) -> None:
+    expected = sorted(
+        (
+            (at, at + len(word), word)
+            for word in words
+            for at in range(len(text))
+            if text.startswith(word, at)
+        ),
+        key=lambda place: (place[0], -place[1]),
+    )
+    assert _lexicon(words, anchor, text).occurrences(text) == expected
+
+
+@given(
+    text=st.text(st.sampled_from(list("专项行动工程冬暖的 ")), max_size=60),
+    words=st.lists(st.sampled_from(["行动", "专项行动", "工程", "动工", "项行"]), min_size=1, max_size=4),
+    anchor=_ANCHORS,
+    window=st.tuples(st.integers(0, 10), st.integers(0, 60)),
+)
+def test_longest_finds_what_an_alternation_finds(
+    text: str, words: list[str], anchor: str, window: tuple[int, int]
+) -> None:
+    lexicon = _lexicon(words, anchor, text)
+    alternation = regex.compile("|".join(sorted(set(words), key=len, reverse=True)))
+    start, end = window[0], max(window)
+    found = [(begin, finish) for begin, finish, _ in lexicon.longest(text, start, end)]
+    assert found == [match.span() for match in alternation.finditer(text, start, end)]
+    after_han = regex.compile(r"(?<=\p{Han}{2})(?:" + alternation.pattern + ")")
+    two_han = regex.compile(r"(?r)\p{Han}{2}")
+    kept = lexicon.longest(text, where=lambda begin, _: two_han.match(text, 0, begin) is not None)
+    assert [(begin, finish) for begin, finish, _ in kept] == [
+        match.span() for match in after_han.finditer(text)
+    ]
+    assert lexicon.search(text, start, end) is bool(found)
+
+
+def test_the_first_payload_of_a_word_is_kept() -> None:
+    lexicon = Lexicon([("低保", 1), ("低保", 2), ("", 3)])
+    assert lexicon.get("低保") == 1
+    assert len(lexicon) == 1
+    assert "低保" in lexicon
+    assert "" not in lexicon
+    assert Lexicon([]).occurrences("低保") == []
+
+
+@given(st.text(st.sampled_from(list("12元和3.5万元x ")), max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_anchored_pattern_finds_what_its_pattern_finds(text: str, start: int, stop: int) -> None:
+    stop = max(start, stop)
+    pattern = regex.compile(r"[0-9]+(?:\.[0-9]+)?万?元")
+    finder = AnchoredPattern(pattern, regex.compile("元"), regex.compile(r"(?r)[0-9.万]*"))
+    found = [match.span() for match in finder.finditer(text, start, stop)]
+    assert found == [match.span() for match in pattern.finditer(text, start, stop)]
+    # Without a lead, matches begin at an anchor: every match of [0-9]+元 begins at a digit.
+    digits = regex.compile(r"[0-9]+元")
+    plain = AnchoredPattern(digits, regex.compile(r"[0-9]"))
+    found = [match.span() for match in plain.finditer(text, start, stop)]
+    assert found == [match.span() for match in digits.finditer(text, start, stop)]
