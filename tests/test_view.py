@@ -1,0 +1,52 @@
+"""The squeezed view: spaces inside numbers, units and labels gone, every position mapped back."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from minzheng.text.view import spaced_digits, squeeze
+
+SQUEEZED = [
+    pytest.param(
+        "标准由 728 元 / 人 / 月提高 为 735 元 / 人 / 月",
+        "标准由728元/人/月提高为735元/人/月",
+        id="pdf-spaced-units",
+    ),
+    pytest.param("发放资金 200 余万元", "发放资金200余万元", id="space-before-yu"),
+    pytest.param("2024 年工作总结", "2024年工作总结", id="spaced-year"),
+    pytest.param("月人均补差达 279.06 元", "月人均补差达279.06元", id="spaced-decimal"),
+    pytest.param("推进力度更有力 度", "推进力度更有力度", id="wrapped-word"),
+    pytest.param("\t每人每月800元", "\t每人每月800元", id="indentation-kept"),
+]
+KEPT = [
+    pytest.param("共 3 500 元", "共3 500元", id="between-digits"),
+    pytest.param("“Time Bank”时间银行", "“Time Bank”时间银行", id="latin-words"),
+    pytest.param("APP 2.0 版", "APP 2.0版", id="latin-and-digit"),
+    pytest.param("一行\n 二行", "一行\n 二行", id="line-break-and-indent"),
+]
+
+
+@pytest.mark.parametrize(("text", "view"), [*SQUEEZED, *KEPT])
+def test_squeezed_text(text: str, view: str) -> None:
+    assert squeeze(text).text == view
+
+
+def test_spaced_digits_are_reported() -> None:
+    text = "共 3 500 元，另 12 人"
+    assert [text[s.start - 1 : s.end + 1] for s in spaced_digits(text)] == ["3 5"]
+
+
+@given(st.text(st.sampled_from(list("12元 /人\t月ab\n低保")), max_size=30), st.data())
+def test_every_view_span_maps_back_to_the_same_characters_less_spaces(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    view = squeeze(text, start)
+    assert view.text.replace(" ", "").replace("\t", "") == text[start:].replace(" ", "").replace("\t", "")
+    first = data.draw(st.integers(0, len(view.text)))
+    last = data.draw(st.integers(first, len(view.text)))
+    begin, end = view.to_text(first, last)
+    assert start <= begin <= end <= len(text)
+    assert text[begin:end].replace(" ", "").replace("\t", "") == view.text[first:last].replace(
+        " ", ""
+    ).replace("\t", "")
