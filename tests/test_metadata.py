@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from conftest import SAMPLES
 from minzheng import Level, ReportKind, parse
 from minzheng.parse.layout import read_frame
-from minzheng.parse.metadata import Metadata, find_doc_numbers, parse_metadata
+from minzheng.parse.metadata import Metadata, parse_metadata
 from minzheng.parse.sections import parse_sections
 from texts import body_document
 
@@ -132,13 +132,6 @@ def test_doc_number_field_wins_and_body_citations_are_not_the_reports_own():
     text = f"文号：某民函〔2023〕7号\n\n{AHEAD}依据某政发〔2020〕14号文件执行。"
     assert meta_of(text).doc_number == "某民函〔2023〕7号"
     assert meta_of(f"关于做好救助工作的通知\n\n{AHEAD}依据某政发〔2020〕14号文件执行。").doc_number is None
-
-
-def test_find_doc_numbers_trims_leading_words():
-    text = "根据某民发〔2021〕2号和民函[2022]9号要求"
-    found = find_doc_numbers(text)
-    assert [n for n, _ in found] == ["某民发〔2021〕2号", "民函[2022]9号"]
-    assert [text[s.start : s.end] for _, s in found] == ["某民发〔2021〕2号", "民函[2022]9号"]
 
 
 def test_index_number_must_look_like_one():

@@ -20,13 +20,14 @@ from minzheng.model import Diagnostic, Level, Phase, Region, ReportKind, Section
 from minzheng.parse import regions
 from minzheng.parse.layout import PHASE_PATTERNS, Frame, body_phase, read_date, title_phases
 from minzheng.text.clean import Lines, Zone
+from minzheng.text.docnumbers import find_doc_numbers, is_doc_number
 from minzheng.text.document import Document
 from minzheng.text.segments import Break, ends
 
 if TYPE_CHECKING:
     from minzheng.parse.sections import Outline
 
-__all__ = ["Metadata", "find_doc_numbers", "parse_metadata", "year_value"]
+__all__ = ["Metadata", "parse_metadata", "year_value"]
 
 
 @attrs.frozen
@@ -97,12 +98,6 @@ _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "0012345678
 
 # --- patterns ------------------------------------------------------------------------
 
-_BRACKETS = r"[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]"
-_DOC_NUMBER = regex.compile(rf"\p{{Han}}{{1,12}}\s*{_BRACKETS}\s*第?\s*\d{{1,4}}\s*号")
-_DOC_NUMBER_LEAD = regex.compile(
-    r".*(?:依据|根据|按照|参照|对照|执行|落实|贯彻|印发|转发|下发|文件|通知|和|及|与|的|见)(?=\p{Han})"
-)
-_DOC_NUMBER_LINE = regex.compile(rf"\s*(?P<number>\p{{Han}}{{1,12}}\s*{_BRACKETS}\s*第?\s*\d{{1,4}}\s*号)\s*")
 _INDEX_NUMBER = regex.compile(r"[A-Za-z0-9][A-Za-z0-9/\-_.]{5,40}")
 _YEAR_NUMBER = r"(?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2}"
 # A year and the words after it, up to a comma or the next year: 2020年工作情况, 二〇二一年工作思路.
@@ -145,22 +140,6 @@ def year_value(written: str) -> int:
     (2023, 2023, 1999)
     """
     return int(written.translate(_CN_YEAR_DIGITS))
-
-
-def find_doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, Span]]:
-    """Document numbers (文号) in ``text[start:end]``, with 〔〕, [], （）, () or 【】 brackets.
-
-    >>> [n for n, _ in find_doc_numbers("依据津民发〔2012〕1号和民发[2020]18号")]
-    ['津民发〔2012〕1号', '民发[2020]18号']
-    """
-    stop = len(text) if end is None else end
-    found = []
-    for match in _DOC_NUMBER.finditer(text, start, stop):
-        # The prefix is an issuer's abbreviation; words before it (依据, 和) are not part of it.
-        lead = _DOC_NUMBER_LEAD.match(match.group())
-        begin = match.start() + (lead.end() if lead else 0)
-        found.append((text[begin : match.end()], Span(begin, match.end())))
-    return found
 
 
 # --- agency and region -----------------------------------------------------------------
@@ -530,7 +509,7 @@ def _years(  # noqa: PLR0913 (the places years are read from)
 def _doc_number(text: str, lines: Lines, frame: Frame) -> str | None:
     """The 文号 field, else a number line right under the title."""
     field = frame.field("doc_number")
-    if field and _DOC_NUMBER.search(field):
+    if field and any(not found.damaged for found in find_doc_numbers(field)):
         return field.strip()
     if frame.title_span is None:
         return None
@@ -538,9 +517,9 @@ def _doc_number(text: str, lines: Lines, frame: Frame) -> str | None:
     rows = lines.from_position(end).rows()
     following = ((begin, stop) for begin, stop, zone in rows if zone is not Zone.BLANK)
     for begin, stop in itertools.islice(following, 2):
-        match = _DOC_NUMBER_LINE.fullmatch(text, begin, stop)
-        if match:
-            return match["number"]
+        line = text[begin:stop].strip()
+        if is_doc_number(line):
+            return line
     return None
 
 

@@ -64,8 +64,6 @@ from minzheng.parse.program_words import (
     CONTRAST_LINKS,
     COORDINATORS,
     DESCRIPTORS,
-    DOC_LEAD_INS,
-    DOC_TYPE_ENDINGS,
     FORMULATION_HEADS,
     FUNCTION_WORDS,
     KINDS,
@@ -74,7 +72,6 @@ from minzheng.parse.program_words import (
     MEASURES,
     NAME_HEADS,
     NOT_IN_PROPER_NAME,
-    NOT_ISSUER_START,
     NOT_SYSTEMS,
     NUMERALS,
     PAIRED_QUOTES,
@@ -85,6 +82,7 @@ from minzheng.parse.program_words import (
     VERB_TAILS,
     WORD_COUNT_HEADS,
 )
+from minzheng.text.docnumbers import find_doc_numbers
 from minzheng.text.lexicon import AnchoredPattern, Lexicon, rarest_in
 from minzheng.text.span import Spans
 
@@ -185,30 +183,11 @@ _NUMBERED_FINDER = AnchoredPattern(_NUMBERED_BEFORE_MARK, _MAY_BE_NUMBERED)
 _ANY_VERB_AT_END = regex.compile(f"(?:{_alternation(LEAD_VERBS + BACKSTOP_VERBS)})$")
 
 # Citations.
-_DOC_NUMBER = regex.compile(
-    rf"""
-    (?<=[{"".join(DOC_TYPE_ENDINGS)}])
-    (?:
-        (?P<whole>[〔［\[【(（](?:19|20)\d{{2}}[〕］\]】)）]\d{{1,5}}号)
-      | (?P<damaged>[〔［\[【](?:19|20)\d{{2,8}}号?(?![\d〕］\]】])
-                  | [〔［\[【](?:19|20)\d{{2}}[〕］\]】]\d{{1,5}}(?![\d号]))
-    )
-    """,
-    regex.VERBOSE,
-)
-"""A document number from its bracket on; the issuer (``鄂发``) is read back from there."""
-_BRACKETED_YEAR = re.compile(r"[〔［\[【(（](?:19|20)")
-"""How every document number begins (the standard library's engine finds it faster)."""
-_DOC_NUMBER_FINDER = AnchoredPattern(_DOC_NUMBER, _BRACKETED_YEAR)
-_DOC_LEAD_IN = regex.compile(_alternation(DOC_LEAD_INS + LEAD_VERBS + BACKSTOP_VERBS))
-_LONGEST_LEAD_IN = max(len(word) for word in DOC_LEAD_INS + LEAD_VERBS + BACKSTOP_VERBS)
 _TITLE = regex.compile(r"《(?P<title>[^《》\n]{1,120})》")
 _TITLE_NUMBER = regex.compile(r"[ \t]*[(（](?P<number>[^()（）\n]{3,30})[)）]")
 
 _LONGEST_COORDINATOR = max(len(word) for word in COORDINATORS)
 _LONGEST_LINK = max(len(word) for word in CONTRAST_LINKS)
-_LONGEST_ISSUER = 4
-"""Longest issuer part of a document number (``鄂政办发``)."""
 _SHORT = 3
 """A quoted word of at most this many characters is a label unless a kind follows closely."""
 _MAX_QUOTED = 25
@@ -941,12 +920,12 @@ def _citations(body: _Body) -> tuple[list[Citation], list[Diagnostic]]:
         citations.append(Citation(span=titled[-1], title=match.group("title").strip(), doc_number=number))
     starts = [span.start for span in titled]  # in text order
     reach = list(itertools.accumulate((span.end for span in titled), max))  # farthest end so far
-    for match in _doc_numbers(text, 0, len(text)):
-        holder = body.line_at(match.start())
-        if holder is None or match.end() > holder.end:
+    for found in find_doc_numbers(text):
+        holder = body.line_at(found.span.end - 1)
+        if holder is None or found.span.start < holder.start:
             continue
         line = holder
-        span = _issued_span(text, match, line.start)
+        span = found.span
         before = bisect.bisect_left(starts, span.end)  # the titles starting before the number ends
         if before and reach[before - 1] > span.start:
             continue
@@ -954,40 +933,16 @@ def _citations(body: _Body) -> tuple[list[Citation], list[Diagnostic]]:
             continue  # the report's own number, alone on its line under the title: metadata
         number = text[span.start : span.end]
         citations.append(Citation(span=span, doc_number=number))
-        if match.group("damaged"):
+        if found.damaged:
             diagnostics.append(_damaged_number(number, span))
     citations.sort(key=lambda citation: (citation.span.start, citation.span.end))
     return citations, diagnostics
 
 
-def _issued_span(text: str, match: regex.Match[str], floor: int) -> Span:
-    """A document number with its issuer: ``鄂发`` read back from the bracket, up to four characters.
-
-    Words that only lead to the number are left out: 根据民发〔…〕 and 印发津民发〔…〕 are
-    issued by 民发 and 津民发.
-    """
-    start = match.start()
-    while start > max(floor, match.start() - _LONGEST_ISSUER) and _is_han(text[start - 1]):
-        start -= 1
-    lead_ins = _DOC_LEAD_IN.finditer(
-        text, max(floor, start - _LONGEST_LEAD_IN + 1), match.start() - 1, overlapped=True
-    )
-    start = max([start, *(lead_in.end() for lead_in in lead_ins)])
-    while start < match.start() - 1 and text[start] in NOT_ISSUER_START:
-        start += 1
-    return Span(start, match.end())
-
-
 def _doc_number(text: str, start: int, end: int) -> tuple[Span, bool] | None:
     """The document number in ``text[start:end]`` with whether it is damaged, or None."""
-    for match in _doc_numbers(text, start, end):
-        return _issued_span(text, match, start), bool(match.group("damaged"))
-    return None
-
-
-def _doc_numbers(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
-    """The matches of ``_DOC_NUMBER.finditer(text, start, end)``."""
-    return _DOC_NUMBER_FINDER.finditer(text, start, end)
+    found = next(find_doc_numbers(text, start, end), None)
+    return None if found is None else (found.span, found.damaged)
 
 
 def _damaged_number(number: str, span: Span) -> Diagnostic:
