@@ -73,7 +73,14 @@ from minzheng.parse.vocabulary import (
     SPLIT_CATEGORIES,
 )
 from minzheng.text.clean import Lines
-from minzheng.text.numbers import Quantity, find_money, find_numbers, find_percents, find_placeholders
+from minzheng.text.numbers import (
+    Quantity,
+    find_money,
+    find_numbers,
+    find_percents,
+    find_placeholders,
+    parse_count,
+)
 from minzheng.text.segments import Break, cut
 
 __all__ = ["MoneyFacts", "extract_money"]
@@ -126,7 +133,6 @@ _PERCENT_GAP = regex.compile(r"^[ \u3000、,，和及与]*$")
 _TIMES = regex.compile(
     rf"(?:{'|'.join(INCREASE_VERBS)})(?:了)?(?P<n>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])倍|翻(?P<f>一|两|三)番"
 )
-_CN_SMALL = {ch: index for index, ch in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _PARTS = regex.compile(rf"(?:其中|[(（,，:：]\s*(?:{'|'.join(PARTS)}))")
 _ONE_OFF = "一次性"
 _CARE_LEVEL_SET = frozenset(CARE_LEVELS)
@@ -647,10 +653,10 @@ def _funding_between(amounts: list[Amount], standard: Amount, position: int) -> 
 def _times_growth(times: regex.Match[str]) -> Decimal:
     """Growth in percent of ``提高1倍`` (100), ``翻一番`` (100), ``翻两番`` (300)."""
     if times["f"]:
-        return Decimal(100 * (2 ** _CN_SMALL[times["f"]] - 1))
+        return Decimal(100 * (2 ** (parse_count(times["f"]) or 0) - 1))
     written = times["n"]
-    factor = Decimal(_CN_SMALL[written]) if written in _CN_SMALL else Decimal(written)
-    return factor * 100
+    factor = parse_count(written)
+    return (Decimal(written) if factor is None else Decimal(factor)) * 100
 
 
 def _parts(text: str, sentence: tuple[int, int], amounts: list[Amount], earlier: list[Amount]) -> None:

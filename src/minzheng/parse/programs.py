@@ -84,9 +84,10 @@ from minzheng.parse.program_words import (
 )
 from minzheng.text.docnumbers import find_doc_numbers
 from minzheng.text.lexicon import AnchoredPattern, Lexicon, rarest_in
+from minzheng.text.numbers import parse_count
 from minzheng.text.span import Spans
 
-__all__ = ["FORMULATION", "ProgramFacts", "extract_programs", "is_numbered", "numeral_value"]
+__all__ = ["FORMULATION", "ProgramFacts", "extract_programs", "is_numbered"]
 
 FORMULATION = "formulation"
 """The kind of a numbered political formulation (``两个维护``, ``十二字工作目标``)."""
@@ -208,25 +209,6 @@ _WINDOW = 14
 """How far after a name a kind word is looked for."""
 _REACH_SHORT, _REACH_PLAIN, _REACH_MARKED = 4, 8, 12
 """Where a kind word after a name may start: short words, plain names, marked names."""
-
-
-def numeral_value(numeral: str) -> int | None:
-    """The value of a Chinese numeral below one hundred, None if it is not one.
-
-    >>> numeral_value("五"), numeral_value("十二"), numeral_value("两"), numeral_value("二十")
-    (5, 12, 2, 20)
-    >>> numeral_value("个") is None
-    True
-    """
-    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    if not numeral or any(ch not in digits and ch != "十" for ch in numeral):
-        return None
-    if "十" not in numeral:
-        return digits[numeral] if len(numeral) == 1 else None
-    tens, _, ones = numeral.partition("十")
-    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
-        return None
-    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
 
 
 def is_numbered(name: str) -> bool:
@@ -621,7 +603,7 @@ def _spelled_out(site: _Site) -> list[_Mention] | None:
     if (
         len(parts) < 2  # noqa: PLR2004 (a family has members)
         or family.group("head") in KINDS
-        or numeral_value(family.group("count")) != len(parts)
+        or parse_count(family.group("count")) != len(parts)
         or not all(1 <= len(part) <= 4 and all(map(_is_han, part)) for part in parts)  # noqa: PLR2004
     ):
         return None
@@ -768,7 +750,7 @@ def _read_unquoted(body: _Body, quoted: Spans) -> Iterator[_Mention]:
         if listed is None or listed.end() != match.start():
             continue
         parts, head = listed.group().split("、"), match.group("head")
-        if numeral_value(match.group("count")) == len(parts) and all(p.endswith(head) for p in parts):
+        if parse_count(match.group("count")) == len(parts) and all(p.endswith(head) for p in parts):
             name = match.group("name")
             yield _Mention(name, name, Span(*match.span("name")), FORMULATION, accepted=True)
     for match, line in body.matches(_NUMBERED_FINDER.finditer(text, 0, len(text))):

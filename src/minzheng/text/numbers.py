@@ -45,6 +45,7 @@ __all__ = [
     "find_percents",
     "find_placeholders",
     "leading_qualifier",
+    "parse_count",
     "parse_number",
 ]
 
@@ -533,6 +534,23 @@ def parse_number(text: str) -> Decimal | None:
             return None if value is None else _tidy(value)
     except decimal.DecimalException:
         return None
+
+
+def parse_count(text: str) -> int | None:
+    """The value of a whole numeral as counts and factors are written, None when ``text`` is not one.
+
+    Chinese digits in a row are not one number here (``一二`` is no count), unlike in
+    :func:`parse_number`, which reads them as years are written.
+
+    >>> parse_count("五"), parse_count("十二"), parse_count("两"), parse_count("2"), parse_count("一二")
+    (5, 12, 2, 2, None)
+    >>> parse_count("1.5") is None and parse_count("个") is None
+    True
+    """
+    value = _money_number(text) if text else None
+    if value is None or value != value.to_integral_value():
+        return None
+    return int(value)
 
 
 def _parse_range(text: str) -> tuple[Decimal, Decimal] | None:
