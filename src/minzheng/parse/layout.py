@@ -16,13 +16,12 @@ import attrs
 import regex
 
 from minzheng.model import Diagnostic, Phase, Span
-from minzheng.text.clean import Lines, Zone
+from minzheng.text.clean import FIELD_LABELS, Lines, Zone
 from minzheng.text.dates import find_dates
 from minzheng.text.document import Document
 from minzheng.text.segments import Break, ends, is_prose
 
 __all__ = [
-    "FIELD_LABELS",
     "PHASE_PATTERNS",
     "PHASE_WORDS",
     "Field",
@@ -38,39 +37,6 @@ __all__ = [
 
 # --- word tables -------------------------------------------------------------------
 
-FIELD_LABELS: dict[str, str] = {
-    "索引号": "index_number",
-    "分类": "category",
-    "主题分类": "category",
-    "主题": "category",
-    "体裁分类": "category",
-    "组配分类": "category",
-    "发布机构": "issuer",
-    "发布单位": "issuer",
-    "所属机构": "issuer",
-    "发文机关": "issuer",
-    "发文单位": "issuer",
-    "发文机构": "issuer",
-    "发文日期": "issued",
-    "发文时间": "issued",
-    "印发日期": "issued",
-    "成文时间": "written",
-    "成文日期": "written",
-    "发布日期": "published",
-    "公开日期": "published",
-    "名称": "title",
-    "标题": "title",
-    "文号": "doc_number",
-    "发文字号": "doc_number",
-    "效力状态": "validity",
-    "公开方式": "disclosure",
-    "公开范围": "disclosure",
-    "有效性": "validity",
-    "时效性": "validity",
-    "关键词": "keywords",
-    "主题词": "keywords",
-}
-"""Labels of a government site's metadata block (spaces removed) and the field each fills."""
 
 PHASE_WORDS: dict[Phase, tuple[str, ...]] = {
     Phase.REVIEW: (
@@ -168,8 +134,10 @@ _REVIEW_MARKERS = regex.compile(
 _ACHIEVED = regex.compile(r"(?:取得|实现|主要|显著|明显)[^，,；;]{0,6}(?:成效|成绩|进展|成果|成就|突破)$")
 _AIMED = regex.compile(r"力争|确保|争取|努力|更大|更好|更多")
 
+_FIELDS: dict[str, str] = {label: key for label, key in FIELD_LABELS.items() if key is not None}
+"""The labels of the metadata block that fill a field of the frame."""
 _SPACED_LABELS = "|".join(
-    r"\s*".join(regex.escape(char) for char in label) for label in sorted(FIELD_LABELS, key=len, reverse=True)
+    r"\s*".join(regex.escape(char) for char in label) for label in sorted(_FIELDS, key=len, reverse=True)
 )
 # A label of the metadata block, with optional padding and colon: ``名    称 :``.
 _LABEL = regex.compile(rf"(?P<label>{_SPACED_LABELS})\s*(?P<colon>[:：])?\s*")
@@ -258,7 +226,7 @@ class Field:
     """One field of a metadata block."""
 
     key: str
-    """The field it fills (a value of :data:`FIELD_LABELS`)."""
+    """The field it fills (a value of :data:`minzheng.text.clean.FIELD_LABELS`)."""
     label: str
     """The label as written, spaces removed."""
     value: str
@@ -556,7 +524,7 @@ def _read_fields(rows: _Rows, top: int) -> tuple[list[Field], set[int]]:
         ]
         for position, match in enumerate(labels):
             label = _WHITESPACE.sub("", match["label"])
-            key = FIELD_LABELS[label]
+            key = _FIELDS[label]
             stop = labels[position + 1].start() if position + 1 < len(labels) else len(row.text)
             value = row.text[match.end() : stop].strip()
             start = row.span.start + match.end()

@@ -31,7 +31,7 @@ import attrs
 from minzheng.text.lexicon import Lexicon
 from minzheng.text.span import Span, Spans
 
-__all__ = ["Line", "Lines", "Zone", "classify"]
+__all__ = ["FIELD_LABELS", "METADATA_LABELS", "Line", "Lines", "Zone", "classify"]
 
 # The stdlib ``re`` engine scans whole texts here for the same reason as in normalize:
 # literal alternations run several times faster than in ``regex``.
@@ -238,14 +238,28 @@ REPORTER_TITLES: tuple[str, ...] = (
 )  # fmt: skip
 """Words that open a reporter line (``本报记者 祝 闯``)."""
 
-METADATA_LABELS: tuple[str, ...] = (
-    "索引号", "分类", "主题分类", "体裁分类", "组配分类", "服务对象分类", "主题词", "发布机构",
-    "发文机关", "发文单位", "发布单位", "成文日期", "发文日期", "发布日期", "印发日期", "生效日期",
-    "实施日期", "废止日期", "名称", "标题", "文号", "发文字号", "文件编号", "效力状态", "有效性",
-    "时效性", "主题", "关键词", "公开方式", "公开范围", "公开时限", "公开形式", "所属机构", "信息来源",
-    "统一编号", "登记号",
-)  # fmt: skip
-"""Labels of a government site's metadata block; the value follows or sits on the next line."""
+FIELD_LABELS: dict[str, str | None] = {
+    "索引号": "index_number", "统一编号": "index_number", "登记号": "index_number",
+    "分类": "category", "主题分类": "category", "主题": "category", "体裁分类": "category",
+    "组配分类": "category", "服务对象分类": "category",
+    "发布机构": "issuer", "发布单位": "issuer", "所属机构": "issuer", "发文机关": "issuer",
+    "发文单位": "issuer", "发文机构": "issuer",
+    "发文日期": "issued", "发文时间": "issued", "印发日期": "issued",
+    "成文时间": "written", "成文日期": "written",
+    "发布日期": "published", "公开日期": "published",
+    "生效日期": "effective", "实施日期": "effective", "废止日期": "repealed",
+    "名称": "title", "标题": "title",
+    "文号": "doc_number", "发文字号": "doc_number", "文件编号": "doc_number",
+    "效力状态": "validity", "有效性": "validity", "时效性": "validity",
+    "公开方式": "disclosure", "公开范围": "disclosure", "公开时限": "disclosure", "公开形式": "disclosure",
+    "关键词": "keywords", "主题词": "keywords",
+    "信息来源": None,
+}  # fmt: skip
+"""Labels of a government site's metadata block (the value follows or sits on the next
+line), each with the field it fills; None for a label read as a byline (``信息来源``)."""
+
+METADATA_LABELS: tuple[str, ...] = tuple(FIELD_LABELS)
+"""The labels of :data:`FIELD_LABELS`."""
 
 RELATED_HEADINGS: tuple[str, ...] = (
     "相关焦点", "相关新闻", "相关阅读", "相关文章", "相关报道", "相关链接", "相关稿件", "相关政策",
