@@ -8,6 +8,7 @@ the stages before it found, and a stage that fails costs only its own facts.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -87,8 +88,9 @@ def _parse(source: str, name: str | None, stage: Timer = _untimed) -> Report:
         money = _guarded("money", lambda: extract_money(context), MoneyFacts(), name, failures)
     with stage("programs"):
         programs = _guarded("programs", lambda: extract_programs(context), ProgramFacts(), name, failures)
+    stages = (document, outline, meta, money, programs)
     diagnostics = sorted(
-        (*outline.diagnostics, *meta.diagnostics, *money.diagnostics, *programs.diagnostics, *failures),
+        itertools.chain(*(stage_found.diagnostics for stage_found in stages), failures),
         key=lambda d: (d.span.start if d.span else -1, d.code),
     )
     return Report(

@@ -29,6 +29,7 @@ from typing import overload
 import attrs
 
 from minzheng.text.lexicon import Lexicon
+from minzheng.text.segments import Break, cut
 from minzheng.text.span import Span, Spans
 
 __all__ = ["FIELD_LABELS", "METADATA_LABELS", "Line", "Lines", "Zone", "classify"]
@@ -294,6 +295,14 @@ SPAM_WEAK: tuple[str, ...] = (
 )  # fmt: skip
 """Words that back a strong spam word up (on their own they are ordinary)."""
 
+REPORT_WORDS: tuple[str, ...] = (
+    "民政", "救助", "低保", "保障", "特困", "供养", "养老", "老年", "儿童", "孤儿", "残疾", "优抚", "殡葬",
+    "婚姻", "社区", "慈善", "福彩", "彩票公益金", "社会组织", "困难", "群众", "资金", "补贴", "补助", "发放",
+    "工作", "服务",
+)  # fmt: skip
+"""Words of a civil-affairs report's own prose: a sentence holding one (or an amount of money)
+is never taken for spam as a whole, only a spam clause inside it can be."""
+
 _SPAM_BACKING = 2
 """Weak words that, with one strong word, make a spam line."""
 _SPAM_IN_PROSE = 3
@@ -387,6 +396,8 @@ _OWN_HEADING_NEXT = re.compile(rf"\n(?=[^\S\n]*{_NUMBERING})")
 """The line break before a line that :data:`_OWN_HEADING` matches."""
 
 _SPAM_STRONG = re.compile(_alternation(SPAM_STRONG))
+_REPORT_WORD = re.compile(_alternation(REPORT_WORDS))
+_AMOUNT = re.compile(r"[0-9一二三四五六七八九十百千万亿]\s*[万亿]?元")
 _SPAM_WEAK = re.compile(_alternation(SPAM_WEAK))
 _LIST_SEPARATOR = re.compile(r"[,，、|]")
 
@@ -462,6 +473,7 @@ _CUE_FIELDS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (_FOOTER_CUE, tuple(marker.partition(":")[0] for marker in FOOTER_MARKERS if ":" in marker)),
 )
 """Fields that a family of rules needs right before a colon (spaces between count too)."""
+
 
 def _cue_words() -> Lexicon[int]:
     """Every cue word with the families it cues, looked for by its rarest character."""
@@ -552,6 +564,55 @@ def _is_spam(line: str) -> bool:
         return True
     items = _LIST_SEPARATOR.split(line)
     return len(items) >= _LIST_ITEMS and all(len(item.strip()) <= _LIST_ITEM_LONGEST for item in items)
+
+
+def _reads_as_report(piece: str) -> bool:
+    """Whether a piece of a line holds a word of the report's own prose or an amount of money."""
+    return _REPORT_WORD.search(piece) is not None or _AMOUNT.search(piece) is not None
+
+
+def _is_spam_clause(clause: str) -> bool:
+    """A clause of a report's sentence that is injected spam: a strong word backed by two weak ones.
+
+    >>> _is_spam_clause("通过网站免费在线观看"), _is_spam_clause("严厉打击网上赌博、六合彩等违法活动")
+    (True, False)
+    """
+    if _SPAM_STRONG.search(clause) is None or _reads_as_report(clause):
+        return False
+    return len(set(_SPAM_WEAK.findall(_SPAM_STRONG.sub(" ", clause)))) >= _SPAM_BACKING
+
+
+def spam_pieces(row: str) -> list[tuple[int, int, bool]]:
+    """A line with spam words cut into pieces, each with whether it is spam.
+
+    A sentence is spam when it reads as spam (:func:`_is_spam`) and not as the report's own
+    prose; in a sentence of the report's, only a clause of spam is. Neighbouring pieces of
+    the same kind are merged.
+
+    >>> row = "全年发放低保金1200万元。日韩精品毛片A片免费视频"
+    >>> [(row[start:end], spam) for start, end, spam in spam_pieces(row)]
+    [('全年发放低保金1200万元。', False), ('日韩精品毛片A片免费视频', True)]
+    """
+    pieces: list[tuple[int, int, bool]] = []
+    for start, end in cut(row, 0, len(row), Break.SENTENCE):
+        sentence = row[start:end]
+        if not _reads_as_report(sentence):
+            pieces.append((start, end, _is_spam(sentence)))
+            continue
+        if _SPAM_STRONG.search(sentence) is None:
+            pieces.append((start, end, False))
+            continue
+        pieces.extend(
+            (first, last, _is_spam_clause(row[first:last]))
+            for first, last in cut(row, start, end, Break.CLAUSE)
+        )
+    merged: list[tuple[int, int, bool]] = []
+    for start, end, spam in pieces:
+        if merged and merged[-1][2] is spam:
+            merged[-1] = (merged[-1][0], end, spam)
+        else:
+            merged.append((start, end, spam))
+    return merged
 
 
 def _is_toolbar(line: str) -> bool:
@@ -748,8 +809,6 @@ def _split_runs(row: str, start: int, zone: Zone) -> list[Line]:
     return lines
 
 
-
-
 def _lines(starts: list[int], zones: list[Zone]) -> Lines:
     """The rows as :class:`Lines`; row ``i`` runs from ``starts[i]`` to the break before ``starts[i + 1]``.
 
@@ -791,6 +850,7 @@ def _classify(text: str, find_cues: Callable[[str, list[int]], dict[int, int]]) 
     related = _related_from(text, rows, starts, headings)
     zones[related:] = [Zone.RELATED] * (len(rows) - related)
     _resolve(rows, kinds, zones, related)
+    spam_split = _split_spam(rows, kinds, cues, zones)
     whole = _lines(starts, zones)
     split = [
         index
@@ -800,15 +860,56 @@ def _classify(text: str, find_cues: Callable[[str, list[int]], dict[int, int]]) 
         and cues[index] & _TOOLBAR_CUE
         and _has_run_signal(rows[index])
     ]
-    if not split:
+    pieces = {index: _split_runs(rows[index], starts[index], Zone.BODY) for index in split}
+    pieces.update(
+        (
+            index,
+            [
+                Line(Span(starts[index] + a, starts[index] + b), Zone.SPAM if spam else Zone.BODY)
+                for a, b, spam in cut
+            ],
+        )
+        for index, cut in spam_split.items()
+    )
+    if not pieces:
         return whole
     parts: list[Lines] = []
     done = 0
-    for index in split:
-        parts += whole[done:index], Lines.of(_split_runs(rows[index], starts[index], Zone.BODY))
+    for index in sorted(pieces):
+        parts += whole[done:index], Lines.of(pieces[index])
         done = index + 1
     parts.append(whole[done:])
     return Lines.join(parts)
+
+
+def _split_spam(
+    rows: list[str], kinds: dict[int, _Kind], cues: dict[int, int], zones: list[Zone]
+) -> dict[int, list[tuple[int, int, bool]]]:
+    """Lines with spam words, zoned by their pieces: spam where all is spam, body where none is.
+
+    Returns the lines that hold both, to be split into pieces.
+    """
+    split: dict[int, list[tuple[int, int, bool]]] = {}
+    for index, kind in kinds.items():
+        if (
+            not cues[index] & _SPAM_CUE
+            or kind not in {_Kind.BODY, _Kind.SPAM}
+            or zones[index]
+            not in {
+                Zone.BODY,
+                Zone.SPAM,
+            }
+        ):
+            continue
+        pieces = spam_pieces(rows[index])
+        if all(spam for _, _, spam in pieces):
+            zones[index] = Zone.SPAM
+        elif not any(spam for _, _, spam in pieces):
+            zones[index] = Zone.BODY
+        else:
+            zones[index] = Zone.BODY
+            split[index] = pieces
+    return split
 
 
 def _resolve(rows: list[str], kinds: dict[int, _Kind], zones: list[Zone], related: int) -> None:

@@ -18,10 +18,12 @@ import functools
 
 import attrs
 
+from minzheng.model import Diagnostic
 from minzheng.text.clean import Lines, Zone, classify
+from minzheng.text.noise import noise_diagnostics, noise_spans
 from minzheng.text.normalize import Normalized, normalize_cached
 from minzheng.text.segments import Segments
-from minzheng.text.span import Script
+from minzheng.text.span import Script, Spans
 
 __all__ = ["Document", "read"]
 
@@ -60,6 +62,16 @@ class Document:
     def body(self) -> Lines:
         """The body lines, in order: the only place facts are taken from."""
         return self.lines.only(Zone.BODY)
+
+    @functools.cached_property
+    def noise(self) -> Spans:
+        """The page's chrome, spam and related links as spans, tagged by kind (:class:`.Noise`)."""
+        return noise_spans(self.lines)
+
+    @functools.cached_property
+    def diagnostics(self) -> tuple[Diagnostic, ...]:
+        """What the text layer noticed: amounts of money in text taken as noise."""
+        return tuple(noise_diagnostics(self.text, self.noise))
 
     @functools.cached_property
     def segments(self) -> Segments:
