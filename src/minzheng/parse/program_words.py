@@ -16,17 +16,16 @@ __all__ = [
     "CONTRAST_LINKS",
     "COORDINATORS",
     "DESCRIPTORS",
-    "DOC_LEAD_INS",
-    "DOC_TYPE_ENDINGS",
     "FORMULATION_HEADS",
     "FUNCTION_WORDS",
     "KINDS",
     "LABELLED",
     "LEAD_VERBS",
+    "LIST_MARKS",
     "MEASURES",
+    "NAME_BOUNDS",
     "NAME_HEADS",
     "NOT_IN_PROPER_NAME",
-    "NOT_ISSUER_START",
     "NOT_SYSTEMS",
     "NUMERALS",
     "PAIRED_QUOTES",
@@ -341,25 +340,13 @@ PAIRED_QUOTES: tuple[tuple[str, str], ...] = (
 SYMMETRIC_QUOTES: tuple[str, ...] = ('"', "＂", "'", "＇")
 """Quote marks that open and close alike; paired by position."""
 
-CLAUSE_MARKS = marks(at_least=Break.CLAUSE) + "…─—()（）【】[]|\n"
-"""Characters that end a clause: no name runs across them."""
+NAME_BOUNDS = "…─—()（）【】[]|\n"
+"""Characters that divide no sentence in the marks table but that no name runs across.
 
-DOC_TYPE_ENDINGS: tuple[str, ...] = ("发", "函", "字", "办", "规", "令", "电", "复", "通", "呈", "报")
-"""Last character of the issuer part of a document number (``鄂发``, ``津民发``, ``民函``)."""
+Ellipses, dashes, brackets, table rules and the line break."""
 
-NOT_ISSUER_START = "发印转下的和及与根据依按照将经以并文件于对由等在为"
-"""Characters that open the words before a document number (印发, 根据) rather than its issuer."""
+CLAUSE_MARKS = marks(at_least=Break.CLAUSE) + NAME_BOUNDS
+"""Characters that end a clause for a name: the table's clause marks and stronger, and :data:`NAME_BOUNDS`."""
 
-DOC_LEAD_INS: tuple[str, ...] = (
-    "根据",
-    "依据",
-    "按照",
-    "参照",
-    "印发",
-    "转发",
-    "下发",
-    "贯彻",
-    "执行",
-    "对照",
-)
-"""Words that lead to a document number; its issuer begins after them (``根据民发〔…〕``)."""
+LIST_MARKS = marks(Break.LIST)
+"""The marks between the items of a list (``、``): parts of an enumeration."""

@@ -38,7 +38,7 @@ written.
 
 Citations are titles in 《》 (with the document number that follows in parentheses)
 and document numbers in running text (``鄂发〔2020〕14号``). A number standing alone on
-its line is the report's own number under its title: metadata, not a citation, also
+its paragraph is the report's own number under its title: metadata, not a citation, also
 when damaged (``津民发〔20121`` under a notice heading). A damaged number in running
 text is cited as written, with a ``citation.damaged_number`` diagnostic.
 """
@@ -69,6 +69,7 @@ from minzheng.parse.program_words import (
     KINDS,
     LABELLED,
     LEAD_VERBS,
+    LIST_MARKS,
     MEASURES,
     NAME_HEADS,
     NOT_IN_PROPER_NAME,
@@ -118,7 +119,7 @@ _QUOTE_CHARS = "".join(opening + closing for opening, closing in PAIRED_QUOTES) 
 _OPENERS = dict(PAIRED_QUOTES)
 _CLOSERS = {closing: opening for opening, closing in PAIRED_QUOTES}
 _SPACES = " \t\u3000\u00a0\u2002\u2003"
-_STOPS = frozenset(CLAUSE_MARKS + _QUOTE_CHARS + _SPACES + "、")
+_STOPS = frozenset(CLAUSE_MARKS + LIST_MARKS + _QUOTE_CHARS + _SPACES)
 _BUILT = BUILT_AFTER
 
 _SQUASHED = regex.compile(rf"[\s{regex.escape(_QUOTE_CHARS)}]+")
@@ -141,6 +142,9 @@ _NUMERAL_SET = frozenset(_NUM)
 _WORD_COUNT = regex.compile(rf"[{_NUM}]{{1,3}}字(?:工作)?(?:{_alternation(WORD_COUNT_HEADS)})")
 _FAMILY = regex.compile(rf"(?P<count>[{_NUM}]{{1,2}})个(?P<head>\p{{Han}}{{2}})")
 _HAN = regex.compile(r"[\u4e00-\u9fff]")
+_LIST_ENDS = tuple(LIST_MARKS)
+_LIST_MARK = regex.compile(f"[{regex.escape(LIST_MARKS)}]")
+"""A mark between list items: what an enumeration is split at."""
 _CLAUSE_MARK = regex.compile(f"[{regex.escape(CLAUSE_MARKS)}]")
 _LAST_CLAUSE_MARK = regex.compile(f"(?r)[{regex.escape(CLAUSE_MARKS)}]")
 _STOP = regex.compile(f"[{regex.escape(''.join(sorted(_STOPS)))}]")
@@ -151,7 +155,7 @@ _NUMBERED = regex.compile(
     rf"""
     (?:
         [{_NUM_NOT_ONE}]{{1,3}}(?:\D.*)?                         # 两个维护, 三会一约, 十二五, 六五
-      | 一[^{_NUM}多、]{{1,3}}[{_NUM}多].+                        # 一机构一台帐, 一站三中心, 一院一中心多站点
+      | 一[^{_NUM}多{LIST_MARKS}]{{1,3}}[{_NUM}多].+              # 一机构一台帐, 一站三中心, 一院一中心多站点
       | 一\p{{Han}}{{1,2}}(?:通办|统管|通管)                       # 一网统管, 一城通办
       | \p{{Han}}[{_NUM}]\p{{Han}}[{_NUM}]                         # 退二进三
       | [0-9A-Za-z]{{1,3}}(?:\+[0-9A-Za-z]{{1,3}}){{1,4}}          # 1+5+N
@@ -174,11 +178,13 @@ _NOT_IN_PROPER_NAME = frozenset(_NUM + NOT_IN_PROPER_NAME)
 _COUNT_AFTER_LIST = regex.compile(
     rf"等(?P<name>(?P<count>[{_NUM}]{{1,2}})(?:个|项|大)(?P<head>\p{{Han}}{{2}}))"
 )
-_LIST_BEFORE = regex.compile(r"(?r)(?:\p{Han}{2,10}、){1,9}\p{Han}{2,10}")
+_LIST_BEFORE = regex.compile(
+    rf"(?r)(?:\p{{Han}}{{2,10}}[{regex.escape(LIST_MARKS)}]){{1,9}}\p{{Han}}{{2,10}}"
+)
 _LIST_REACH = 120
 _NUMBERED_BEFORE_MARK = regex.compile(
     rf"(?:[{_NUM_NOT_ONE}](?:个|项)\p{{Han}}{{2,4}}?|[{_NUM}]\p{{Han}}[{_NUM}]\p{{Han}})"
-    rf"(?=[{regex.escape(CLAUSE_MARKS)}、])"
+    rf"(?=[{regex.escape(CLAUSE_MARKS + LIST_MARKS)}])"
 )
 _NUMBERED_FINDER = AnchoredPattern(_NUMBERED_BEFORE_MARK, _MAY_BE_NUMBERED)
 _ANY_VERB_AT_END = regex.compile(f"(?:{_alternation(LEAD_VERBS + BACKSTOP_VERBS)})$")
@@ -251,7 +257,7 @@ def _valid_name(name: str) -> bool:
     """
     if not 2 <= len(name) <= _MAX_QUOTED or _CLAUSE_MARK.search(name):  # noqa: PLR2004 (a word)
         return False
-    if name.startswith("、") or name.endswith("、"):
+    if name.startswith(_LIST_ENDS) or name.endswith(_LIST_ENDS):
         return False
     if name.endswith("式") and _KIND_AT_END.search(name) is None:  # 一站式, 输血式: descriptors
         return False
@@ -274,8 +280,8 @@ def _drop_region(prefix: str) -> str:
 
 
 @attrs.frozen
-class _Line:
-    """One body line of the normalized text, and the reading done around names on it."""
+class _Paragraph:
+    """One body paragraph of the normalized text, and the reading done around names on it."""
 
     text: str
     start: int
@@ -331,75 +337,61 @@ class _Line:
 
 
 class _Body:
-    """The body lines of a report, found by position."""
+    """The body as this stage reads it: the text and its written paragraphs (:class:`Spans`)."""
 
     def __init__(self, context: Context) -> None:
         self.text = context.text
-        body = context.body.spans
-        self.lines = _written_lines(body)
-        self._in_order = all(
-            end <= start for end, start in zip(self.lines.ends, self.lines.starts[1:], strict=False)
-        )
+        self.paragraphs = _nonempty(context.document.segments.paragraphs)
 
-    def _line(self, index: int) -> _Line:
-        # Made when asked for and not kept: kept, a long report's lines would live on.
-        return _Line(self.text, self.lines.starts[index], self.lines.ends[index])
+    def _paragraph(self, index: int) -> _Paragraph:
+        # Made when asked for and not kept: kept, a long report's paragraphs would live on.
+        return _Paragraph(self.text, self.paragraphs.starts[index], self.paragraphs.ends[index])
 
-    def line_at(self, position: int) -> _Line | None:
-        """The body line holding ``position``, None outside the body."""
-        index = self.lines.at(position)
-        return None if index < 0 else self._line(index)
+    def paragraph_at(self, position: int) -> _Paragraph | None:
+        """The body paragraph holding ``position``, None outside the body."""
+        index = self.paragraphs.at(position)
+        return None if index < 0 else self._paragraph(index)
 
     def holds_range(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` lies inside one body line."""
-        return self.lines.holding(start, end) >= 0
+        """Whether ``[start, end)`` lies inside one body paragraph."""
+        return self.paragraphs.holding(start, end) >= 0
 
-    def marks(self, pattern: re.Pattern[str], skip: Spans) -> Iterator[tuple[_Line, list[int]]]:
-        """Where ``pattern`` (one character) matches in the body outside ``skip``, by line."""
-        if not self._in_order:
-            by_line: dict[int, tuple[_Line, list[int]]] = {}
-            for match in pattern.finditer(self.text):
-                line = self.line_at(match.start())
-                if line is not None and match.end() <= line.end and not skip.holds(match.start()):
-                    by_line.setdefault(line.start, (line, []))[1].append(match.start())
-            yield from by_line.values()
-            return
+    def marks(self, pattern: re.Pattern[str], skip: Spans) -> Iterator[tuple[_Paragraph, list[int]]]:
+        """Where ``pattern`` (one character) matches in the body outside ``skip``, by paragraph."""
         positions = skip.without([match.start() for match in pattern.finditer(self.text)])
-        starts, ends = self.lines.starts, self.lines.ends
+        ends = self.paragraphs.ends
         first = 0
-        while first < len(positions):  # one step per line: the marks of a line are one slice
-            index = bisect.bisect_right(starts, positions[first]) - 1
-            if index >= 0 and positions[first] < ends[index]:
-                last = bisect.bisect_left(positions, ends[index], first)
-                yield self._line(index), positions[first:last]
-            elif index + 1 < len(starts):  # between lines: go on at the next line
-                last = bisect.bisect_left(positions, starts[index + 1], first)
-            else:
-                last = len(positions)
+        while first < len(positions):  # one step per paragraph: the marks of a paragraph are one slice
+            index = self.paragraphs.at(positions[first])
+            if index < 0:  # outside the body: go on with the next mark
+                first += 1
+                continue
+            last = bisect.bisect_left(positions, ends[index], first)
+            yield self._paragraph(index), positions[first:last]
             first = last
 
-    def matches(self, found: Iterable[regex.Match[str]]) -> Iterator[tuple[regex.Match[str], _Line]]:
-        """The matches ``found`` in the text that lie inside one body line, with their line."""
+    def matches(self, found: Iterable[regex.Match[str]]) -> Iterator[tuple[regex.Match[str], _Paragraph]]:
+        """The matches ``found`` in the text that lie inside one body paragraph, with their paragraph."""
         for match in found:
-            index = self.lines.holding(match.start(), match.end())
+            index = self.paragraphs.holding(match.start(), match.end())
             if index >= 0:
-                yield match, self._line(index)
+                yield match, self._paragraph(index)
 
-    def places(self, found: Iterable[tuple[int, int]]) -> Iterator[tuple[tuple[int, int], _Line]]:
-        """The spans ``found`` in the text that lie inside one body line, with their line."""
+    def places(self, found: Iterable[tuple[int, int]]) -> Iterator[tuple[tuple[int, int], _Paragraph]]:
+        """The spans ``found`` in the text that lie inside one body paragraph, with their paragraph."""
         for start, end in found:
-            index = self.lines.holding(start, end)
+            index = self.paragraphs.holding(start, end)
             if index >= 0:
-                yield (start, end), self._line(index)
+                yield (start, end), self._paragraph(index)
 
 
-def _written_lines(body: Spans) -> Spans:
-    """The body lines that hold at least one character."""
-    written = [start < end for start, end in zip(body.starts, body.ends, strict=True)]
+def _nonempty(paragraphs: Spans) -> Spans:
+    """The paragraphs that hold at least one character."""
+    kept = [start < end for start, end in zip(paragraphs.starts, paragraphs.ends, strict=True)]
     return Spans(
-        array("q", itertools.compress(body.starts, written)),
-        array("q", itertools.compress(body.ends, written)),
-        bytes(itertools.compress(body.tags, written)),
+        array("q", itertools.compress(paragraphs.starts, kept)),
+        array("q", itertools.compress(paragraphs.ends, kept)),
+        bytes(itertools.compress(paragraphs.tags, kept)),
     )
 
 
@@ -418,7 +410,7 @@ class _Mention:
 
 @attrs.frozen
 class _Quote:
-    """A pair of quote marks on one line, the opening mark at ``start``, closing before ``end``."""
+    """A pair of quote marks on one paragraph, the opening mark at ``start``, closing before ``end``."""
 
     start: int
     end: int
@@ -430,7 +422,7 @@ class _Quote:
 
 @attrs.frozen
 class _Stray:
-    """A quote mark without a partner on its line; ``role`` is open, close or either."""
+    """A quote mark without a partner on its paragraph; ``role`` is open, close or either."""
 
     position: int
     role: str
@@ -440,7 +432,7 @@ class _Stray:
 
 
 def _pair_marks(text: str, marks: list[int]) -> tuple[list[_Quote], list[_Stray]]:
-    """Pair the quote marks of one line; marks left over are strays (a partner was lost)."""
+    """Pair the quote marks of one paragraph; marks left over are strays (a partner was lost)."""
     quotes: list[_Quote] = []
     strays: list[_Stray] = []
     open_at: dict[str, int] = {}
@@ -510,9 +502,9 @@ def _contrasted(text: str, quotes: list[_Quote]) -> set[int]:
 
 @attrs.frozen
 class _Site:
-    """A quoted name on its line, with what stands after it and whether a verb leads to it."""
+    """A quoted name on its paragraph, with what stands after it and whether a verb leads to it."""
 
-    line: _Line
+    paragraph: _Paragraph
     quote: _Quote
     window: str
     verb_leads: bool
@@ -555,20 +547,20 @@ def _wording(raw: str) -> _Wording:
 
 
 def _read_quoted(
-    body: _Body, line: _Line, quotes: list[_Quote], wordings: dict[str, _Wording]
+    body: _Body, paragraph: _Paragraph, quotes: list[_Quote], wordings: dict[str, _Wording]
 ) -> Iterator[_Mention]:
     contrast = _contrasted(body.text, quotes)
     for group in _groups(body.text, quotes):
-        window = line.window(group[-1].end)
-        verb_leads = line.verb_leads(group[0].start)
+        window = paragraph.window(group[-1].end)
+        verb_leads = paragraph.verb_leads(group[0].start)
         for quote in group:
-            site = _Site(line, quote, window, verb_leads)
+            site = _Site(paragraph, quote, window, verb_leads)
             if quote is group[-1]:
                 spelled = _spelled_out(site)
                 if spelled is not None:
                     yield from spelled
                     continue
-            raw = line.text[quote.start + 1 : quote.end - 1]
+            raw = paragraph.text[quote.start + 1 : quote.end - 1]
             wording = wordings.get(raw)
             if wording is None:
                 wording = wordings[raw] = _wording(raw)
@@ -588,7 +580,7 @@ def _spelled_out(site: _Site) -> list[_Mention] | None:
     ``“强基础、上位次”六字工作目标`` names ``六字工作目标``; ``“智慧、暖心”两个民政`` names
     ``智慧民政``, ``暖心民政`` and ``两个民政``.
     """
-    text, quote, window = site.line.text, site.quote, site.window
+    text, quote, window = site.paragraph.text, site.quote, site.window
     if window[:1] not in _NUMERAL_SET:  # both shapes open with a numeral
         return None
     counted = _WORD_COUNT.match(window)
@@ -599,7 +591,7 @@ def _spelled_out(site: _Site) -> list[_Mention] | None:
     if family is None:
         return None
     inner = quote.inner
-    parts = text[inner.start : inner.end].split("、")
+    parts = _LIST_MARK.split(text[inner.start : inner.end])
     if (
         len(parts) < 2  # noqa: PLR2004 (a family has members)
         or family.group("head") in KINDS
@@ -627,10 +619,10 @@ def _read_quote(site: _Site, wording: _Wording) -> _Mention | None:
         return _read_short(site, name)
     numbered = wording.numbered
     kind = _kind_after(site.window, _REACH_MARKED if wording.marked else _REACH_PLAIN)
-    kind = kind or site.line.kind_before(site.quote.start)
+    kind = kind or site.paragraph.kind_before(site.quote.start)
     formulation = _FORMULATION_HEAD.match(site.window) is not None
     own_kind = wording.own_kind
-    if "、" in name:  # an enumeration: a slogan unless counted, kinded or a formulation
+    if _LIST_MARK.search(name):  # an enumeration: a slogan unless counted, kinded or a formulation
         accepted = numbered or kind is not None or formulation
     else:
         accepted = (
@@ -667,11 +659,11 @@ def _read_short(site: _Site, name: str) -> _Mention:
     Inside a noun phrase (``低保家庭财产“豁免”制度``) the phrase is part of the name; its
     mentions share the quoted word as their key, whatever region word leads the phrase.
     """
-    line, quote = site.line, site.quote
+    paragraph, quote = site.paragraph, site.quote
     kind = _kind_after(site.window, _REACH_SHORT)
     head = next((word for word in NAME_HEADS if site.window.startswith(word)), None)
-    start = line.name_start(quote.start, _MAX_PREFIX)
-    prefix = "" if start is None else _drop_region(line.text[start : quote.start])
+    start = paragraph.name_start(quote.start, _MAX_PREFIX)
+    prefix = "" if start is None else _drop_region(paragraph.text[start : quote.start])
     if len(prefix) < 2:  # noqa: PLR2004 (a word)
         return _Mention(name, name, quote.inner, kind, accepted=kind is not None)
     core = name + (head or "")
@@ -688,19 +680,19 @@ def _kind_after(window: str, reach: int) -> str | None:
 # --- damaged quotes -------------------------------------------------------------------
 
 
-def _read_stray(line: _Line, stray: _Stray) -> tuple[_Mention, Diagnostic] | None:
+def _read_stray(paragraph: _Paragraph, stray: _Stray) -> tuple[_Mention, Diagnostic] | None:
     """A name beside a quote mark whose partner was lost, if the evidence there is strong."""
     roles = ("close", "open") if stray.role == "either" else (stray.role,)
     for role in roles:
-        place = _stray_place(line, stray.position, role)
+        place = _stray_place(paragraph, stray.position, role)
         if place is None:
             continue
-        name = _squash(line.text[place.start : place.end])
+        name = _squash(paragraph.text[place.start : place.end])
         if not _valid_name(name) or _LEAD_VERB.match(name) or _KIND.match(name):
             continue
         numbered = is_numbered(name)
         short = _han_count(name) <= _SHORT and not numbered
-        window = line.window(place.end + 1 if role == "close" else place.end)
+        window = paragraph.window(place.end + 1 if role == "close" else place.end)
         kind = _kind_after(window, _REACH_SHORT if short else _REACH_MARKED)
         if not (numbered or kind or (window.startswith(_BUILT) and not short)):
             continue
@@ -711,12 +703,12 @@ def _read_stray(line: _Line, stray: _Stray) -> tuple[_Mention, Diagnostic] | Non
     return None
 
 
-def _stray_place(line: _Line, position: int, role: str) -> Span | None:
+def _stray_place(paragraph: _Paragraph, position: int, role: str) -> Span | None:
     """Where the name beside a stray mark stands: before a closing mark, after an opening one."""
     if role == "close":
-        start = line.name_start(position, _MAX_DAMAGED)
+        start = paragraph.name_start(position, _MAX_DAMAGED)
         return Span(start, position) if start is not None and start < position else None
-    end = line.name_end(position + 1, _MAX_DAMAGED)
+    end = paragraph.name_end(position + 1, _MAX_DAMAGED)
     return Span(position + 1, end) if end is not None and end > position + 1 else None
 
 
@@ -728,16 +720,16 @@ def _read_unquoted(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     text = body.text
     after_two_han = lambda start, _: _TWO_HAN.match(text, 0, start) is not None  # noqa: E731 (a condition)
     kinds = ((start, end) for start, end, _ in _PROPER_NAME_KINDS.longest(text, where=after_two_han))
-    for (kind_start, kind_end), line in body.places(kinds):
+    for (kind_start, kind_end), paragraph in body.places(kinds):
         start = kind_start - 2
         word = text[start:kind_start]
         if (
-            start < line.start
+            start < paragraph.start
             or word in DESCRIPTORS
             or not _NOT_IN_PROPER_NAME.isdisjoint(word)
             or quoted.holds(start)
             or text[start - 1 : start] in _QUOTE_CHARS  # the kind of a quoted name: “微心愿”圆梦行动
-            or not line.verb_before(start)
+            or not paragraph.verb_before(start)
         ):
             continue
         kind = text[kind_start:kind_end]
@@ -745,16 +737,16 @@ def _read_unquoted(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     for match, _ in body.matches(_WORD_COUNT.finditer(text)):
         if not quoted.holds(match.start()):
             yield _Mention(match.group(), match.group(), Span(*match.span()), FORMULATION, accepted=True)
-    for match, line in body.matches(_COUNT_AFTER_LIST.finditer(text)):
-        listed = _LIST_BEFORE.search(text, max(line.start, match.start() - _LIST_REACH), match.start())
+    for match, paragraph in body.matches(_COUNT_AFTER_LIST.finditer(text)):
+        listed = _LIST_BEFORE.search(text, max(paragraph.start, match.start() - _LIST_REACH), match.start())
         if listed is None or listed.end() != match.start():
             continue
-        parts, head = listed.group().split("、"), match.group("head")
+        parts, head = _LIST_MARK.split(listed.group()), match.group("head")
         if parse_count(match.group("count")) == len(parts) and all(p.endswith(head) for p in parts):
             name = match.group("name")
             yield _Mention(name, name, Span(*match.span("name")), FORMULATION, accepted=True)
-    for match, line in body.matches(_NUMBERED_FINDER.finditer(text, 0, len(text))):
-        verb_floor = max(line.start, match.start() - _LONGEST_VERB)
+    for match, paragraph in body.matches(_NUMBERED_FINDER.finditer(text, 0, len(text))):
+        verb_floor = max(paragraph.start, match.start() - _LONGEST_VERB)
         if _ANY_VERB_AT_END.search(text, verb_floor, match.start()) and not quoted.holds(match.start()):
             yield _Mention(match.group(), match.group(), Span(*match.span()), FORMULATION, accepted=True)
 
@@ -762,14 +754,14 @@ def _read_unquoted(body: _Body, quoted: Spans) -> Iterator[_Mention]:
 def _titled(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     """Unquoted campaign titles: ``启动……专项行动``, ``巩固党史学习教育成果``."""
     heads = ((start, end) for start, end, _ in _TITLED_HEADS.longest(body.text))
-    for (head_start, head_end), line in body.places(heads):
+    for (head_start, head_end), paragraph in body.places(heads):
         if quoted.holds(head_start):
             continue
-        start = line.name_start(head_start, _MAX_TITLED_PREFIX)
-        if start is None or (start > line.start and line.text[start - 1] in _QUOTE_CHARS):
+        start = paragraph.name_start(head_start, _MAX_TITLED_PREFIX)
+        if start is None or (start > paragraph.start and paragraph.text[start - 1] in _QUOTE_CHARS):
             continue  # too long to be a title, or the kind of a quoted name
-        head = line.text[head_start:head_end]
-        prefix = _drop_region(line.text[start:head_start].rpartition("的")[2])
+        head = paragraph.text[head_start:head_end]
+        prefix = _drop_region(paragraph.text[start:head_start].rpartition("的")[2])
         if len(prefix) < 2 or any(word in prefix for word in FUNCTION_WORDS):  # noqa: PLR2004 (a word)
             continue
         name = prefix + head
@@ -812,13 +804,13 @@ def _read_mentions(body: _Body) -> tuple[_Mentions, list[Diagnostic]]:
     mentions = _Mentions(body)
     diagnostics: list[Diagnostic] = []
     closed = [match.span() for match, _ in body.matches(_TITLE.finditer(body.text))]
-    for line, marks in body.marks(_QUOTE_MARK, Spans.of(closed)):  # titles are documents, not programs
+    for paragraph, marks in body.marks(_QUOTE_MARK, Spans.of(closed)):  # titles are documents, not programs
         quotes, strays = _pair_marks(body.text, marks)
         closed.extend((quote.start, quote.end) for quote in quotes)
         if quotes:
-            mentions.extend(_read_quoted(body, line, quotes, wordings))
+            mentions.extend(_read_quoted(body, paragraph, quotes, wordings))
         for stray in strays:
-            found = _read_stray(line, stray)
+            found = _read_stray(paragraph, stray)
             if found is not None:
                 mentions.add(found[0])
                 diagnostics.append(found[1])
@@ -890,9 +882,9 @@ def _citations(body: _Body) -> tuple[list[Citation], list[Diagnostic]]:
     citations: list[Citation] = []
     diagnostics: list[Diagnostic] = []
     titled: list[Span] = []
-    for match, line in body.matches(_TITLE.finditer(body.text)):
+    for match, paragraph in body.matches(_TITLE.finditer(body.text)):
         end, number = match.end(), None
-        after = _TITLE_NUMBER.match(text, end, line.end)
+        after = _TITLE_NUMBER.match(text, end, paragraph.end)
         read = _doc_number(text, after.start("number"), after.end("number")) if after else None
         if after is not None and read is not None and read[0] == Span(*after.span("number")):
             end, number = after.end(), after.group("number")
@@ -903,16 +895,15 @@ def _citations(body: _Body) -> tuple[list[Citation], list[Diagnostic]]:
     starts = [span.start for span in titled]  # in text order
     reach = list(itertools.accumulate((span.end for span in titled), max))  # farthest end so far
     for found in find_doc_numbers(text):
-        holder = body.line_at(found.span.end - 1)
+        holder = body.paragraph_at(found.span.end - 1)
         if holder is None or found.span.start < holder.start:
             continue
-        line = holder
         span = found.span
         before = bisect.bisect_left(starts, span.end)  # the titles starting before the number ends
         if before and reach[before - 1] > span.start:
             continue
-        if text[line.start : line.end].strip() == text[span.start : span.end]:
-            continue  # the report's own number, alone on its line under the title: metadata
+        if text[holder.start : holder.end].strip() == text[span.start : span.end]:
+            continue  # the report's own number, alone on its paragraph under the title: metadata
         number = text[span.start : span.end]
         citations.append(Citation(span=span, doc_number=number))
         if found.damaged:
