@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from minzheng.text.span import Spans
 from minzheng.text.view import spaced_digits, squeeze
 
 SQUEEZED = [
@@ -50,3 +52,54 @@ def test_every_view_span_maps_back_to_the_same_characters_less_spaces(text: str,
     assert text[begin:end].replace(" ", "").replace("\t", "") == view.text[first:last].replace(
         " ", ""
     ).replace("\t", "")
+
+
+@given(st.text(st.sampled_from(list("12元 /人\t月ab\n低保")), max_size=30), st.data())
+def test_text_positions_map_into_the_view_and_back(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    view = squeeze(text, start)
+    for index in range(len(view.text)):
+        begin, _ = view.to_text(index, index + 1)
+        assert view.from_text(begin) == index
+    positions = [view.from_text(position) for position in range(start, len(text) + 1)]
+    assert positions == sorted(positions)
+    assert positions[-1] == len(view.text)
+
+
+@given(st.text(st.sampled_from(list("12元 /人\t月ab\n低保")), max_size=30), st.data())
+def test_spans_map_into_the_view_as_their_positions_do(text: str, data: st.DataObject) -> None:
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=8)))
+    pairs = list(zip(cuts[::2], cuts[1::2], strict=False))
+    view = squeeze(text, data.draw(st.integers(0, min(cuts, default=0))))
+    mapped = view.spans_in_view(Spans.of(pairs, tags=range(len(pairs))))
+    assert [(span.start, span.end) for span in mapped] == [
+        (view.from_text(start), view.from_text(end)) for start, end in pairs
+    ]
+    assert mapped.tags == bytes(range(len(pairs)))
+
+
+def _squeezed_by_pattern(text: str) -> str:
+    """The view as first written: every run of spaces found by a pattern, then judged."""
+    pieces, previous = [], 0
+    for match in regex.finditer(r"[ \t]+", text):
+        first, last = match.span()
+        before, after = text[first - 1 : first], text[last : last + 1]
+        edge = first == 0 or last == len(text) or "\n" in (before, after)
+        if edge or (before.isascii() and before.isalnum() and after.isascii() and after.isalnum()):
+            continue
+        pieces.append(text[previous:first])
+        previous = last
+    return "".join(pieces) + text[previous:]
+
+
+@given(st.text(st.sampled_from(list("12元 /人\t月ab\n低保")), max_size=40))
+def test_squeezed_text_is_what_a_pattern_over_every_run_gives(text: str) -> None:
+    assert squeeze(text).text == _squeezed_by_pattern(text)
+
+
+@given(st.text(st.sampled_from(list("12元 /人\t月ab\n低保")), max_size=30), st.data())
+def test_many_view_spans_map_back_as_each_does(text: str, data: st.DataObject) -> None:
+    view = squeeze(text, data.draw(st.integers(0, len(text))))
+    ends = st.integers(0, len(view.text))
+    pairs = [tuple(sorted(pair)) for pair in data.draw(st.lists(st.tuples(ends, ends), max_size=8))]
+    assert view.spans(pairs) == [view.span(start, end) for start, end in pairs]

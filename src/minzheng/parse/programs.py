@@ -36,6 +36,12 @@ A program is reported once, under its first mention and the year of its section 
 places read above and every further place its name (three characters or more) is
 written.
 
+The stage reads the body's paragraphs (:attr:`~minzheng.text.document.Document.segments`)
+in the squeezed view of the text (:attr:`~minzheng.text.document.Document.squeezed`), so
+that a name written with stray spaces (``“物质 + 服务”``) reads as one; no name runs
+across a paragraph, a clause mark of :mod:`minzheng.text.segments` or a bracket. What it
+finds leaves it as spans of the normalized text.
+
 Citations are titles in 《》 (with the document number that follows in parentheses)
 and document numbers in running text (``鄂发〔2020〕14号``). A number standing alone on
 its paragraph is the report's own number under its title: metadata, not a citation, also
@@ -87,6 +93,7 @@ from minzheng.text.docnumbers import find_doc_numbers
 from minzheng.text.lexicon import AnchoredPattern, Lexicon, rarest_in
 from minzheng.text.numbers import parse_count
 from minzheng.text.span import Spans
+from minzheng.text.view import Squeezed
 
 __all__ = ["FORMULATION", "ProgramFacts", "extract_programs", "is_numbered"]
 
@@ -107,6 +114,12 @@ class ProgramFacts:
 
 
 # --- patterns ------------------------------------------------------------------------
+
+
+_At = tuple[int, int]
+"""A stretch of the squeezed view the stage reads: start and end.
+
+Never a :class:`Span`, which indexes the normalized text."""
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -191,7 +204,7 @@ _ANY_VERB_AT_END = regex.compile(f"(?:{_alternation(LEAD_VERBS + BACKSTOP_VERBS)
 
 # Citations.
 _TITLE = regex.compile(r"《(?P<title>[^《》\n]{1,120})》")
-_TITLE_NUMBER = regex.compile(r"[ \t]*[(（](?P<number>[^()（）\n]{3,30})[)）]")
+_TITLE_NUMBER = regex.compile(r"[(（](?P<number>[^()（）\n]{3,30})[)）]")
 
 _LONGEST_COORDINATOR = max(len(word) for word in COORDINATORS)
 _LONGEST_LINK = max(len(word) for word in CONTRAST_LINKS)
@@ -337,11 +350,25 @@ class _Paragraph:
 
 
 class _Body:
-    """The body as this stage reads it: the text and its written paragraphs (:class:`Spans`)."""
+    """The body as this stage reads it: the squeezed view of the text and its written paragraphs there.
+
+    Every position the stage reads is a position of the view (:attr:`text`), in which spaces
+    inside names, numbers and labels are gone (``“物质 + 服务”`` reads ``“物质+服务”``); it
+    leaves the stage only as a :class:`Span` of the normalized text (:meth:`span`).
+    """
 
     def __init__(self, context: Context) -> None:
-        self.text = context.text
-        self.paragraphs = _nonempty(context.document.segments.paragraphs)
+        self._view = context.document.squeezed
+        self.text = self._view.text
+        self.paragraphs = _in_view(self._view, context.document.segments.paragraphs)
+
+    def span(self, start: int, end: int) -> Span:
+        """The span of the normalized text behind ``[start, end)`` of the view."""
+        return self._view.span(start, end)
+
+    def spans(self, places: list[_At]) -> list[Span]:
+        """:meth:`span` of each of ``places``, in order."""
+        return self._view.spans(places)
 
     def _paragraph(self, index: int) -> _Paragraph:
         # Made when asked for and not kept: kept, a long report's paragraphs would live on.
@@ -385,14 +412,15 @@ class _Body:
                 yield (start, end), self._paragraph(index)
 
 
-def _nonempty(paragraphs: Spans) -> Spans:
-    """The paragraphs that hold at least one character."""
+def _in_view(view: Squeezed, paragraphs: Spans) -> Spans:
+    """The paragraphs that hold at least one character, in positions of the view."""
     kept = [start < end for start, end in zip(paragraphs.starts, paragraphs.ends, strict=True)]
-    return Spans(
+    written = Spans(
         array("q", itertools.compress(paragraphs.starts, kept)),
         array("q", itertools.compress(paragraphs.ends, kept)),
         bytes(itertools.compress(paragraphs.tags, kept)),
     )
+    return view.spans_in_view(written)
 
 
 @attrs.frozen
@@ -402,7 +430,7 @@ class _Mention:
     key: str
     """What mentions of one program share: the name, or the core of a composed name."""
     name: str
-    span: Span
+    at: _At
     kind: str | None
     accepted: bool
     """Whether the evidence at this place suffices to make a program."""
@@ -416,8 +444,8 @@ class _Quote:
     end: int
 
     @property
-    def inner(self) -> Span:
-        return Span(self.start + 1, self.end - 1)
+    def inner(self) -> _At:
+        return self.start + 1, self.end - 1
 
 
 @attrs.frozen
@@ -585,13 +613,13 @@ def _spelled_out(site: _Site) -> list[_Mention] | None:
         return None
     counted = _WORD_COUNT.match(window)
     if counted is not None:
-        span = Span(quote.end + counted.start(), quote.end + counted.end())
-        return [_Mention(counted.group(), counted.group(), span, FORMULATION, accepted=True)]
+        at = (quote.end + counted.start(), quote.end + counted.end())
+        return [_Mention(counted.group(), counted.group(), at, FORMULATION, accepted=True)]
     family = _FAMILY.match(window)
     if family is None:
         return None
-    inner = quote.inner
-    parts = _LIST_MARK.split(text[inner.start : inner.end])
+    inner_start, inner_end = quote.inner
+    parts = _LIST_MARK.split(text[inner_start:inner_end])
     if (
         len(parts) < 2  # noqa: PLR2004 (a family has members)
         or family.group("head") in KINDS
@@ -600,13 +628,12 @@ def _spelled_out(site: _Site) -> list[_Mention] | None:
     ):
         return None
     head = family.group("head")
-    whole = Span(quote.end, quote.end + family.end())
+    whole = (quote.end, quote.end + family.end())
     mentions = [_Mention(family.group(), family.group(), whole, None, accepted=True)]
-    offset = inner.start
+    offset = inner_start
     for part in parts:
-        span = Span(offset, offset + len(part))
-        mentions.append(_Mention(part + head, part + head, span, None, accepted=True))
-        offset = span.end + 1
+        mentions.append(_Mention(part + head, part + head, (offset, offset + len(part)), None, accepted=True))
+        offset += len(part) + 1
     return mentions
 
 
@@ -667,8 +694,8 @@ def _read_short(site: _Site, name: str) -> _Mention:
     if len(prefix) < 2:  # noqa: PLR2004 (a word)
         return _Mention(name, name, quote.inner, kind, accepted=kind is not None)
     core = name + (head or "")
-    span = Span(quote.start - len(prefix), quote.end + len(head or ""))
-    return _Mention("~" + core, prefix + core, span, kind, accepted=kind is not None or head is not None)
+    at = (quote.start - len(prefix), quote.end + len(head or ""))
+    return _Mention("~" + core, prefix + core, at, kind, accepted=kind is not None or head is not None)
 
 
 def _kind_after(window: str, reach: int) -> str | None:
@@ -680,36 +707,35 @@ def _kind_after(window: str, reach: int) -> str | None:
 # --- damaged quotes -------------------------------------------------------------------
 
 
-def _read_stray(paragraph: _Paragraph, stray: _Stray) -> tuple[_Mention, Diagnostic] | None:
-    """A name beside a quote mark whose partner was lost, if the evidence there is strong."""
+def _read_stray(paragraph: _Paragraph, stray: _Stray) -> tuple[_Mention, str] | None:
+    """A name beside a lost partner's quote mark, if the evidence there is strong, and a note on it."""
     roles = ("close", "open") if stray.role == "either" else (stray.role,)
     for role in roles:
         place = _stray_place(paragraph, stray.position, role)
         if place is None:
             continue
-        name = _squash(paragraph.text[place.start : place.end])
+        name = _squash(paragraph.text[place[0] : place[1]])
         if not _valid_name(name) or _LEAD_VERB.match(name) or _KIND.match(name):
             continue
         numbered = is_numbered(name)
         short = _han_count(name) <= _SHORT and not numbered
-        window = paragraph.window(place.end + 1 if role == "close" else place.end)
+        window = paragraph.window(place[1] + 1 if role == "close" else place[1])
         kind = _kind_after(window, _REACH_SHORT if short else _REACH_MARKED)
         if not (numbered or kind or (window.startswith(_BUILT) and not short)):
             continue
         kind = kind or (FORMULATION if numbered else None)
         mention = _Mention(name, name, place, kind, accepted=True)
-        message = f"a quote mark by {name!r} was lost; the name was read from the surviving mark"
-        return mention, Diagnostic("program.quote_lost", message, Span(stray.position, stray.position + 1))
+        return mention, f"a quote mark by {name!r} was lost; the name was read from the surviving mark"
     return None
 
 
-def _stray_place(paragraph: _Paragraph, position: int, role: str) -> Span | None:
+def _stray_place(paragraph: _Paragraph, position: int, role: str) -> _At | None:
     """Where the name beside a stray mark stands: before a closing mark, after an opening one."""
     if role == "close":
         start = paragraph.name_start(position, _MAX_DAMAGED)
-        return Span(start, position) if start is not None and start < position else None
+        return (start, position) if start is not None and start < position else None
     end = paragraph.name_end(position + 1, _MAX_DAMAGED)
-    return Span(position + 1, end) if end is not None and end > position + 1 else None
+    return (position + 1, end) if end is not None and end > position + 1 else None
 
 
 # --- unquoted names -------------------------------------------------------------------
@@ -733,10 +759,10 @@ def _read_unquoted(body: _Body, quoted: Spans) -> Iterator[_Mention]:
         ):
             continue
         kind = text[kind_start:kind_end]
-        yield _Mention(word + kind, word + kind, Span(start, kind_end), kind, accepted=True)
+        yield _Mention(word + kind, word + kind, (start, kind_end), kind, accepted=True)
     for match, _ in body.matches(_WORD_COUNT.finditer(text)):
         if not quoted.holds(match.start()):
-            yield _Mention(match.group(), match.group(), Span(*match.span()), FORMULATION, accepted=True)
+            yield _Mention(match.group(), match.group(), match.span(), FORMULATION, accepted=True)
     for match, paragraph in body.matches(_COUNT_AFTER_LIST.finditer(text)):
         listed = _LIST_BEFORE.search(text, max(paragraph.start, match.start() - _LIST_REACH), match.start())
         if listed is None or listed.end() != match.start():
@@ -744,11 +770,11 @@ def _read_unquoted(body: _Body, quoted: Spans) -> Iterator[_Mention]:
         parts, head = _LIST_MARK.split(listed.group()), match.group("head")
         if parse_count(match.group("count")) == len(parts) and all(p.endswith(head) for p in parts):
             name = match.group("name")
-            yield _Mention(name, name, Span(*match.span("name")), FORMULATION, accepted=True)
+            yield _Mention(name, name, match.span("name"), FORMULATION, accepted=True)
     for match, paragraph in body.matches(_NUMBERED_FINDER.finditer(text, 0, len(text))):
         verb_floor = max(paragraph.start, match.start() - _LONGEST_VERB)
         if _ANY_VERB_AT_END.search(text, verb_floor, match.start()) and not quoted.holds(match.start()):
-            yield _Mention(match.group(), match.group(), Span(*match.span()), FORMULATION, accepted=True)
+            yield _Mention(match.group(), match.group(), match.span(), FORMULATION, accepted=True)
 
 
 def _titled(body: _Body, quoted: Spans) -> Iterator[_Mention]:
@@ -766,14 +792,14 @@ def _titled(body: _Body, quoted: Spans) -> Iterator[_Mention]:
             continue
         name = prefix + head
         kind = "行动" if head.endswith("行动") else head
-        yield _Mention(name, name, Span(head_end - len(name), head_end), kind, accepted=True)
+        yield _Mention(name, name, (head_end - len(name), head_end), kind, accepted=True)
 
 
 # --- putting it together --------------------------------------------------------------
 
 
 _Place = tuple[int, int, str, str | None, bool]
-"""A mention inside the body as its start, end, name, kind and verdict.
+"""A mention inside the body as its start and end in the view, its name, kind and verdict.
 
 A plain tuple of plain values: a long report has tens of thousands of mentions, and the
 garbage collector stops tracking such tuples, where it would walk a class instance (and
@@ -789,9 +815,9 @@ class _Mentions:
         self.by_key: dict[str, list[_Place]] = {}
 
     def add(self, mention: _Mention) -> None:
-        span = mention.span
-        if self._body.holds_range(span.start, span.end):
-            place = (span.start, span.end, mention.name, mention.kind, mention.accepted)
+        start, end = mention.at
+        if self._body.holds_range(start, end):
+            place = (start, end, mention.name, mention.kind, mention.accepted)
             self.by_key.setdefault(mention.key, []).append(place)
 
     def extend(self, mentions: Iterable[_Mention]) -> None:
@@ -813,7 +839,8 @@ def _read_mentions(body: _Body) -> tuple[_Mentions, list[Diagnostic]]:
             found = _read_stray(paragraph, stray)
             if found is not None:
                 mentions.add(found[0])
-                diagnostics.append(found[1])
+                mark = body.span(stray.position, stray.position + 1)
+                diagnostics.append(Diagnostic("program.quote_lost", found[1], mark))
     mentions.extend(_read_unquoted(body, Spans.of(closed)))
     return mentions, diagnostics
 
@@ -851,23 +878,28 @@ def _programs(context: Context, body: _Body, mentions: _Mentions) -> tuple[Progr
     for found in by_name.values():
         found.sort(key=_position)
     written = _written(body.text, [name for name in by_name if name in written_out])
-    programs = []
+    placed: dict[str, list[_At]] = {}
     for name, found in by_name.items():
-        start, end = found[0][0], found[0][1]
         places = {_position(place) for place in found}
         if name in written_out:
             for place in written[name]:
                 if place not in places and body.holds_range(*place) and not taken.overlaps(*place):
                     places.add(place)
+        placed[name] = sorted(places)
+    mapped = iter(body.spans([place for places in placed.values() for place in places]))  # one walk
+    programs = []
+    for name, found in by_name.items():
+        spans = list(itertools.islice(mapped, len(placed[name])))
+        span = spans[bisect.bisect_left(placed[name], _position(found[0]))]
         programs.append(
             Program(
                 name=name,
-                text=context.text[start:end],
-                span=Span(start, end),
+                text=context.text[span.start : span.end],
+                span=span,
                 kind=next((place[3] for place in found if place[3]), None),
-                section=context.section_at(start),
-                year=context.year_at(start),
-                mentions=tuple(Span(*place) for place in sorted(places)),
+                section=context.section_at(span.start),
+                year=context.year_at(span.start),
+                mentions=tuple(spans),
             )
         )
     programs.sort(key=lambda program: (program.span.start, program.span.end))
@@ -881,41 +913,42 @@ def _citations(body: _Body) -> tuple[list[Citation], list[Diagnostic]]:
     text = body.text
     citations: list[Citation] = []
     diagnostics: list[Diagnostic] = []
-    titled: list[Span] = []
+    titled: list[_At] = []
     for match, paragraph in body.matches(_TITLE.finditer(body.text)):
         end, number = match.end(), None
         after = _TITLE_NUMBER.match(text, end, paragraph.end)
         read = _doc_number(text, after.start("number"), after.end("number")) if after else None
-        if after is not None and read is not None and read[0] == Span(*after.span("number")):
+        if after is not None and read is not None and read[0] == after.span("number"):
             end, number = after.end(), after.group("number")
             if read[1]:
-                diagnostics.append(_damaged_number(number, read[0]))
-        titled.append(Span(match.start(), end))
-        citations.append(Citation(span=titled[-1], title=match.group("title").strip(), doc_number=number))
-    starts = [span.start for span in titled]  # in text order
-    reach = list(itertools.accumulate((span.end for span in titled), max))  # farthest end so far
+                diagnostics.append(_damaged_number(number, body.span(*read[0])))
+        titled.append((match.start(), end))
+        title = match.group("title").strip()
+        citations.append(Citation(span=body.span(*titled[-1]), title=title, doc_number=number))
+    starts = [start for start, _ in titled]  # in text order
+    reach = list(itertools.accumulate((end for _, end in titled), max))  # farthest end so far
     for found in find_doc_numbers(text):
-        holder = body.paragraph_at(found.span.end - 1)
-        if holder is None or found.span.start < holder.start:
+        start, end = found.span.start, found.span.end
+        holder = body.paragraph_at(end - 1)
+        if holder is None or start < holder.start:
             continue
-        span = found.span
-        before = bisect.bisect_left(starts, span.end)  # the titles starting before the number ends
-        if before and reach[before - 1] > span.start:
+        before = bisect.bisect_left(starts, end)  # the titles starting before the number ends
+        if before and reach[before - 1] > start:
             continue
-        if text[holder.start : holder.end].strip() == text[span.start : span.end]:
+        if text[holder.start : holder.end].strip() == text[start:end]:
             continue  # the report's own number, alone on its paragraph under the title: metadata
-        number = text[span.start : span.end]
-        citations.append(Citation(span=span, doc_number=number))
+        span = body.span(start, end)
+        citations.append(Citation(span=span, doc_number=found.text))
         if found.damaged:
-            diagnostics.append(_damaged_number(number, span))
+            diagnostics.append(_damaged_number(found.text, span))
     citations.sort(key=lambda citation: (citation.span.start, citation.span.end))
     return citations, diagnostics
 
 
-def _doc_number(text: str, start: int, end: int) -> tuple[Span, bool] | None:
-    """The document number in ``text[start:end]`` with whether it is damaged, or None."""
+def _doc_number(text: str, start: int, end: int) -> tuple[_At, bool] | None:
+    """Where the document number in ``text[start:end]`` stands, with whether it is damaged, or None."""
     found = next(find_doc_numbers(text, start, end), None)
-    return None if found is None else (found.span, found.damaged)
+    return None if found is None else ((found.span.start, found.span.end), found.damaged)
 
 
 def _damaged_number(number: str, span: Span) -> Diagnostic:

@@ -24,6 +24,7 @@ from minzheng.text.noise import noise_diagnostics, noise_spans
 from minzheng.text.normalize import Normalized, normalize_cached
 from minzheng.text.segments import Segments
 from minzheng.text.span import Script, Spans
+from minzheng.text.view import Squeezed, squeeze
 
 __all__ = ["Document", "read"]
 
@@ -77,6 +78,11 @@ class Document:
     def segments(self) -> Segments:
         """The body cut into paragraphs, sentences and parts."""
         return Segments(self.text, self.body.spans)
+
+    @functools.cached_property
+    def squeezed(self) -> Squeezed:
+        """The normalized text without the spaces inside numbers, units and labels, and the map back."""
+        return squeeze(self.text)
 
 
 def read(source: str) -> Document:
