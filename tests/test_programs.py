@@ -411,3 +411,233 @@ def test_never_raises_and_mentions_stay_in_the_body(text: str) -> None:
     assert len({p.name for p in facts.programs}) == len(facts.programs)
 
 
+# --- real pages: quoted names that were missed ----------------------------------------------------
+# Own phrasings of the shapes the development pages showed (none copied from them).
+
+DEV_PAGE_LIKE_QUOTED = [
+    pytest.param(
+        "资金主要用于“爱心助医·温暖同行”、困难群众慰问。", {"爱心助医·温暖同行": None}, id="dotted-title"
+    ),
+    pytest.param(
+        "筹集资金支持“银龄守望·幸福相伴”等活动。", {"银龄守望·幸福相伴": "活动"}, id="dotted-title-with-kind"
+    ),
+    pytest.param(
+        "补助用于“携手同行 共筑未来”困境儿童关爱、殡仪馆维修。",
+        {"携手同行共筑未来": None},
+        id="spaced-title-before-its-subject",
+    ),
+    pytest.param("安排经费用于“救急难”,及时化解群众困难。", {"救急难": None}, id="well-known-short"),
+    pytest.param("通过“救急难”救助、临时救助等方式兜底。", {"救急难": None}, id="well-known-before-a-noun"),
+    pytest.param(
+        "4.“救急难工作。全年救助困难家庭80户。", {"救急难": None}, id="well-known-closing-quote-lost"
+    ),
+    pytest.param("深化社会救助“放管服”改革,下放审批权限。", {"放管服": "改革"}, id="well-known-not-composed"),
+    pytest.param(
+        "设立了“阳光社区老年食堂公益关爱基金”,帮扶老人。",
+        {"阳光社区老年食堂公益关爱基金": "基金"},
+        id="named-fund",
+    ),
+    pytest.param("残疾孤儿手术康复“明天计划”3.5万元;", {"明天计划": "计划"}, id="plan-after-its-field"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEV_PAGE_LIKE_QUOTED)
+def test_dev_page_like_quoted_names(text: str, expected: dict[str, str | None]) -> None:
+    assert _names(text) == expected
+
+
+DEV_PAGE_LIKE_TENETS = [
+    pytest.param(
+        "我街道严格按照“精准识别、动态调整”的原则,做好低保。", {"精准识别、动态调整"}, id="principle"
+    ),
+    pytest.param("站所坚持“保底线、强服务、优治理”的工作理念。", {"保底线、强服务、优治理"}, id="work-idea"),
+    pytest.param("本会秉持“助残扶弱、邻里相亲”的服务宗旨,开展救助。", {"助残扶弱、邻里相亲"}, id="tenet"),
+    pytest.param(
+        "力争实现“界线清晰、管理规范、边民和睦、社会安定”的创建目标。",
+        {"界线清晰、管理规范、边民和睦、社会安定"},
+        id="goal",
+    ),
+    pytest.param(
+        "达到“台账完整、数据准确、信息共享、服务便捷、监督有力、群众满意”的建设目标。",
+        {"台账完整、数据准确、信息共享、服务便捷、监督有力、群众满意"},
+        id="six-parts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEV_PAGE_LIKE_TENETS)
+def test_parallel_phrases_naming_a_tenet_are_a_formulation(text: str, expected: set[str]) -> None:
+    names = _names(text)
+    assert set(names) == expected
+    assert set(names.values()) == {FORMULATION}
+
+
+NOT_TENETS = [
+    pytest.param("始终践行“以民为本、为民解困、为民服务”的民政宗旨。", id="the-civil-affairs-motto"),
+    pytest.param("坚持“以人为本、为民解困”的宗旨。", id="the-motto-in-two-parts"),
+    pytest.param("坚持“救在当前、防在长远”要求。", id="requirement-not-a-tenet"),
+    pytest.param("形成“党委领导、部门协同、社会参与”的工作格局。", id="pattern-not-a-tenet"),
+    pytest.param("坚持“提标、扩面、增效、惠民生”的原则。", id="parts-of-different-lengths"),
+    pytest.param("围绕“稳就业、保民生、促发展”核心任务。", id="no-的-before-the-head"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_TENETS)
+def test_slogans_beside_a_tenet_word_are_not_programs(text: str) -> None:
+    assert _read(text).programs == ()
+
+
+# --- real pages: unquoted names -------------------------------------------------------------------
+
+DEV_PAGE_LIKE_UNQUOTED = [
+    pytest.param("全面组织实施省10项、市5项民生工程。", {"民生工程": "工程"}, id="well-known-work"),
+    pytest.param("争取民生计划农村幸福院建设项目3个。", {"民生计划": "计划"}, id="well-known-plan"),
+    pytest.param(
+        "2.居家和社区养老服务改革试点补助50万元;",
+        {"居家和社区养老服务改革试点": "试点"},
+        id="well-known-pilot",
+    ),
+    pytest.param("3.孤儿助学工程12万元;", {"孤儿助学工程": "工程"}, id="well-known-work-in-a-list"),
+    pytest.param("持续深化放管服改革,压缩办理时限。", {"放管服": "改革"}, id="well-known-reform"),
+    pytest.param("组织开展创建平安边界活动。", {"平安边界": "活动"}, id="well-known-campaign"),
+    pytest.param(
+        "以马克思列宁主义和 三个代表 重要思想为指导。",
+        {"三个代表": FORMULATION},
+        id="lost-quotes-before-head",
+    ),
+    pytest.param(
+        "我们始终坚持 四个到位 :一是组织到位。", {"四个到位": FORMULATION}, id="lost-quotes-after-keep-to"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEV_PAGE_LIKE_UNQUOTED)
+def test_dev_page_like_unquoted_names(text: str, expected: dict[str, str | None]) -> None:
+    assert _names(text) == expected
+
+
+def _with_headings(text: str, headings: list[tuple[int, str]]) -> dict[str, str | None]:
+    """Programs of ``text`` with a section for each ``(level, heading)``, from its heading to the end."""
+    sections = tuple(
+        Section(level, None, None, heading, None, Span(text.index(heading), len(text)))
+        for level, heading in headings
+    )
+    return {program.name: program.kind for program in extract_programs(_context(text, sections)).programs}
+
+
+HEADINGS = [
+    pytest.param(
+        "一、城乡救助提标工程\n低保标准提高5%。",
+        "城乡救助提标工程",
+        {"城乡救助提标工程": "工程"},
+        id="heading-names-a-work",
+    ),
+    pytest.param(
+        "(二)困难老人照护工程\n新增护理床位。",
+        "困难老人照护工程",
+        {"困难老人照护工程": "工程"},
+        id="level-two",
+    ),
+    pytest.param("三、敬老院改造工程\n完成改造3所。", "敬老院改造工程", {}, id="building-works"),
+    pytest.param("四、重点工程\n推进项目建设。", "重点工程", {}, id="descriptor"),
+    pytest.param("五、推进城乡救助提标工程\n提高标准。", "推进城乡救助提标工程", {}, id="a-verb-heads-it"),
+    pytest.param(
+        "六、城乡社区服务站建设项目\n建成3个。", "城乡社区服务站建设项目", {}, id="a-project-is-facility"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "heading", "expected"), HEADINGS)
+def test_headings_that_name_a_program(text: str, heading: str, expected: dict[str, str | None]) -> None:
+    assert _with_headings(text, [(1, heading)]) == expected
+
+
+def test_a_heading_name_holds_the_well_known_name_inside_it() -> None:
+    text = "一、民政民生工程\n(一)困难群众救助工程\n低保工作。"
+    headings = [(1, "民政民生工程"), (2, "困难群众救助工程")]
+    assert _with_headings(text, headings) == {"民政民生工程": "工程", "困难群众救助工程": "工程"}
+
+
+WELL_KNOWN_NOT_MENTIONED = [
+    pytest.param("锚定“保基本、兜底线、救急难、可持续”原则。", id="inside-a-quoted-slogan"),
+    pytest.param("坚持保基本、兜底线、救急难、可持续的思路。", id="item-of-an-unquoted-slogan"),
+    pytest.param("印发《关于开展救急难工作的通知》。", id="inside-a-document-title"),
+]
+
+
+@pytest.mark.parametrize("text", WELL_KNOWN_NOT_MENTIONED)
+def test_well_known_names_inside_slogans_and_titles_are_not_mentions(text: str) -> None:
+    assert _read(text).programs == ()
+
+
+# --- real pages: labels of people -----------------------------------------------------------------
+
+LABELS_OF_PEOPLE = [
+    pytest.param("保障范围由“三无人员”扩大到低收入群体。", id="quoted-with-its-noun"),
+    pytest.param("走访慰问“五老”和困难党员。", id="numbered-old"),
+    pytest.param("聚焦“一老一小”等重点工作。", id="old-and-young"),
+    pytest.param("关爱“三留守”人员。", id="left-behind"),
+    pytest.param("慰问“三老”优抚对象120人。", id="numbered-before-a-noun-of-people"),
+    pytest.param("帮扶“爱心妈妈”家庭。", id="long-word-before-its-noun"),
+]
+
+
+@pytest.mark.parametrize("text", LABELS_OF_PEOPLE)
+def test_labels_of_people_are_not_programs(text: str) -> None:
+    assert _read(text).programs == ()
+
+
+# --- bugs caught on real government work reports ----------------------------------------------------
+
+BUGS_CAUGHT = [
+    pytest.param("深入实施城市更新行动,改造老旧小区。", set(), id="end-of-a-descriptive-title"),
+    pytest.param("加快水资源配置工程建设。", set(), id="end-of-a-works-name"),
+    pytest.param("推动房屋建筑、土木工程、建筑安装协同发展。", set(), id="listed-trade"),
+    pytest.param("实施农村供水工程300处。", set(), id="works-counted"),
+    pytest.param("打造卓越工程师队伍。", set(), id="kind-inside-a-longer-word"),
+    pytest.param("国家投资建设的水利工程全部完工。", set(), id="after-的"),
+    pytest.param(
+        "实施敬老院暖阳工程和二期安居工程。", {"暖阳工程", "安居工程"}, id="after-facility-and-count"
+    ),
+    pytest.param("其中“金穗”产业引导基金规模扩大。", {"金穗"}, id="其中-is-no-part-of-a-name"),
+    pytest.param("做优“金穗”基金体系。", {"金穗"}, id="做优-is-a-verb"),
+    pytest.param(
+        "大力实施“乐享晚年”行动,推广“公司加农户”。", {"乐享晚年"}, id="name-ending-in-a-noun-of-people"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUGS_CAUGHT)
+def test_bugs_caught(text: str, expected: set[str]) -> None:
+    assert set(_names(text)) == expected
+
+
+# --- known gaps -------------------------------------------------------------------------------------
+
+KNOWN_GAPS = [
+    pytest.param(
+        "修订完善残疾人两项补贴发放政策。",
+        {"两项补贴"},
+        id="benefit-pair-named-unquoted",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a numbered benefit name inside a policy phrase, unquoted"
+        ),
+    ),
+    pytest.param(
+        "搭建幸福和美民生服务大救助平台。",
+        {"幸福和美民生服务大救助平台"},
+        id="unquoted-platform",
+        marks=pytest.mark.xfail(strict=True, reason="unquoted platforms are mostly descriptive systems"),
+    ),
+    pytest.param(
+        "孤儿基本生活保障“圆梦计划”由省级统筹。",
+        {"孤儿基本生活保障圆梦计划"},
+        id="field-before-a-quoted-plan",
+        marks=pytest.mark.xfail(strict=True, reason="a quoted name with a kind keeps no field before it"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_GAPS)
+def test_known_gaps(text: str, expected: set[str]) -> None:
+    assert set(_names(text)) == expected

@@ -11,6 +11,7 @@ from minzheng.text.segments import Break, marks
 
 __all__ = [
     "BACKSTOP_VERBS",
+    "BEFORE_PROPER_NAME",
     "BUILT_AFTER",
     "CLAUSE_MARKS",
     "CONTRAST_LINKS",
@@ -18,23 +19,31 @@ __all__ = [
     "DESCRIPTORS",
     "FORMULATION_HEADS",
     "FUNCTION_WORDS",
+    "GROUP_WORDS",
+    "HEADING_KINDS",
     "KINDS",
+    "KIND_GOES_ON",
     "LABELLED",
     "LEAD_VERBS",
     "LIST_MARKS",
     "MEASURES",
+    "MOTTO_PARTS",
     "NAME_BOUNDS",
     "NAME_HEADS",
     "NOT_IN_PROPER_NAME",
+    "NOT_NAME_START",
     "NOT_SYSTEMS",
     "NUMERALS",
     "PAIRED_QUOTES",
     "PROPER_NAME_KINDS",
     "REGION_PREFIXES",
     "SYMMETRIC_QUOTES",
+    "TENET_HEADS",
     "TITLED_HEADS",
     "VERB_TAILS",
+    "WELL_KNOWN",
     "WORD_COUNT_HEADS",
+    "WORKS",
 ]
 
 KINDS: tuple[str, ...] = (
@@ -66,11 +75,55 @@ KINDS: tuple[str, ...] = (
     "旗舰店",
     "热线",
     "超市",
+    "基金",
 )
 """Kind words of a program: the noun that says what a named thing is (``“筑基”工程``)."""
 
+WELL_KNOWN: tuple[str, ...] = (
+    "放管服",
+    "救急难",
+    "跨省通办",
+    "一网通办",
+    "三社联动",
+    "五社联动",
+    "平安边界",
+    "明天计划",
+    "孤儿助学工程",
+    "蓝天计划",
+    "星光计划",
+    "居家和社区养老服务改革试点",
+    "民生工程",
+    "民生计划",
+    "乡村著名行动",
+    "福康工程",
+    "春蕾计划",
+    "希望工程",
+)
+"""Names of programmes run across the country (or a province) that reports write as plain words.
+
+Found wherever they are written, quoted or not, and never read as part of a longer phrase
+(``社会救助“放管服”改革`` names ``放管服``): ``深化放管服改革``, ``实施明天计划``,
+``“救急难``. Inside another quotation or a document title they are not mentions.
+"""
+
 LABELLED: tuple[str, ...] = ("人员", "对象", "群体", "群众", "家庭", "老人", "儿童", "户")
-"""Nouns of people after a quoted word that make it a label (``“三无”人员``), not a program."""
+"""Nouns of people that make a quoted word a label (``“三无”人员``, ``“三老”优抚对象``,
+``“三无对象”``), not a program: right after it, closing the noun after it, or its own end."""
+
+GROUP_WORDS: tuple[str, ...] = (
+    "老", "小", "幼", "孤", "残", "弱", "困", "无", "留守", "空巢", "独居", "失能", "失独", "高龄",
+)  # fmt: skip
+"""Words for sorts of people: a numbered word made of them (``一老一小``, ``三留守``,
+``三无``) is the label of a group, not a program or a formulation."""
+
+TENET_HEADS: tuple[str, ...] = ("原则", "理念", "宗旨", "目标")
+"""Nouns that a quoted list of parallel phrases may name through 的: the list is then a
+formulation (``坚持“分类施保、动态管理”的原则``, ``“兜底线、织密网、建机制”的工作理念``)."""
+
+MOTTO_PARTS: tuple[str, ...] = ("以民为本", "以人为本", "为民解困", "为民服务")
+"""The parts of the civil-affairs motto (民政宗旨, ``以民为本、为民解困、为民服务``).
+
+Nearly every report quotes it as its 宗旨; it is a slogan, not a formulation to count."""
 
 FORMULATION_HEADS: tuple[str, ...] = ("总要求", "重要思想", "总基调", "方针")
 """Nouns after a quoted phrase that make it a political formulation (``“三个代表”重要思想``).
@@ -104,6 +157,7 @@ LEAD_VERBS: tuple[str, ...] = (
 """Verbs that launch or carry on a program when they stand before its name."""
 
 BACKSTOP_VERBS: tuple[str, ...] = (
+    "坚持",
     "开展",
     "实施",
     "推进",
@@ -127,6 +181,14 @@ BACKSTOP_VERBS: tuple[str, ...] = (
     "聚焦",
     "抓好",
     "做好",
+    "做优",
+    "做强",
+    "做大",
+    "做实",
+    "做精",
+    "做深",
+    "做细",
+    "做足",
     "写好",
     "答好",
     "践行",
@@ -184,6 +246,18 @@ PROPER_NAME_KINDS: tuple[str, ...] = ("工程", "行动")
 NOT_IN_PROPER_NAME = "的了上下中和与及等个"
 """Characters that show two characters before 工程/行动 are not a proper name."""
 
+BEFORE_PROPER_NAME = "院站所园期项批"
+"""Characters after which two characters before 工程/行动 may be a proper name.
+
+The end of a facility (``农村福利院冬暖工程``) or a count (``二期安居工程``, ``20项民心工程``);
+else only a verb of :data:`BACKSTOP_VERBS` or a clause mark may stand before it. After any
+other character the two are the end of a longer descriptive title (``城市更新行动``,
+``水资源配置工程``, ``房屋建筑、土木工程``)."""
+
+KIND_GOES_ON: tuple[str, ...] = ("师", "技术", "科学", "学院", "中心", "计划", "方案", "纲要")
+"""What after an unquoted 工程/行动 makes it part of a longer word (``卓越工程师``,
+``国家工程中心``, ``行动计划``): no program's kind."""
+
 TITLED_HEADS: tuple[str, ...] = ("专项行动", "攻坚行动", "提升行动", "主题教育", "学习教育")
 """Endings of unquoted titled campaigns (``养老院服务质量建设专项行动``, ``党史学习教育``)."""
 
@@ -206,6 +280,7 @@ DESCRIPTORS: tuple[str, ...] = (
     "治理",
     "整治",
     "示范",
+    "骨干",
     "重点",
     "重大",
     "各项",
@@ -271,6 +346,12 @@ DESCRIPTORS: tuple[str, ...] = (
 NAME_HEADS: tuple[str, ...] = ("文章",)
 """Nouns that complete a short quoted word into a name (``两项改革“后半篇”文章``)."""
 
+HEADING_KINDS: tuple[str, ...] = ("工程",)
+"""Kinds whose name may be a section heading by itself (``（一）困难人员救助工程``)."""
+
+WORKS: tuple[str, ...] = ("修缮", "修建", "改造", "扩建", "新建", "维修", "改建", "重建", "续建", "建设")
+"""Words of building works: a heading ``……改造工程`` names works, not a program."""
+
 REGION_PREFIXES: tuple[str, ...] = (
     "全省",
     "我省",
@@ -290,6 +371,9 @@ REGION_PREFIXES: tuple[str, ...] = (
     "县",
 )
 """Region words dropped from the front of a composed name (``全区两项改革`` → ``两项改革``)."""
+
+NOT_NAME_START: tuple[str, ...] = ("其中", "包括", "通过", "以及", "同时", "其他", "还有")
+"""Words that begin no name: taken off the phrase before a short quoted word (``其中“金芙蓉”基金``)."""
 
 FUNCTION_WORDS: tuple[str, ...] = ("把", "将", "作为", "对", "在", "从", "向", "以", "为", "被", "由", "和")
 """Words that cannot stand inside a campaign title read backwards from its ending."""

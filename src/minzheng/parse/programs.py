@@ -10,26 +10,38 @@ around it:
 - the shape of a numbered formulation (``两个维护``, ``三会一约``, ``一网统管``,
   ``退二进三``), or a formulation head after it (``“三个代表”重要思想``);
 - a verb that launches or carries a program earlier in its clause
-  (``持续开展“聚爱相伴”``), or ``建设``/``创建`` right after it (``“智慧新津”建设``).
+  (``持续开展“聚爱相伴”``), or ``建设``/``创建`` right after it (``“智慧新津”建设``);
+- the title of a brand or campaign: phrases joined by ``·`` (``“福彩圆梦·孤儿助学”``),
+  or two a space divides before the noun they name (``“为你而来 相伴成长”儿童关爱保护``);
+- a list of parallel phrases that ``的`` ties to a tenet (``“分类施保、动态管理”的原则``,
+  ``“兜底线、织密网、建机制”的工作理念``): a formulation;
+- being a well-known programme (``“救急难”``, ``社会救助“放管服”改革`` → ``放管服``).
 
 Against it: two quotes set in contrast (``变“人找政策”为“政策找人”``; a kind word
 after one still names it, and its place still counts as a mention of a program named
 elsewhere), a name ending
-in ``式`` (a descriptor), an enumeration of phrases with no kind or number (a slogan),
-a word before ``人员``/``家庭``… (a label of people), and a short word with no kind
-close after it (a label). A short generic word inside a noun phrase takes the phrase as
-its name (``社会救助「直通车」微信码`` → ``社会救助直通车``).
+in ``式`` (a descriptor), an enumeration of phrases with no kind or number (a slogan;
+the civil-affairs motto ``以民为本、为民解困、为民服务`` is one whatever follows), a
+label of people (a word before ``人员``/``家庭``…, a word ending in one: ``“三无对象”``,
+a numbered word of sorts of people: ``“一老一小”``, ``“三老”``), and a short word with
+no kind close after it (a label). A short generic word inside a noun phrase takes the
+phrase as its name (``社会救助「直通车」微信码`` → ``社会救助直通车``).
 
 A quote that lost one of its marks is read from the surviving mark back to the verb
 (``加快推进智慧民政"建设``) or forward to the punctuation (``“六保,``), and needs the
 same evidence; each such reading is reported as a ``program.quote_lost`` diagnostic.
 
 Unquoted programs are taken only in narrow shapes: campaign titles ending in
-``专项行动``, ``主题教育`` …; two-character proper names of a ``工程``/``行动``
-(``实施农村福利院冬暖工程``, not the kind phrase after a quoted name); formulations
-named by a count (``十二字工作目标``, ``……等五个能力``); numbered formulations right
-after a verb (``全面推进三会一约，``); and families, a quoted list with its count
-(``“智慧、暖心”两个民政``: each part and the whole).
+``专项行动``, ``主题教育`` …; two-character proper names of a ``工程``/``行动`` after a
+verb, a facility or a count (``实施农村福利院冬暖工程``, not the kind phrase after a
+quoted name nor the end of a longer title: ``城市更新行动``); the well-known programmes
+of :data:`~minzheng.parse.program_words.WELL_KNOWN` wherever they are written
+(``深化放管服改革``, ``实施民生工程``), though not inside a quotation, a title or a list
+of parallel phrases (``保基本、兜底线、救急难``); a section heading that is the name of a
+工程 by itself (``（一）困难人员救助工程``); formulations named by a count
+(``十二字工作目标``, ``……等五个能力``); numbered formulations right after a verb or
+before their head (``全面推进三会一约，``, ``三个代表重要思想``); and families, a quoted
+list with its count (``“智慧、暖心”两个民政``: each part and the whole).
 
 A program is reported once, under its first mention and the year of its section there
 (the plan year in a plan section, else the year reviewed), with every mention: the
@@ -55,16 +67,17 @@ import bisect
 import itertools
 import operator
 import re
-from array import array
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 import attrs
 import regex
 
-from minzheng.model import Citation, Diagnostic, Program, Span
+from minzheng.model import Citation, Diagnostic, Program, Section, Span
 from minzheng.parse.context import Context
 from minzheng.parse.program_words import (
     BACKSTOP_VERBS,
+    BEFORE_PROPER_NAME,
     BUILT_AFTER,
     CLAUSE_MARKS,
     CONTRAST_LINKS,
@@ -72,25 +85,33 @@ from minzheng.parse.program_words import (
     DESCRIPTORS,
     FORMULATION_HEADS,
     FUNCTION_WORDS,
+    GROUP_WORDS,
+    HEADING_KINDS,
+    KIND_GOES_ON,
     KINDS,
     LABELLED,
     LEAD_VERBS,
     LIST_MARKS,
     MEASURES,
+    MOTTO_PARTS,
     NAME_HEADS,
     NOT_IN_PROPER_NAME,
+    NOT_NAME_START,
     NOT_SYSTEMS,
     NUMERALS,
     PAIRED_QUOTES,
     PROPER_NAME_KINDS,
     REGION_PREFIXES,
     SYMMETRIC_QUOTES,
+    TENET_HEADS,
     TITLED_HEADS,
     VERB_TAILS,
+    WELL_KNOWN,
     WORD_COUNT_HEADS,
+    WORKS,
 )
 from minzheng.text.docnumbers import find_doc_numbers
-from minzheng.text.lexicon import AnchoredPattern, Lexicon, rarest_in
+from minzheng.text.lexicon import Anchor, AnchoredPattern, Lexicon, rarest_in
 from minzheng.text.numbers import parse_count
 from minzheng.text.span import Spans
 from minzheng.text.view import Squeezed
@@ -130,6 +151,7 @@ _NUM = NUMERALS
 _NUM_NOT_ONE = NUMERALS.replace("一", "")
 _QUOTE_CHARS = "".join(opening + closing for opening, closing in PAIRED_QUOTES) + "".join(SYMMETRIC_QUOTES)
 _OPENERS = dict(PAIRED_QUOTES)
+_PAIRS = frozenset(opening + closing for opening, closing in PAIRED_QUOTES)
 _CLOSERS = {closing: opening for opening, closing in PAIRED_QUOTES}
 _SPACES = " \t\u3000\u00a0\u2002\u2003"
 _STOPS = frozenset(CLAUSE_MARKS + LIST_MARKS + _QUOTE_CHARS + _SPACES)
@@ -142,6 +164,19 @@ _QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
 _KIND = regex.compile(_alternation(KINDS))
 _KIND_AT_END = regex.compile(f"(?:{_alternation(KINDS)})$")
 _LONGEST_KIND = max(len(kind) for kind in KINDS)
+_TENET = regex.compile(rf"的\p{{Han}}{{0,6}}?(?:{_alternation(TENET_HEADS)})")
+"""What names a quoted list a formulation: 的, a few words, a tenet (``的平安边界创建目标``)."""
+_TITLE_SHAPE = regex.compile(r"\p{Han}{2,12}(?:·\p{Han}{2,12})+")
+"""Phrases joined by ``·``: the title of a brand or a campaign (``党旗领航·聚力发展``)."""
+_HALF_TITLE = regex.compile(r"\p{Han}{3,6}")
+"""One of the two phrases of a title a space divides."""
+_PARALLEL_PART = regex.compile(r"\p{Han}{2,5}")
+"""One phrase of a list of parallel phrases (``分类施保``, ``兜底线``)."""
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_GROUP = regex.compile(f"(?:{_alternation(GROUP_WORDS)})+")
+"""A word made of words for sorts of people (``老小``, ``留守``)."""
+_GROUP_FILLER = regex.compile(f"[{NUMERALS}个]")
+"""The numerals (and 个) of a numbered word, taken out to see what it numbers."""
 _FORMULATION_HEAD = regex.compile(rf"\p{{Han}}{{0,2}}?(?:{_alternation(FORMULATION_HEADS)})")
 _LEAD_VERB = regex.compile(_alternation(LEAD_VERBS))
 _LEAD_VERB_END = regex.compile(f"(?:{_alternation(LEAD_VERBS)})$")
@@ -197,10 +232,20 @@ _LIST_BEFORE = regex.compile(
 _LIST_REACH = 120
 _NUMBERED_BEFORE_MARK = regex.compile(
     rf"(?:[{_NUM_NOT_ONE}](?:个|项)\p{{Han}}{{2,4}}?|[{_NUM}]\p{{Han}}[{_NUM}]\p{{Han}})"
-    rf"(?=[{regex.escape(CLAUSE_MARKS + LIST_MARKS)}])"
+    rf"(?=[{regex.escape(CLAUSE_MARKS + LIST_MARKS)}]|(?P<head>{_alternation(FORMULATION_HEADS)}))"
 )
+"""An unquoted numbered formulation before a mark, or before its head (``三个代表重要思想``)."""
 _NUMBERED_FINDER = AnchoredPattern(_NUMBERED_BEFORE_MARK, _MAY_BE_NUMBERED)
 _ANY_VERB_AT_END = regex.compile(f"(?:{_alternation(LEAD_VERBS + BACKSTOP_VERBS)})$")
+_ANY_VERB = regex.compile(_alternation(LEAD_VERBS + BACKSTOP_VERBS))
+_CLAUSE_STOPS = frozenset(CLAUSE_MARKS + _QUOTE_CHARS)
+"""Where a clause (or a quotation) ends: a proper name may begin after it."""
+_KIND_GOES_ON = regex.compile(rf"[0-9{_NUM}]|{_alternation(KIND_GOES_ON)}")
+"""What after an unquoted kind word shows it is no kind: works counted, a longer word."""
+_ITEM_AFTER = regex.compile(rf"[{regex.escape(LIST_MARKS)}](?P<item>\p{{Han}}+)")
+_ITEM_BEFORE = regex.compile(rf"(?r)(?P<item>\p{{Han}}+)[{regex.escape(LIST_MARKS)}]")
+_HEADING_NAME = regex.compile(rf"\p{{Han}}{{2,10}}(?P<kind>{_alternation(HEADING_KINDS)})")
+"""A heading that is a name: a few words and a kind of :data:`HEADING_KINDS`."""
 
 # Citations.
 _TITLE = regex.compile(r"《(?P<title>[^《》\n]{1,120})》")
@@ -212,6 +257,8 @@ _SHORT = 3
 """A quoted word of at most this many characters is a label unless a kind follows closely."""
 _MAX_QUOTED = 25
 """Longest quoted text read as a name; longer quotes are speech or titles."""
+_MAX_PARALLEL = 40
+"""Longest quoted list of parallel phrases read as a name (six phrases of four characters)."""
 _MAX_NUMBERED = 12
 """Longest name read as a numbered formulation (``一居一特色、一街多品牌``)."""
 _MAX_VERB_ONLY = 18
@@ -268,7 +315,9 @@ def _valid_name(name: str) -> bool:
     >>> [_valid_name(n) for n in ("筑基", "1+5+N", "一站式", "天津模式", "我们要做好，", "X")]
     [True, True, False, True, False, False]
     """
-    if not 2 <= len(name) <= _MAX_QUOTED or _CLAUSE_MARK.search(name):  # noqa: PLR2004 (a word)
+    if len(name) > _MAX_QUOTED and not (len(name) <= _MAX_PARALLEL and _is_parallel(name)):
+        return False
+    if len(name) < 2 or _CLAUSE_MARK.search(name):  # noqa: PLR2004 (a word)
         return False
     if name.startswith(_LIST_ENDS) or name.endswith(_LIST_ENDS):
         return False
@@ -292,13 +341,33 @@ def _drop_region(prefix: str) -> str:
 # --- the body and its lines --------------------------------------------------------
 
 
-@attrs.frozen
-class _Paragraph:
-    """One body paragraph of the normalized text, and the reading done around names on it."""
+class _Paragraph(NamedTuple):
+    """One body paragraph in the squeezed view, and the reading done around names on it.
+
+    The working records of the stage are named tuples: a long report makes tens of
+    thousands of them, and a tuple is made several times faster than a class instance.
+    """
 
     text: str
+    """The whole view: positions index it."""
     start: int
     end: int
+    view: Squeezed
+
+    def names_tenet(self, position: int) -> bool:
+        """Whether ``的`` and a tenet (原则, 理念, 宗旨, 目标) follow ``position`` (``”的工作理念``)."""
+        return _TENET.match(self.view.text, position, self.end) is not None
+
+    def spaced_title(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is two phrases that a space divided (``为你而来 相伴成长``).
+
+        A title of a campaign as written in quotes; the view took the space out.
+        """
+        cuts = self.view.cuts(start + 1, end)
+        if len(cuts) != 1:
+            return False
+        halves = self.view.text[start : cuts[0]], self.view.text[cuts[0] : end]
+        return all(_HALF_TITLE.fullmatch(half) for half in halves)
 
     def window(self, position: int) -> str:
         """What follows a name up to the clause's end, a quote mark or 的: where its kind stands."""
@@ -360,19 +429,35 @@ class _Body:
     def __init__(self, context: Context) -> None:
         self._view = context.document.squeezed
         self.text = self._view.text
-        self.paragraphs = _in_view(self._view, context.document.segments.paragraphs)
+        self.paragraphs = self._view.spans_in_view(context.document.segments.paragraphs)
+        self._anchor: Anchor | None = None
+        self._last: tuple[int, _Paragraph] | None = None
 
     def span(self, start: int, end: int) -> Span:
         """The span of the normalized text behind ``[start, end)`` of the view."""
         return self._view.span(start, end)
+
+    def lexicon(self, words: Iterable[str]) -> Lexicon[str]:
+        """A lexicon of ``words`` to find in this text, each by the character the text uses least."""
+        if self._anchor is None:
+            self._anchor = rarest_in(self.text)
+        return Lexicon(((word, word) for word in words), anchor=self._anchor)
+
+    def to_view(self, position: int) -> int:
+        """The view position of ``position`` in the normalized text."""
+        return self._view.from_text(position)
 
     def spans(self, places: list[_At]) -> list[Span]:
         """:meth:`span` of each of ``places``, in order."""
         return self._view.spans(places)
 
     def _paragraph(self, index: int) -> _Paragraph:
-        # Made when asked for and not kept: kept, a long report's paragraphs would live on.
-        return _Paragraph(self.text, self.paragraphs.starts[index], self.paragraphs.ends[index])
+        # Made when asked for, only the last kept: all kept, a long report's paragraphs would live on.
+        last = self._last
+        if last is None or last[0] != index:
+            starts, ends = self.paragraphs.starts, self.paragraphs.ends
+            last = self._last = index, _Paragraph(self.text, starts[index], ends[index], self._view)
+        return last[1]
 
     def paragraph_at(self, position: int) -> _Paragraph | None:
         """The body paragraph holding ``position``, None outside the body."""
@@ -412,19 +497,7 @@ class _Body:
                 yield (start, end), self._paragraph(index)
 
 
-def _in_view(view: Squeezed, paragraphs: Spans) -> Spans:
-    """The paragraphs that hold at least one character, in positions of the view."""
-    kept = [start < end for start, end in zip(paragraphs.starts, paragraphs.ends, strict=True)]
-    written = Spans(
-        array("q", itertools.compress(paragraphs.starts, kept)),
-        array("q", itertools.compress(paragraphs.ends, kept)),
-        bytes(itertools.compress(paragraphs.tags, kept)),
-    )
-    return view.spans_in_view(written)
-
-
-@attrs.frozen
-class _Mention:
+class _Mention(NamedTuple):
     """One place where a program may be named, with the verdict of the evidence there."""
 
     key: str
@@ -436,8 +509,7 @@ class _Mention:
     """Whether the evidence at this place suffices to make a program."""
 
 
-@attrs.frozen
-class _Quote:
+class _Quote(NamedTuple):
     """A pair of quote marks on one paragraph, the opening mark at ``start``, closing before ``end``."""
 
     start: int
@@ -448,8 +520,7 @@ class _Quote:
         return self.start + 1, self.end - 1
 
 
-@attrs.frozen
-class _Stray:
+class _Stray(NamedTuple):
     """A quote mark without a partner on its paragraph; ``role`` is open, close or either."""
 
     position: int
@@ -461,6 +532,9 @@ class _Stray:
 
 def _pair_marks(text: str, marks: list[int]) -> tuple[list[_Quote], list[_Stray]]:
     """Pair the quote marks of one paragraph; marks left over are strays (a partner was lost)."""
+    written = "".join(text[position] for position in marks)
+    if written[:2] in _PAIRS and written == written[:2] * (len(written) // 2):  # “…”“…”: the usual
+        return [_Quote(marks[index], marks[index + 1] + 1) for index in range(0, len(marks), 2)], []
     quotes: list[_Quote] = []
     strays: list[_Stray] = []
     open_at: dict[str, int] = {}
@@ -528,8 +602,7 @@ def _contrasted(text: str, quotes: list[_Quote]) -> set[int]:
 # --- quoted names ---------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Site:
+class _Site(NamedTuple):
     """A quoted name on its paragraph, with what stands after it and whether a verb leads to it."""
 
     paragraph: _Paragraph
@@ -556,7 +629,16 @@ class _Wording:
     """The kind its last word states."""
     holds_verb: bool
     """Whether a launching verb stands inside it."""
-
+    known: bool
+    """A name of :data:`WELL_KNOWN`: a program by itself, never part of a longer phrase."""
+    of_people: bool
+    """A label of people: a numbered word of :data:`GROUP_WORDS` (``一老一小``) or a word
+    ending in a noun of :data:`LABELLED` (``三无对象``)."""
+    parallel: bool
+    """A list of parallel phrases, each as long as the others (``分类施保、动态管理``), none
+    of them a part of the civil-affairs motto."""
+    titled: bool
+    """Two or more phrases joined by ``·``: a brand's or a campaign's title (``福彩圆梦·孤儿助学``)."""
 
 def _wording(raw: str) -> _Wording:
     """What the text between two quote marks tells by itself."""
@@ -571,6 +653,38 @@ def _wording(raw: str) -> _Wording:
         marked=numbered or "+" in name or "·" in name,
         own_kind=_own_kind(name) if valid else None,
         holds_verb=valid and _LEAD_VERB.search(name) is not None,
+        known=name in _WELL_KNOWN,
+        of_people=valid and ((numbered and _is_group(name)) or name.endswith(LABELLED)),
+        parallel=valid and _is_parallel(name),
+        titled=valid and _TITLE_SHAPE.fullmatch(name) is not None,
+    )
+
+
+def _is_group(name: str) -> bool:
+    """Whether a numbered word is made of words for sorts of people: the label of a group.
+
+    >>> [_is_group(n) for n in ("一老一小", "三无", "三留守", "两个维护", "六保")]
+    [True, True, True, False, False]
+    """
+    rest = _GROUP_FILLER.sub("", name)
+    return bool(rest) and _GROUP.fullmatch(rest) is not None
+
+
+def _is_parallel(name: str) -> bool:
+    """Whether a name lists two or more phrases of one length (two to five Han characters each).
+
+    >>> [_is_parallel(n) for n in ("分类施保、动态管理", "兜底线、织密网、建机制", "以民为本、为民解困")]
+    [True, True, False]
+    >>> [_is_parallel(n) for n in ("提标、扩面、增效", "保基本、兜底线、救急难、可持续发展", "筑基")]
+    [True, False, False]
+    """
+    parts = _LIST_MARK.split(name)
+    return (
+        len(parts) >= 2  # noqa: PLR2004 (a list)
+        and len({len(part) for part in parts}) == 1
+        and _PARALLEL_PART.fullmatch(parts[0]) is not None
+        and all(_HAN_RUN.fullmatch(part) for part in parts)
+        and not any(part in MOTTO_PARTS for part in parts)
     )
 
 
@@ -597,7 +711,7 @@ def _read_quoted(
                 # Set against another (变“A”为“B”), a quote is a name only by a kind word; its
                 # place still counts as a mention of a program named elsewhere.
                 kinded = mention.kind not in {None, FORMULATION, wording.own_kind}
-                mention = attrs.evolve(mention, accepted=mention.accepted and kinded)
+                mention = mention._replace(accepted=mention.accepted and kinded)
             if mention is not None:
                 yield mention
 
@@ -640,17 +754,25 @@ def _spelled_out(site: _Site) -> list[_Mention] | None:
 def _read_quote(site: _Site, wording: _Wording) -> _Mention | None:
     """The quoted name at ``site`` and the verdict of the evidence around it."""
     name = wording.name
-    if not wording.valid or site.window.startswith(LABELLED):
+    if not wording.valid or _labels_people(site, wording):
         return None  # not a name, or a label of people (“三无”人员)
+    if wording.known:
+        kind = _kind_after(site.window, _REACH_SHORT) or wording.own_kind
+        kind = kind or (FORMULATION if wording.numbered else None)
+        return _Mention(name, name, site.quote.inner, kind, accepted=True)
     if wording.short:
         return _read_short(site, name)
     numbered = wording.numbered
     kind = _kind_after(site.window, _REACH_MARKED if wording.marked else _REACH_PLAIN)
     kind = kind or site.paragraph.kind_before(site.quote.start)
+    if wording.of_people and kind is None:
+        return None  # a label of a group of people (“一老一小”, “三无对象”)
     formulation = _FORMULATION_HEAD.match(site.window) is not None
     own_kind = wording.own_kind
     if _LIST_MARK.search(name):  # an enumeration: a slogan unless counted, kinded or a formulation
+        formulation = formulation or (wording.parallel and site.paragraph.names_tenet(site.quote.end))
         accepted = numbered or kind is not None or formulation
+        own_kind = None  # the last item's word, not the list's (“兜底线、织密网、建机制”)
     else:
         accepted = (
             numbered
@@ -659,11 +781,25 @@ def _read_quote(site: _Site, wording: _Wording) -> _Mention | None:
             or own_kind is not None
             or (site.window.startswith(_BUILT) and not name.endswith(_BUILT))
             or (site.verb_leads and len(name) <= _MAX_VERB_ONLY and not wording.holds_verb)
+            or wording.titled
+            or (_HAN.match(site.window) is not None and site.paragraph.spaced_title(*site.quote.inner))
         )
     kind = kind or own_kind
     if kind is None and (numbered or formulation):
         kind = FORMULATION
     return _Mention(name, name, site.quote.inner, kind, accepted)
+
+
+def _labels_people(site: _Site, wording: _Wording) -> bool:
+    """Whether a noun of people after the quote makes it a label (``“三无”人员``, ``“爱心妈妈”家庭``).
+
+    A longer name before a phrase that goes on past the noun names what the phrase is about
+    (``“为你而来 相伴成长”儿童关爱保护``).
+    """
+    window = site.window
+    if not window.startswith(LABELLED):
+        return False
+    return wording.short or wording.numbered or window in LABELLED
 
 
 def _own_kind(name: str) -> str | None:
@@ -680,6 +816,10 @@ def _own_kind(name: str) -> str | None:
     return None
 
 
+_WELL_KNOWN = {name: _own_kind(name) for name in WELL_KNOWN}
+"""The well-known programmes, each with the kind its name ends in."""
+
+
 def _read_short(site: _Site, name: str) -> _Mention:
     """A word of one to three characters: a label unless a kind follows it closely.
 
@@ -691,6 +831,8 @@ def _read_short(site: _Site, name: str) -> _Mention:
     head = next((word for word in NAME_HEADS if site.window.startswith(word)), None)
     start = paragraph.name_start(quote.start, _MAX_PREFIX)
     prefix = "" if start is None else _drop_region(paragraph.text[start : quote.start])
+    for word in NOT_NAME_START:
+        prefix = prefix.removeprefix(word)
     if len(prefix) < 2:  # noqa: PLR2004 (a word)
         return _Mention(name, name, quote.inner, kind, accepted=kind is not None)
     core = name + (head or "")
@@ -741,8 +883,16 @@ def _stray_place(paragraph: _Paragraph, position: int, role: str) -> _At | None:
 # --- unquoted names -------------------------------------------------------------------
 
 
-def _read_unquoted(body: _Body, quoted: Spans) -> Iterator[_Mention]:
+def _read_unquoted(body: _Body, quoted: Spans, headings: list[_Mention]) -> Iterator[_Mention]:
+    """Names written without quotes, each in its narrow shape (well-known names come later)."""
     yield from _titled(body, quoted)
+    yield from headings
+    yield from _proper_names(body, quoted)
+    yield from _numbered(body, quoted)
+
+
+def _proper_names(body: _Body, quoted: Spans) -> Iterator[_Mention]:
+    """Two-character proper names of a 工程 or 行动 after a verb (``实施农村福利院冬暖工程``)."""
     text = body.text
     after_two_han = lambda start, _: _TWO_HAN.match(text, 0, start) is not None  # noqa: E731 (a condition)
     kinds = ((start, end) for start, end, _ in _PROPER_NAME_KINDS.longest(text, where=after_two_han))
@@ -755,11 +905,17 @@ def _read_unquoted(body: _Body, quoted: Spans) -> Iterator[_Mention]:
             or not _NOT_IN_PROPER_NAME.isdisjoint(word)
             or quoted.holds(start)
             or text[start - 1 : start] in _QUOTE_CHARS  # the kind of a quoted name: “微心愿”圆梦行动
+            or not _proper_name_at(paragraph, start, kind_end)
             or not paragraph.verb_before(start)
         ):
             continue
         kind = text[kind_start:kind_end]
         yield _Mention(word + kind, word + kind, (start, kind_end), kind, accepted=True)
+
+
+def _numbered(body: _Body, quoted: Spans) -> Iterator[_Mention]:
+    """Unquoted formulations: before their head, named by a count, or numbered after a verb."""
+    text = body.text
     for match, _ in body.matches(_WORD_COUNT.finditer(text)):
         if not quoted.holds(match.start()):
             yield _Mention(match.group(), match.group(), match.span(), FORMULATION, accepted=True)
@@ -773,8 +929,72 @@ def _read_unquoted(body: _Body, quoted: Spans) -> Iterator[_Mention]:
             yield _Mention(name, name, match.span("name"), FORMULATION, accepted=True)
     for match, paragraph in body.matches(_NUMBERED_FINDER.finditer(text, 0, len(text))):
         verb_floor = max(paragraph.start, match.start() - _LONGEST_VERB)
-        if _ANY_VERB_AT_END.search(text, verb_floor, match.start()) and not quoted.holds(match.start()):
+        led = match.group("head") is not None or _ANY_VERB_AT_END.search(text, verb_floor, match.start())
+        if led and not quoted.holds(match.start()):
             yield _Mention(match.group(), match.group(), match.span(), FORMULATION, accepted=True)
+
+
+def _proper_name_at(paragraph: _Paragraph, start: int, kind_end: int) -> bool:
+    """Whether two characters at ``start`` and the kind after them may be a proper name.
+
+    The name begins after a clause mark, a verb, a facility or a count (``开展敲门行动``,
+    ``福利院冬暖工程``); anywhere else the two characters end a longer title (``城市更新行动``,
+    ``国家投资建设的水利工程``). The kind ends the phrase: not a word that goes on
+    (``工程师``) nor works counted (``供水工程500处``).
+    """
+    text = paragraph.text
+    if _KIND_GOES_ON.match(text, kind_end, paragraph.end):
+        return False
+    before = text[start - 1 : start]
+    return (
+        start <= paragraph.start
+        or before in _CLAUSE_STOPS
+        or before in BEFORE_PROPER_NAME
+        or _LAST_BACKSTOP.match(text, max(paragraph.start, start - _LONGEST_BACKSTOP), start) is not None
+    )
+
+
+def _well_known(body: _Body, named: Spans, places: Iterable[_At]) -> Iterator[_Mention]:
+    """Well-known programmes written as plain words (``深化放管服改革``, ``“救急难工作``) at ``places``.
+
+    Not inside ``named`` (a quotation or a title: a quoted name is read with its quotes; a
+    heading that names a longer program), nor as one of a list of parallel phrases
+    (``保基本、兜底线、救急难``), which is a slogan.
+    """
+    text = body.text
+    for (start, end), paragraph in body.places(places):
+        if named.overlaps(start, end) or _in_parallel_list(paragraph, start, end):
+            continue
+        name = text[start:end]
+        kind = _WELL_KNOWN.get(name) or _kind_after(paragraph.window(end), 0)
+        if kind is None and is_numbered(name):
+            kind = FORMULATION
+        yield _Mention(name, name, (start, end), kind, accepted=True)
+
+
+def _in_parallel_list(paragraph: _Paragraph, start: int, end: int) -> bool:
+    """Whether the phrase at ``[start, end)`` has a list neighbour of its length (``兜底线、救急难``)."""
+    text = paragraph.text
+    if text[end : end + 1] not in _LIST_ENDS and text[start - 1 : start] not in _LIST_ENDS:
+        return False
+    after = _ITEM_AFTER.match(paragraph.text, end, paragraph.end)
+    before = _ITEM_BEFORE.match(paragraph.text, paragraph.start, start)
+    return any(item is not None and len(item.group("item")) == end - start for item in (after, before))
+
+
+def _headings(body: _Body, quoted: Spans, sections: tuple[Section, ...]) -> Iterator[_Mention]:
+    """Section headings that are the name of a program by themselves: ``（一）困难人员救助工程``."""
+    for section in itertools.chain.from_iterable(top.iter_sections() for top in sections):
+        found = _HEADING_NAME.fullmatch(_squash(section.heading))
+        if found is None:
+            continue
+        name, kind = found.group(), found.group("kind")
+        words = name[: -len(kind)]
+        if words in DESCRIPTORS or words.endswith(WORKS) or _ANY_VERB.search(name):
+            continue
+        start = body.text.find(name, body.to_view(section.span.start), body.to_view(section.span.end))
+        if start >= 0 and body.holds_range(start, start + len(name)) and not quoted.holds(start):
+            yield _Mention(name, name, (start, start + len(name)), kind, accepted=True)
 
 
 def _titled(body: _Body, quoted: Spans) -> Iterator[_Mention]:
@@ -810,26 +1030,32 @@ its span) at every full collection for the rest of the parse.
 class _Mentions:
     """The mentions of a report inside the body, by key, each key in the order first met."""
 
-    def __init__(self, body: _Body) -> None:
-        self._body = body
+    def __init__(self) -> None:
         self.by_key: dict[str, list[_Place]] = {}
 
     def add(self, mention: _Mention) -> None:
+        """Keep ``mention``: every reading finds its mentions inside one paragraph."""
         start, end = mention.at
-        if self._body.holds_range(start, end):
-            place = (start, end, mention.name, mention.kind, mention.accepted)
-            self.by_key.setdefault(mention.key, []).append(place)
+        place = (start, end, mention.name, mention.kind, mention.accepted)
+        self.by_key.setdefault(mention.key, []).append(place)
 
     def extend(self, mentions: Iterable[_Mention]) -> None:
         for mention in mentions:
             self.add(mention)
 
 
-def _read_mentions(body: _Body) -> tuple[_Mentions, list[Diagnostic]]:
+_Titled = list[tuple[regex.Match[str], _Paragraph]]
+"""The titles in 《》 of the body, each with its paragraph."""
+
+
+def _read_mentions(
+    body: _Body, sections: tuple[Section, ...], titles: _Titled
+) -> tuple[_Mentions, Spans, list[Diagnostic]]:
+    """Every mention but those of well-known names, the stretches already named, and diagnostics."""
     wordings: dict[str, _Wording] = {}  # quoted wordings recur: each is read once
-    mentions = _Mentions(body)
+    mentions = _Mentions()
     diagnostics: list[Diagnostic] = []
-    closed = [match.span() for match, _ in body.matches(_TITLE.finditer(body.text))]
+    closed = [match.span() for match, _ in titles]
     for paragraph, marks in body.marks(_QUOTE_MARK, Spans.of(closed)):  # titles are documents, not programs
         quotes, strays = _pair_marks(body.text, marks)
         closed.extend((quote.start, quote.end) for quote in quotes)
@@ -841,19 +1067,21 @@ def _read_mentions(body: _Body) -> tuple[_Mentions, list[Diagnostic]]:
                 mentions.add(found[0])
                 mark = body.span(stray.position, stray.position + 1)
                 diagnostics.append(Diagnostic("program.quote_lost", found[1], mark))
-    mentions.extend(_read_unquoted(body, Spans.of(closed)))
-    return mentions, diagnostics
+    quoted = Spans.of(closed)
+    headings = list(_headings(body, quoted, sections))
+    mentions.extend(_read_unquoted(body, quoted, headings))
+    named = Spans.of([*closed, *(mention.at for mention in headings)])
+    return mentions, named, diagnostics
 
 
 _position = operator.itemgetter(0, 1)
 """Where a :data:`_Place` stands: its start and end."""
 
 
-def _written(text: str, names: list[str]) -> dict[str, list[tuple[int, int]]]:
-    """Every place each of ``names`` is written in ``text``, overlapping places included."""
+def _written(body: _Body, names: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """Every place each of ``names`` is written in the body's view, overlapping places included."""
     places: dict[str, list[tuple[int, int]]] = {name: [] for name in names}
-    lexicon = Lexicon(((name, name) for name in names), anchor=rarest_in(text))
-    for start, end, name in lexicon.occurrences(text):
+    for start, end, name in body.lexicon(names).occurrences(body.text):
         places[name].append((start, end))
     return places
 
@@ -863,7 +1091,8 @@ def _written_out(key: str, name: str) -> bool:
     return len(name) >= 3 and key == name  # noqa: PLR2004 (shorter names recur inside words)
 
 
-def _programs(context: Context, body: _Body, mentions: _Mentions) -> tuple[Program, ...]:
+def _accepted(mentions: _Mentions) -> tuple[dict[str, list[_Place]], set[str]]:
+    """The mentions of each program by name, and the names whose every written place is a mention."""
     by_name: dict[str, list[_Place]] = {}  # a composed name may also be quoted whole
     first_key: dict[str, tuple[tuple[int, int], str]] = {}  # the key of each name's first mention
     for key, found in mentions.by_key.items():
@@ -873,11 +1102,18 @@ def _programs(context: Context, body: _Body, mentions: _Mentions) -> tuple[Progr
             if name not in first_key or at < first_key[name][0]:
                 first_key[name] = at, key
             by_name.setdefault(name, []).extend(found)
-    written_out = {name for name, (_, key) in first_key.items() if _written_out(key, name)}
+    return by_name, {name for name, (_, key) in first_key.items() if _written_out(key, name)}
+
+
+def _programs(context: Context, body: _Body, mentions: _Mentions, named: Spans) -> tuple[Program, ...]:
+    _, written_out = _accepted(mentions)
+    written = _written(body, [*written_out, *WELL_KNOWN])  # one scan for both
+    found_known = (place for name in WELL_KNOWN for place in written[name])
+    mentions.extend(_well_known(body, named, sorted(found_known)))
+    by_name, written_out = _accepted(mentions)
     taken = Spans.of(_position(place) for found in by_name.values() for place in found)
     for found in by_name.values():
         found.sort(key=_position)
-    written = _written(body.text, [name for name in by_name if name in written_out])
     placed: dict[str, list[_At]] = {}
     for name, found in by_name.items():
         places = {_position(place) for place in found}
@@ -909,22 +1145,49 @@ def _programs(context: Context, body: _Body, mentions: _Mentions) -> tuple[Progr
 # --- citations --------------------------------------------------------------------------
 
 
-def _citations(body: _Body) -> tuple[list[Citation], list[Diagnostic]]:
+class _Cited(NamedTuple):
+    """A citation found in the view, before its spans are mapped back."""
+
+    at: _At
+    title: str | None
+    number: str | None
+    damaged: _At | None
+    """Where the number stands if it looks damaged."""
+
+
+def _citations(body: _Body, titled: _Titled) -> tuple[list[Citation], list[Diagnostic]]:
+    titles = list(_titles(body, titled))
+    cited = sorted([*titles, *_numbers(body, [found.at for found in titles])], key=lambda found: found.at)
+    damaged = [found for found in cited if found.damaged is not None]
+    places = [found.at for found in cited] + [found.damaged for found in damaged if found.damaged is not None]
+    spans = body.spans(places)  # one walk through the view's map
+    citations = [
+        Citation(span=span, title=found.title, doc_number=found.number)
+        for span, found in zip(spans, cited, strict=False)
+    ]
+    diagnostics = [
+        _damaged_number(found.number or "", span)
+        for found, span in zip(damaged, spans[len(cited) :], strict=True)
+    ]
+    return citations, diagnostics
+
+
+def _titles(body: _Body, titled: _Titled) -> Iterator[_Cited]:
+    """Titles in 《》, each with the document number in parentheses after it."""
     text = body.text
-    citations: list[Citation] = []
-    diagnostics: list[Diagnostic] = []
-    titled: list[_At] = []
-    for match, paragraph in body.matches(_TITLE.finditer(body.text)):
-        end, number = match.end(), None
+    for match, paragraph in titled:
+        end, number, damaged = match.end(), None, None
         after = _TITLE_NUMBER.match(text, end, paragraph.end)
         read = _doc_number(text, after.start("number"), after.end("number")) if after else None
         if after is not None and read is not None and read[0] == after.span("number"):
             end, number = after.end(), after.group("number")
-            if read[1]:
-                diagnostics.append(_damaged_number(number, body.span(*read[0])))
-        titled.append((match.start(), end))
-        title = match.group("title").strip()
-        citations.append(Citation(span=body.span(*titled[-1]), title=title, doc_number=number))
+            damaged = read[0] if read[1] else None
+        yield _Cited((match.start(), end), match.group("title").strip(), number, damaged)
+
+
+def _numbers(body: _Body, titled: list[_At]) -> Iterator[_Cited]:
+    """Document numbers in running text: outside the ``titled`` stretches, not alone on their paragraph."""
+    text = body.text
     starts = [start for start, _ in titled]  # in text order
     reach = list(itertools.accumulate((end for _, end in titled), max))  # farthest end so far
     for found in find_doc_numbers(text):
@@ -937,12 +1200,7 @@ def _citations(body: _Body) -> tuple[list[Citation], list[Diagnostic]]:
             continue
         if text[holder.start : holder.end].strip() == text[start:end]:
             continue  # the report's own number, alone on its paragraph under the title: metadata
-        span = body.span(start, end)
-        citations.append(Citation(span=span, doc_number=found.text))
-        if found.damaged:
-            diagnostics.append(_damaged_number(found.text, span))
-    citations.sort(key=lambda citation: (citation.span.start, citation.span.end))
-    return citations, diagnostics
+        yield _Cited((start, end), None, found.text, (start, end) if found.damaged else None)
 
 
 def _doc_number(text: str, start: int, end: int) -> tuple[_At, bool] | None:
@@ -963,10 +1221,11 @@ def _diagnostic_order(diagnostic: Diagnostic) -> tuple[int, str]:
 def extract_programs(context: Context) -> ProgramFacts:
     """Programs (once each, with every mention) and citations in the body."""
     body = _Body(context)
-    mentions, diagnostics = _read_mentions(body)
-    citations, cited = _citations(body)
+    titles = list(body.matches(_TITLE.finditer(body.text)))  # documents, not programs
+    mentions, named, diagnostics = _read_mentions(body, context.sections, titles)
+    citations, cited = _citations(body, titles)
     return ProgramFacts(
-        programs=_programs(context, body, mentions),
+        programs=_programs(context, body, mentions, named),
         citations=tuple(citations),
         diagnostics=tuple(sorted((*diagnostics, *cited), key=_diagnostic_order)),
     )

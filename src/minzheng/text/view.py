@@ -87,6 +87,16 @@ class Squeezed:
             found[position] = position + shift + self.start
         return found
 
+    def cuts(self, start: int, end: int) -> list[int]:
+        """The positions in ``[start, end)`` of the view where a run of spaces was taken out.
+
+        >>> view = squeeze("为你而来 相伴成长")
+        >>> view.cuts(0, len(view.text)), view.text[:4]
+        ([4], '为你而来')
+        """
+        at = self.offsets.norm_starts
+        return list(at[bisect.bisect_left(at, start) : bisect.bisect_left(at, end)])
+
     def from_text(self, position: int) -> int:
         """The view position of ``position`` in the whole text; a removed space stands where it was cut out.
 
@@ -129,15 +139,6 @@ class Squeezed:
         return Spans(mapped[0], mapped[1], spans.tags)
 
 
-def _squeezable(text: str, start: int, end: int) -> bool:
-    """Whether the run of spaces at ``[start, end)`` goes: not between two Latin letters or digits."""
-    before = text[start - 1 : start]
-    after = text[end : end + 1]
-    if not before or not after or before == "\n" or after == "\n":
-        return False
-    return not (before in _ALNUM and after in _ALNUM)
-
-
 def _space_runs(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
     """Each run of spaces and tabs in ``text[start:stop]``, as ``[first, last)``.
 
@@ -171,8 +172,11 @@ def squeeze(text: str, start: int = 0, end: int | None = None) -> Squeezed:
     pieces: list[str] = []
     previous = start
     for first, last in _space_runs(text, start, stop):
-        if first == start or last == stop or not _squeezable(text, first, last):
+        if first == start or last == stop:
             continue
+        before, after = text[first - 1], text[last]
+        if before == "\n" or after == "\n" or (before in _ALNUM and after in _ALNUM):
+            continue  # a line's edge, or between two Latin letters or digits: kept
         pieces.append(text[previous:first])
         changes.append((first - start, last - start, 0))
         previous = last
