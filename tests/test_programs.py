@@ -601,9 +601,15 @@ BUGS_CAUGHT = [
     ),
     pytest.param("其中“金穗”产业引导基金规模扩大。", {"金穗"}, id="其中-is-no-part-of-a-name"),
     pytest.param("做优“金穗”基金体系。", {"金穗"}, id="做优-is-a-verb"),
-    pytest.param(
-        "大力实施“乐享晚年”行动,推广“公司加农户”。", {"乐享晚年"}, id="name-ending-in-a-noun-of-people"
-    ),
+    pytest.param("大力实施“乐享晚年”行动,关心“空巢老人”。", {"乐享晚年"}, id="short-word-ending-in-people"),
+    pytest.param("推广“龙头企业加农户”模式。", {"龙头企业加农户"}, id="long-name-ending-in-people"),
+    pytest.param("开展“五小”竞赛活动。", {"五小"}, id="small-alone-is-no-group"),
+    pytest.param("开展“三留守”关爱行动。", set(), id="group-before-its-campaign"),
+    pytest.param("做到“应保尽保、应退尽退”的原则。", set(), id="coverage-slogans-before-a-tenet"),
+    pytest.param("推进“应救尽救”。", set(), id="coverage-slogan-after-a-verb"),
+    pytest.param("坚持“公开、公平、公正”的原则。", set(), id="two-character-parts-are-a-slogan"),
+    pytest.param("编制十四五规划,谋划民政发展。", {"十四五"}, id="plan-period-unquoted"),
+    pytest.param("组织开展敬老月活动。", {"敬老月"}, id="well-known-month"),
 ]
 
 

@@ -16,9 +16,12 @@ __all__ = [
     "CLAUSE_MARKS",
     "CONTRAST_LINKS",
     "COORDINATORS",
+    "COVERAGE_LINKS",
+    "COVERAGE_WORDS",
     "DESCRIPTORS",
     "FORMULATION_HEADS",
     "FUNCTION_WORDS",
+    "GROUP_COMPANIONS",
     "GROUP_WORDS",
     "HEADING_KINDS",
     "KINDS",
@@ -35,6 +38,7 @@ __all__ = [
     "NOT_SYSTEMS",
     "NUMERALS",
     "PAIRED_QUOTES",
+    "PLAN_PERIOD_AFTER",
     "PROPER_NAME_KINDS",
     "REGION_PREFIXES",
     "SYMMETRIC_QUOTES",
@@ -95,6 +99,7 @@ WELL_KNOWN: tuple[str, ...] = (
     "民生工程",
     "民生计划",
     "乡村著名行动",
+    "敬老月",
     "福康工程",
     "春蕾计划",
     "希望工程",
@@ -110,15 +115,26 @@ LABELLED: tuple[str, ...] = ("人员", "对象", "群体", "群众", "家庭", "
 """Nouns of people that make a quoted word a label (``“三无”人员``, ``“三老”优抚对象``,
 ``“三无对象”``), not a program: right after it, closing the noun after it, or its own end."""
 
-GROUP_WORDS: tuple[str, ...] = (
-    "老", "小", "幼", "孤", "残", "弱", "困", "无", "留守", "空巢", "独居", "失能", "失独", "高龄",
-)  # fmt: skip
+GROUP_WORDS: tuple[str, ...] = ("老", "幼", "孤", "残", "留守", "空巢", "独居", "失能", "失独", "高龄")
 """Words for sorts of people: a numbered word made of them (``一老一小``, ``三留守``,
-``三无``) is the label of a group, not a program or a formulation."""
+``五老``) is the label of a group, not a program or a formulation."""
+
+GROUP_COMPANIONS: tuple[str, ...] = ("小", "弱", "困", "无")
+"""Words for sorts of people only beside a word of :data:`GROUP_WORDS` (``一老一小``):
+alone they number other things (``五小``, ``三无小区``)."""
 
 TENET_HEADS: tuple[str, ...] = ("原则", "理念", "宗旨", "目标")
 """Nouns that a quoted list of parallel phrases may name through 的: the list is then a
 formulation (``坚持“分类施保、动态管理”的原则``, ``“兜底线、织密网、建机制”的工作理念``)."""
+
+COVERAGE_WORDS = "应能"
+"""First characters of the coverage slogans ``应保尽保``, ``应退必退``, ``能救尽救``."""
+
+COVERAGE_LINKS = "尽必即则"
+"""Third characters of the coverage slogans: ``应保尽保`` is a slogan, never a program."""
+
+PLAN_PERIOD_AFTER: tuple[str, ...] = ("时期", "期间", "规划", "计划", "以来", "开局", "收官")
+"""Words after an unquoted five-year period (``十四五规划``): the period is a formulation."""
 
 MOTTO_PARTS: tuple[str, ...] = ("以民为本", "以人为本", "为民解困", "为民服务")
 """The parts of the civil-affairs motto (民政宗旨, ``以民为本、为民解困、为民服务``).

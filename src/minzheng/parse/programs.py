@@ -82,9 +82,12 @@ from minzheng.parse.program_words import (
     CLAUSE_MARKS,
     CONTRAST_LINKS,
     COORDINATORS,
+    COVERAGE_LINKS,
+    COVERAGE_WORDS,
     DESCRIPTORS,
     FORMULATION_HEADS,
     FUNCTION_WORDS,
+    GROUP_COMPANIONS,
     GROUP_WORDS,
     HEADING_KINDS,
     KIND_GOES_ON,
@@ -100,6 +103,7 @@ from minzheng.parse.program_words import (
     NOT_SYSTEMS,
     NUMERALS,
     PAIRED_QUOTES,
+    PLAN_PERIOD_AFTER,
     PROPER_NAME_KINDS,
     REGION_PREFIXES,
     SYMMETRIC_QUOTES,
@@ -170,11 +174,17 @@ _TITLE_SHAPE = regex.compile(r"\p{Han}{2,12}(?:·\p{Han}{2,12})+")
 """Phrases joined by ``·``: the title of a brand or a campaign (``党旗领航·聚力发展``)."""
 _HALF_TITLE = regex.compile(r"\p{Han}{3,6}")
 """One of the two phrases of a title a space divides."""
-_PARALLEL_PART = regex.compile(r"\p{Han}{2,5}")
-"""One phrase of a list of parallel phrases (``分类施保``, ``兜底线``)."""
+_PARALLEL_PART = regex.compile(r"\p{Han}{3,5}")
+"""One phrase of a list of parallel phrases (``分类施保``, ``兜底线``); lists of two-character
+words (``公开、公平、公正``) are slogans."""
+_COVERAGE = regex.compile(rf"[{COVERAGE_WORDS}](\p{{Han}})[{COVERAGE_LINKS}]\1")
+"""A coverage slogan: ``应保尽保``, ``应退必退``."""
+_PLAN_PERIOD = regex.compile(rf"十[一二三四五六七八九]五(?={_alternation(PLAN_PERIOD_AFTER)})")
+"""An unquoted five-year period before what it names (``十四五规划``): a formulation."""
 _HAN_RUN = regex.compile(r"\p{Han}+")
-_GROUP = regex.compile(f"(?:{_alternation(GROUP_WORDS)})+")
+_GROUP = regex.compile(f"(?:{_alternation(GROUP_WORDS + GROUP_COMPANIONS)})+")
 """A word made of words for sorts of people (``老小``, ``留守``)."""
+_GROUP_CORE = regex.compile(_alternation(GROUP_WORDS))
 _GROUP_FILLER = regex.compile(f"[{NUMERALS}个]")
 """The numerals (and 个) of a numbered word, taken out to see what it numbers."""
 _FORMULATION_HEAD = regex.compile(rf"\p{{Han}}{{0,2}}?(?:{_alternation(FORMULATION_HEADS)})")
@@ -257,6 +267,8 @@ _SHORT = 3
 """A quoted word of at most this many characters is a label unless a kind follows closely."""
 _MAX_QUOTED = 25
 """Longest quoted text read as a name; longer quotes are speech or titles."""
+_LABEL_LENGTH = 4
+"""Longest word, unnumbered, that a noun of people at its end makes a label (``留守儿童``)."""
 _MAX_PARALLEL = 40
 """Longest quoted list of parallel phrases read as a name (six phrases of four characters)."""
 _MAX_NUMBERED = 12
@@ -639,6 +651,8 @@ class _Wording:
     of them a part of the civil-affairs motto."""
     titled: bool
     """Two or more phrases joined by ``·``: a brand's or a campaign's title (``福彩圆梦·孤儿助学``)."""
+    coverage: bool
+    """A coverage slogan or a list of them (``应保尽保、应退尽退``)."""
 
 def _wording(raw: str) -> _Wording:
     """What the text between two quote marks tells by itself."""
@@ -654,29 +668,45 @@ def _wording(raw: str) -> _Wording:
         own_kind=_own_kind(name) if valid else None,
         holds_verb=valid and _LEAD_VERB.search(name) is not None,
         known=name in _WELL_KNOWN,
-        of_people=valid and ((numbered and _is_group(name)) or name.endswith(LABELLED)),
+        of_people=valid and _of_people(name, numbered=numbered),
         parallel=valid and _is_parallel(name),
         titled=valid and _TITLE_SHAPE.fullmatch(name) is not None,
+        coverage=valid and all(_COVERAGE.fullmatch(part) for part in _LIST_MARK.split(name)),
     )
+
+
+def _of_people(name: str, *, numbered: bool) -> bool:
+    """Whether a quoted word labels people: a group, or a word ending in a noun of people.
+
+    The word must be numbered or short (``三无对象``, ``留守儿童``; not ``建枢纽、带站点、进家庭``).
+
+    >>> [_of_people(n, numbered=True) for n in ("一老一小", "三无对象", "两个维护")]
+    [True, True, False]
+    >>> [_of_people(n, numbered=False) for n in ("留守儿童", "五保户", "公司加农户")]
+    [True, True, False]
+    """
+    if numbered:
+        return _is_group(name) or name.endswith(LABELLED)
+    return len(name) <= _LABEL_LENGTH and name.endswith(LABELLED)
 
 
 def _is_group(name: str) -> bool:
     """Whether a numbered word is made of words for sorts of people: the label of a group.
 
-    >>> [_is_group(n) for n in ("一老一小", "三无", "三留守", "两个维护", "六保")]
-    [True, True, True, False, False]
+    >>> [_is_group(n) for n in ("一老一小", "三老", "三留守", "两个维护", "六保", "五小")]
+    [True, True, True, False, False, False]
     """
     rest = _GROUP_FILLER.sub("", name)
-    return bool(rest) and _GROUP.fullmatch(rest) is not None
+    return _GROUP.fullmatch(rest) is not None and _GROUP_CORE.search(rest) is not None
 
 
 def _is_parallel(name: str) -> bool:
-    """Whether a name lists two or more phrases of one length (two to five Han characters each).
+    """Whether a name lists two or more phrases of one length (three to five Han characters each).
 
     >>> [_is_parallel(n) for n in ("分类施保、动态管理", "兜底线、织密网、建机制", "以民为本、为民解困")]
     [True, True, False]
     >>> [_is_parallel(n) for n in ("提标、扩面、增效", "保基本、兜底线、救急难、可持续发展", "筑基")]
-    [True, False, False]
+    [False, False, False]
     """
     parts = _LIST_MARK.split(name)
     return (
@@ -765,8 +795,8 @@ def _read_quote(site: _Site, wording: _Wording) -> _Mention | None:
     numbered = wording.numbered
     kind = _kind_after(site.window, _REACH_MARKED if wording.marked else _REACH_PLAIN)
     kind = kind or site.paragraph.kind_before(site.quote.start)
-    if wording.of_people and kind is None:
-        return None  # a label of a group of people (“一老一小”, “三无对象”)
+    if wording.of_people or wording.coverage:
+        return None  # a label of a group of people (“一老一小”, “三无对象”), a slogan (“应保尽保”)
     formulation = _FORMULATION_HEAD.match(site.window) is not None
     own_kind = wording.own_kind
     if _LIST_MARK.search(name):  # an enumeration: a slogan unless counted, kinded or a formulation
@@ -916,6 +946,9 @@ def _proper_names(body: _Body, quoted: Spans) -> Iterator[_Mention]:
 def _numbered(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     """Unquoted formulations: before their head, named by a count, or numbered after a verb."""
     text = body.text
+    for match, _ in body.matches(_PLAN_PERIOD.finditer(text)):
+        if not quoted.holds(match.start()):
+            yield _Mention(match.group(), match.group(), match.span(), FORMULATION, accepted=True)
     for match, _ in body.matches(_WORD_COUNT.finditer(text)):
         if not quoted.holds(match.start()):
             yield _Mention(match.group(), match.group(), match.span(), FORMULATION, accepted=True)
