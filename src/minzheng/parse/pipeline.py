@@ -21,8 +21,7 @@ from minzheng.parse.metadata import Metadata, parse_metadata
 from minzheng.parse.money import MoneyFacts, extract_money
 from minzheng.parse.programs import ProgramFacts, extract_programs
 from minzheng.parse.sections import Outline, parse_sections
-from minzheng.text.clean import classify
-from minzheng.text.document import Document
+from minzheng.text.document import Document, zone_lines
 from minzheng.text.normalize import normalize_cached
 
 __all__ = ["STAGES", "Timer", "parse"]
@@ -73,7 +72,7 @@ def _parse(source: str, name: str | None, stage: Timer = _untimed) -> Report:
     with stage("normalize"):
         normalized = normalize_cached(source)
     with stage("noise"):
-        document = Document(normalized, classify(normalized.text))
+        document = Document(normalized, zone_lines(normalized.text))
     failures: list[Diagnostic] = []
     with stage("frame"):
         frame = _guarded("frame", lambda: read_frame(document), Frame(), name, failures)

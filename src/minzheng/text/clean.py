@@ -47,6 +47,8 @@ class Zone(enum.Enum):
     RELATED = "related"
     SPAM = "spam"
     BLANK = "blank"
+    MARKER = "page_marker"
+    """A document-sharing site's page counter (``3、``) standing inside a cut sentence."""
 
 
 @attrs.frozen

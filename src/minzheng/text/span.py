@@ -157,6 +157,10 @@ class Spans(Sequence[Span]):
         """Each span's start, end and tag, in order, with no :class:`Span` built."""
         return zip(self._starts, self._ends, self._tags, strict=True)
 
+    def rows_as_pairs(self) -> Iterator[tuple[int, int]]:
+        """Each span's start and end, in order."""
+        return zip(self._starts, self._ends, strict=True)
+
     def _last_starting(self, position: int) -> int:
         return bisect.bisect_right(self._starts, position) - 1
 
