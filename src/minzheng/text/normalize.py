@@ -38,7 +38,15 @@ import attrs
 from minzheng.text.lexicon import Lexicon
 from minzheng.text.span import Script, Span, Spans
 
-__all__ = ["Normalized", "OffsetMap", "glosses", "normalize", "normalize_cached", "to_simplified"]
+__all__ = [
+    "ComposedMap",
+    "Normalized",
+    "OffsetMap",
+    "glosses",
+    "normalize",
+    "normalize_cached",
+    "to_simplified",
+]
 
 # The stdlib ``re`` engine, not ``regex``, for the patterns below that scan whole texts:
 # on literal alternations and large character classes it runs four to ten times faster,
@@ -324,6 +332,31 @@ class OffsetMap:
 _IDENTITY = OffsetMap()
 
 
+@attrs.frozen(eq=False)
+class ComposedMap:
+    """Two maps one after the other: normalized text to an inner source, that to the outer one.
+
+    A page of HTML is normalized in two steps (the markup's text, then that text
+    normalized); a span of the result maps back through both.
+    """
+
+    inner: OffsetMap | ComposedMap
+    """From the normalized text to the text it was normalized from."""
+    outer: OffsetMap
+    """From that text to the outer source (the markup)."""
+
+    def __len__(self) -> int:
+        return len(self.inner) + len(self.outer)
+
+    def start(self, position: int) -> int:
+        """Outer source position where normalized character ``position`` begins."""
+        return self.outer.start(self.inner.start(position))
+
+    def end(self, position: int) -> int:
+        """Outer source position where normalized character ``position - 1`` ends."""
+        return self.outer.end(self.inner.end(position))
+
+
 @attrs.frozen
 class Normalized:
     r"""A source text, its normalized form, and the map between them.
@@ -341,7 +374,7 @@ class Normalized:
     """Simplified script, half-width digits and number punctuation, folded spaces."""
     script: Script
     """Script of the source."""
-    offsets: OffsetMap = attrs.field(default=_IDENTITY, repr=False, eq=False)
+    offsets: OffsetMap | ComposedMap = attrs.field(default=_IDENTITY, repr=False, eq=False)
     """The places where the normalized text's length differs from the source's."""
 
     def to_source(self, span: Span) -> Span:
