@@ -903,6 +903,9 @@ def _split_spam(
             }
         ):
             continue
+        if kind is _Kind.SPAM and not _reads_as_report(rows[index]):
+            zones[index] = Zone.SPAM  # spam all through: no piece of it reads as the report's
+            continue
         pieces = spam_pieces(rows[index])
         if all(spam for _, _, spam in pieces):
             zones[index] = Zone.SPAM

@@ -87,7 +87,7 @@ class Document:
 
     @functools.cached_property
     def _paragraphs(self) -> Paragraphs:
-        return paragraphs(self.text, self.lines)
+        return paragraphs(self.text, self.lines, self.body)
 
     @property
     def joins(self) -> Spans:
@@ -108,6 +108,8 @@ class Document:
 
     def _cut_numbers(self) -> list[Diagnostic]:
         """A diagnostic for each page counter that stands inside a number, which the view joins whole."""
+        if not self.lines.where(Zone.MARKER):
+            return []
         found = []
         text = self.text
         for start, end, tag in self.joins.rows():

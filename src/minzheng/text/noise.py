@@ -16,9 +16,9 @@ money, a diagnostic says so with the span, so that nothing is lost in silence.
 from __future__ import annotations
 
 import enum
+import itertools
+import re
 from collections.abc import Iterator
-
-import regex
 
 from minzheng.model import Diagnostic
 from minzheng.text.clean import Line, Lines, Zone
@@ -48,7 +48,9 @@ _NOISE_OF_ZONE = {
     Zone.MARKER: Noise.PAGE_MARKER,
 }
 
-_COUNTER = regex.compile(r"[ \t]*(?P<value>[0-9]{1,3})、")
+_COUNTER = re.compile(r"[ \t]*(?P<value>[0-9]{1,3})、")
+_COUNTER_AFTER_BREAK = re.compile(r"\n(?=[ \t]*[0-9]{1,3}、)")
+"""The line break before a page counter (the engine finds a literal line break fast)."""
 """A page counter as document-sharing sites print one at the start of each page: ``3、``."""
 _CLOSED = frozenset("。！？!?；;：:”」』）)】》…")
 """Marks a line ends with when its sentence is done: a page counter after one may be a heading."""
@@ -68,28 +70,31 @@ def _counters(text: str, lines: Lines) -> list[tuple[int, int, int]]:
     mid-sentence (it ends in no closing mark). The first page's ``1、`` stands before the
     title, with no cut line above it: it is taken when the next counter found is ``2、``.
     """
-    body = [index for index, (_, _, zone) in enumerate(lines.rows()) if zone is Zone.BODY]
     starts, ends = lines.starts, lines.ends
     found: list[tuple[int, int, int]] = []
     first: tuple[int, int, int] | None = None
-    previous: int | None = None
-    for index in body:
-        match = _COUNTER.match(text, starts[index], ends[index])
-        if match is not None:
-            counter = (index, match.end(), int(match["value"]))
-            before = previous
-            cut = (
-                before is not None
-                and ends[before] - starts[before] >= PAGE_LINE
-                and _last_char(text, starts[before], ends[before]) not in _CLOSED
-            )
-            if cut:
-                if not found and first is not None and counter[2] == 2:  # noqa: PLR2004 (the second page)
-                    found.append(first)
-                found.append(counter)
-            elif counter[2] == 1 and not found and first is None:
-                first = counter
-        previous = index
+    line_starts = itertools.chain([0], (found.end() for found in _COUNTER_AFTER_BREAK.finditer(text)))
+    for line_start in line_starts:
+        match = _COUNTER.match(text, line_start)
+        if match is None:
+            continue
+        index = lines.spans.at(match.start())
+        if index < 0 or starts[index] != match.start() or lines.zone(index) is not Zone.BODY:
+            continue
+        counter = (index, match.end(), int(match["value"]))
+        before = next((i for i in range(index - 1, -1, -1) if lines.zone(i) is not Zone.BLANK), None)
+        cut = (
+            before is not None
+            and lines.zone(before) is Zone.BODY
+            and ends[before] - starts[before] >= PAGE_LINE
+            and _last_char(text, starts[before], ends[before]) not in _CLOSED
+        )
+        if cut:
+            if not found and first is not None and counter[2] == 2:  # noqa: PLR2004 (the second page)
+                found.append(first)
+            found.append(counter)
+        elif counter[2] == 1 and not found and first is None:
+            first = counter
     return found
 
 
@@ -118,10 +123,16 @@ def zone_page_markers(text: str, lines: Lines) -> Lines:
     return Lines.join(parts)
 
 
+_ZONE_TO_NOISE = bytes(
+    int(_NOISE_OF_ZONE.get(zone, 0)) for zone in Zone
+) + bytes(256 - len(Zone))
+"""A ``bytes.translate`` table from a line's zone code to its kind of noise (0 for none)."""
+
+
 def noise_spans(lines: Lines) -> Spans:
     """The noise of a page: every line or piece of a line in a noise zone, tagged by its kind."""
-    rows = [(start, end, _NOISE_OF_ZONE[zone]) for start, end, zone in lines.rows() if zone in _NOISE_OF_ZONE]
-    return Spans.of(((start, end) for start, end, _ in rows), tags=[int(kind) for _, _, kind in rows])
+    kinds = lines.spans.tags.translate(_ZONE_TO_NOISE)
+    return lines.spans.only_where(kinds).retagged(kinds.replace(b"\x00", b""))
 
 
 def noise_diagnostics(text: str, noise: Spans) -> Iterator[Diagnostic]:

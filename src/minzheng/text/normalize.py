@@ -32,6 +32,7 @@ import functools
 import importlib.resources
 import re
 from array import array
+from collections.abc import Iterator
 
 import attrs
 
@@ -111,7 +112,9 @@ _SYLLABLE = re.compile(
     r"|ve|ue|vn|a|o|e|i|u|v)"
 )
 """A pinyin syllable without its tone (ü written v)."""
-_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff)）])[(（](?P<letters>[A-Za-zü{_TONED}]{{1,6}})[)）]")
+_GLOSS = re.compile(
+    rf"[(（](?<=[\u3400-\u9fff\uf900-\ufaff)）][(（])(?P<letters>[A-Za-zü{_TONED}]{{1,6}})[)）]"
+)
 """A parenthesized syllable right after a Han character (or a gloss): a pinyin gloss if it reads as one."""
 
 _THOUSANDS_COMMA = re.compile(r"，(?<=[0-9]，)(?=[0-9]{3}(?![0-9]))")
@@ -448,6 +451,14 @@ def _is_gloss(source: str, match: re.Match[str]) -> bool:
     return letters.islower() and bool(following) and _HAN_CHAR.match(following) is not None
 
 
+def _positions(text: str, char: str) -> Iterator[int]:
+    """Every position of ``char`` in ``text``."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
+
+
 def glosses(source: str) -> list[tuple[int, int]]:
     """Where ``source`` holds pinyin glosses (``發(fā)放``): the parenthesized syllables, sorted.
 
@@ -455,10 +466,13 @@ def glosses(source: str) -> list[tuple[int, int]]:
     >>> [text[start:end] for start, end in glosses(text)]
     ['(fā)', '(wàn)']
     """
-    if "(" not in source and "（" not in source:
-        return []
+    # str.find runs many times faster than a pattern's scan for these two characters.
+    opening = sorted(at for paren in "(（" for at in _positions(source, paren))
     found: list[tuple[int, int]] = []
-    for match in _GLOSS.finditer(source):
+    for at in opening:
+        match = _GLOSS.match(source, at)
+        if match is None:
+            continue
         after_han = _HAN_CHAR.match(source, match.start() - 1) is not None
         after_gloss = bool(found) and found[-1][1] == match.start()
         if (after_han or after_gloss) and _is_gloss(source, match):

@@ -25,6 +25,7 @@ closing mark, and the next line does not open with an ordinal or a bullet.
 from __future__ import annotations
 
 import enum
+import operator
 import statistics
 from array import array
 
@@ -75,10 +76,10 @@ class Paragraphs:
     """What a reader skips inside a paragraph: a line break with what follows it, tagged by :class:`Join`."""
 
 
-def _width(text: str, body: list[tuple[int, int]]) -> int | None:
+def _width(body: Spans) -> int | None:
     """The width a page is laid out at, or None when its lines are not wrapped at one."""
-    lengths = sorted(len(text[start:end].strip()) for start, end in body)
-    written = [length for length in lengths if length >= _SHORTEST]
+    lengths = sorted(length for length in map(operator.sub, body.ends, body.starts) if length >= _SHORTEST)
+    written: list[int] = lengths
     if len(written) < _WRAP_LINES:
         return None
     width = written[int(len(written) * _WIDEST)]
@@ -113,11 +114,18 @@ def _join(
     return Join.WRAP if _wrapped(text, before, piece, width) else None
 
 
-def paragraphs(text: str, lines: Lines) -> Paragraphs:
-    """The paragraphs of the body of ``lines`` (zoned, page counters cut off as :attr:`Zone.MARKER`)."""
+def paragraphs(text: str, lines: Lines, body: Lines | None = None) -> Paragraphs:
+    """The paragraphs of the body of ``lines`` (zoned, page counters cut off as :attr:`Zone.MARKER`).
+
+    ``body`` is ``lines.only(Zone.BODY)``, where the caller has it already.
+    """
+    body_spans = (lines.only(Zone.BODY) if body is None else body).spans
+    width = _width(body_spans)
+    if width is None and not lines.where(Zone.MARKER):
+        # Nothing to join (most pages): every written body piece is a paragraph.
+        written = bytes(start < end for start, end in body_spans.rows_as_pairs())
+        return Paragraphs(body_spans.only_where(written), Spans(array("q"), array("q")))
     rows = list(lines.rows())
-    body = [(start, end) for start, end, zone in rows if zone is Zone.BODY and start < end]
-    width = _width(text, body)
     starts, ends = array("q"), array("q")
     join_starts, join_ends, join_tags = array("q"), array("q"), bytearray()
     previous_body: tuple[int, int] | None = None

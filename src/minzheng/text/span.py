@@ -255,6 +255,14 @@ class Spans(Sequence[Span]):
         keep = self._tags[start:].translate(_KEEP.keep(frozenset(tags)))
         return list(itertools.compress(range(start, len(self._tags)), keep))
 
+    def retagged(self, tags: bytes) -> Spans:
+        """The same spans with other tags, one per span."""
+        return type(self)(self._starts, self._ends, tags)
+
+    def only_where(self, keep: bytes) -> Spans:
+        """The spans at whose index ``keep`` holds a byte other than 0, in order."""
+        return self._compressed(keep)
+
     def _compressed(self, keep: bytes) -> Spans:
         return type(self)(
             array("q", itertools.compress(self._starts, keep)),
