@@ -24,7 +24,6 @@ WRAPS = pytest.mark.xfail(strict=True, reason="issue 13: hard wraps and spaces")
 SEPARATORS = pytest.mark.xfail(strict=True, reason="issue 13: damaged separators")
 TABLES = pytest.mark.xfail(strict=True, reason="issue 13: tables flattened to text")
 MASKS = pytest.mark.xfail(strict=True, reason="issue 13: masked digits")
-HTML = pytest.mark.xfail(strict=True, reason="issue 13: HTML input")
 TABLES_AND_AVERAGE = pytest.mark.xfail(
     strict=True, reason="issue 13: tables flattened to text; also 平均标准 read as per-capita (BUGS_CAUGHT)"
 )
@@ -245,7 +244,6 @@ OWN_PHRASINGS = [
         "对不再符合条件的家庭及时办理停保手续,同时对因病因灾陷入困境的群众及时实施临\n"
         "2、时救助,切实兜住民生底线。 二、基层治理工作 完成村务监督委员会换届选举。",
         Want(sections=((1, "一", "社会救助工作"), (1, "二", "基层治理工作"))),
-        marks=PAGE_MARKERS,
         id="marker-continues-a-word",
     ),
     pytest.param(
@@ -854,10 +852,10 @@ TOWN_WANT = Want(
 )
 
 HTML_PAGES = [
-    pytest.param(COUNTY_PAGE, ".html", COUNTY_WANT, marks=HTML, id="county-page-html-suffix"),
-    pytest.param(COUNTY_PAGE, ".txt", COUNTY_WANT, marks=HTML, id="county-page-txt-suffix"),
-    pytest.param(TOWN_PAGE, ".htm", TOWN_WANT, marks=HTML, id="town-page-htm-suffix"),
-    pytest.param(TOWN_PAGE, ".txt", TOWN_WANT, marks=HTML, id="town-page-txt-suffix"),
+    pytest.param(COUNTY_PAGE, ".html", COUNTY_WANT, id="county-page-html-suffix"),
+    pytest.param(COUNTY_PAGE, ".txt", COUNTY_WANT, id="county-page-txt-suffix"),
+    pytest.param(TOWN_PAGE, ".htm", TOWN_WANT, id="town-page-htm-suffix"),
+    pytest.param(TOWN_PAGE, ".txt", TOWN_WANT, id="town-page-txt-suffix"),
 ]
 
 
@@ -872,7 +870,6 @@ def test_html_file(tmp_path: Path, html, suffix, want):
 
 
 @pytest.mark.parametrize("html", [pytest.param(COUNTY_PAGE, id="county"), pytest.param(TOWN_PAGE, id="town")])
-@HTML
 def test_html_string_suggests_parse_file(html):
     report = minzheng.parse(html)
     assert any("parse_file" in d.message for d in report.diagnostics)

@@ -159,24 +159,56 @@ def _space_runs(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
             tab = find("\t", last, stop)
 
 
-def squeeze(text: str, start: int = 0, end: int | None = None) -> Squeezed:
-    """The squeezed view of ``text[start:end]``.
+def _squeezable(text: str, first: int, last: int, start: int, stop: int) -> bool:
+    """Whether the run of spaces at ``[first, last)`` goes: inside the stretch and a line, not between Latin.
+
+    A run at an edge of ``[start, stop)`` or of a line stays, as does one between two Latin
+    letters or digits.
+    """
+    if first == start or last == stop:
+        return False
+    before, after = text[first - 1], text[last]
+    if before == "\n" or after == "\n":
+        return False
+    return not (before in _ALNUM and after in _ALNUM)
+
+
+def _cuts(text: str, start: int, stop: int, removed: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges the view takes out of ``text[start:stop]``: squeezable spaces and ``removed``, merged."""
+    runs = _space_runs(text, start, stop)
+    cuts = [(first, last) for first, last in runs if _squeezable(text, first, last, start, stop)]
+    inside = ((first, last) for first, last in removed if start < last and first < stop)
+    cuts.extend((max(first, start), min(last, stop)) for first, last in inside)
+    cuts.sort()
+    merged: list[tuple[int, int]] = []
+    for first, last in cuts:
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        elif first < last:
+            merged.append((first, last))
+    return merged
+
+
+def squeeze(
+    text: str, start: int = 0, end: int | None = None, removed: Iterable[tuple[int, int]] = ()
+) -> Squeezed:
+    r"""The squeezed view of ``text[start:end]``, with the ``removed`` ranges taken out too.
+
+    ``removed`` is what else a reader must skip: the line break and page counter where a
+    paragraph was joined (:attr:`minzheng.text.document.Document.joins`).
 
     >>> squeeze("共 3 500 元").text
     '共3 500元'
     >>> squeeze("Time Bank 平台").text
     'Time Bank平台'
+    >>> squeeze("共计72.91\n2、4万元", removed=[(7, 10)]).text
+    '共计72.914万元'
     """
     stop = len(text) if end is None else min(end, len(text))
     changes: list[tuple[int, int, int]] = []
     pieces: list[str] = []
     previous = start
-    for first, last in _space_runs(text, start, stop):
-        if first == start or last == stop:
-            continue
-        before, after = text[first - 1], text[last]
-        if before == "\n" or after == "\n" or (before in _ALNUM and after in _ALNUM):
-            continue  # a line's edge, or between two Latin letters or digits: kept
+    for first, last in _cuts(text, start, stop, removed):
         pieces.append(text[previous:first])
         changes.append((first - start, last - start, 0))
         previous = last
