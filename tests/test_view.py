@@ -103,3 +103,16 @@ def test_many_view_spans_map_back_as_each_does(text: str, data: st.DataObject) -
     ends = st.integers(0, len(view.text))
     pairs = [tuple(sorted(pair)) for pair in data.draw(st.lists(st.tuples(ends, ends), max_size=8))]
     assert view.spans(pairs) == [view.span(start, end) for start, end in pairs]
+
+
+@given(st.text(st.sampled_from(list("12元 /人\t月ab\n低保")), max_size=40))
+def test_only_spaces_within_the_stretches_given_are_taken_out(text: str) -> None:
+    assert squeeze(text, within=Spans.of([(0, len(text))])).text == squeeze(text).text
+    assert squeeze(text, within=Spans.of([])).text == text
+    lines = Spans.of((match.start(), match.end()) for match in regex.finditer(r"[^\n]+", text))
+    assert squeeze(text, within=lines).text == squeeze(text).text
+
+
+def test_spaces_outside_the_body_stay() -> None:
+    text = "首页 > 通知公告\n全年 发放 低保金 1200 万元"
+    assert squeeze(text, within=Spans.of([(9, len(text))])).text == "首页 > 通知公告\n全年发放低保金1200万元"

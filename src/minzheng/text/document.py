@@ -128,8 +128,12 @@ class Document:
 
     @functools.cached_property
     def squeezed(self) -> Squeezed:
-        """The whole text as :meth:`view` reads a stretch, with the map back."""
-        return self.view(0, len(self.text))
+        """The whole text with its body's paragraphs as :meth:`view` reads them, and the map back.
+
+        Spaces outside the body's paragraphs stay: no reader takes facts from there.
+        """
+        within = self._paragraphs.paragraphs
+        return squeeze(self.text, removed=self.joins.rows_as_pairs(), within=within)
 
 
 def read(source: str) -> Document:

@@ -21,8 +21,10 @@ is reported by :func:`spaced_digits` so that the reader can say so.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import string
+import sys
 from array import array
 from collections.abc import Iterable, Iterator
 
@@ -69,23 +71,14 @@ class Squeezed:
         True
         """
         given = list(pairs)
-        starts = self._in_text(sorted({start for start, _ in given}), before=False)
-        ends = self._in_text(sorted({end for start, end in given if start < end}), before=True)
-        return [Span(starts[start], ends[end] if start < end else starts[start]) for start, end in given]
-
-    def _in_text(self, positions: list[int], *, before: bool) -> dict[int, int]:
-        """The whole text's position of each view position (sorted): past a removed run, or ``before`` it."""
         view_ends, source_ends = self.offsets.norm_ends, self.offsets.source_ends
-        found: dict[int, int] = {}
-        group, shift, count = 0, 0, len(self.offsets)
-        for position in positions:
-            while group < count and (
-                view_ends[group] < position or (view_ends[group] == position and not before)
-            ):
-                shift = source_ends[group] - view_ends[group]
-                group += 1
-            found[position] = position + shift + self.start
-        return found
+        moved = (self.start + end - to for end, to in zip(source_ends, view_ends, strict=True))
+        shifts = [self.start, *moved]
+        # A start passes a group (a run taken out) at its view end, an end only after it.
+        past_start, past_end = [*view_ends, sys.maxsize], [*(end + 1 for end in view_ends), sys.maxsize]
+        starts = _in_text(sorted({start for start, _ in given}), past_start, shifts)
+        ends = _in_text(sorted({end for start, end in given if start < end}), past_end, shifts)
+        return [Span(starts[start], ends[end] if start < end else starts[start]) for start, end in given]
 
     def cuts(self, start: int, end: int) -> list[int]:
         """The positions in ``[start, end)`` of the view where a run of spaces was taken out.
@@ -125,18 +118,36 @@ class Squeezed:
         >>> [view.text[s.start : s.end] for s in view.spans_in_view(Spans.of([(0, 5), (6, 14)]))]
         ['低保标准', '每人800元']
         """
-        sources, views = self.offsets.source_starts, self.offsets.norm_starts
-        source_ends, view_ends = self.offsets.source_ends, self.offsets.norm_ends
-        mapped: list[array[int]] = [array("q"), array("q")]
-        group, shift, count = 0, 0, len(self.offsets)
-        for start, end in zip(spans.starts, spans.ends, strict=True):
-            for side, position in enumerate((start - self.start, end - self.start)):
-                while group < count and source_ends[group] <= position:
-                    shift = source_ends[group] - view_ends[group]
-                    group += 1
-                inside = group < count and sources[group] <= position
-                mapped[side].append(views[group] if inside else position - shift)
-        return Spans(mapped[0], mapped[1], spans.tags)
+        offsets = self.offsets
+        # Every start and end in turn (they ascend), each mapped past the groups before it.
+        both = itertools.chain.from_iterable(zip(spans.starts, spans.ends, strict=True))
+        positions = [position - self.start for position in both]
+        mapped = array("q", bytes(8 * len(positions)))
+        sources, views = offsets.source_starts, offsets.norm_starts
+        limits = [*offsets.source_ends, sys.maxsize]  # where each group ends; past the last, never
+        shifts = [end - to for end, to in zip(offsets.source_ends, offsets.norm_ends, strict=True)]
+        count, group, shift = len(offsets), 0, 0
+        for index, position in enumerate(positions):
+            while limits[group] <= position:
+                shift = shifts[group]
+                group += 1
+            mapped[index] = views[group] if group < count and sources[group] <= position else position - shift
+        return Spans(mapped[0::2], mapped[1::2], spans.tags)
+
+
+def _in_text(positions: list[int], limits: list[int], shifts: list[int]) -> dict[int, int]:
+    """The whole text's position of each view position (sorted).
+
+    Group ``g`` of the map is passed once a position reaches ``limits[g]``; past ``g`` groups
+    a position moves by ``shifts[g]``.
+    """
+    found: dict[int, int] = {}
+    group = 0
+    for position in positions:
+        while limits[group] <= position:
+            group += 1
+        found[position] = position + shifts[group]
+    return found
 
 
 def _space_runs(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
@@ -159,25 +170,23 @@ def _space_runs(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
             tab = find("\t", last, stop)
 
 
-def _squeezable(text: str, first: int, last: int, start: int, stop: int) -> bool:
-    """Whether the run of spaces at ``[first, last)`` goes: inside the stretch and a line, not between Latin.
-
-    A run at an edge of ``[start, stop)`` or of a line stays, as does one between two Latin
-    letters or digits.
-    """
-    if first == start or last == stop:
-        return False
-    before, after = text[first - 1], text[last]
-    if before == "\n" or after == "\n":
-        return False
-    return not (before in _ALNUM and after in _ALNUM)
-
-
-def _cuts(text: str, start: int, stop: int, removed: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+def _cuts(
+    text: str, start: int, stop: int, removed: Iterable[tuple[int, int]], within: Spans | None
+) -> list[tuple[int, int]]:
     """The ranges the view takes out of ``text[start:stop]``: squeezable spaces and ``removed``, merged."""
-    runs = _space_runs(text, start, stop)
-    cuts = [(first, last) for first, last in runs if _squeezable(text, first, last, start, stop)]
-    inside = ((first, last) for first, last in removed if start < last and first < stop)
+    cuts: list[tuple[int, int]] = []
+    holders = _Holders(within)
+    for first, last in _space_runs(text, start, stop):
+        if first == start or last == stop:
+            continue  # at an edge of the stretch: kept
+        before, after = text[first - 1], text[last]
+        if before == "\n" or after == "\n" or (before in _ALNUM and after in _ALNUM):
+            continue  # at an edge of a line, or between two Latin letters or digits: kept
+        if holders.hold(first, last):
+            cuts.append((first, last))
+    inside = [(first, last) for first, last in removed if first < stop and start < last]
+    if not inside:
+        return cuts  # runs of spaces: in order, none touching another
     cuts.extend((max(first, start), min(last, stop)) for first, last in inside)
     cuts.sort()
     merged: list[tuple[int, int]] = []
@@ -189,13 +198,38 @@ def _cuts(text: str, start: int, stop: int, removed: Iterable[tuple[int, int]]) 
     return merged
 
 
+class _Holders:
+    """Whether runs of spaces, met in text order, lie inside one of some stretches (or inside any: None)."""
+
+    def __init__(self, within: Spans | None) -> None:
+        self._starts = () if within is None else within.starts
+        self._ends = () if within is None else within.ends
+        self._any = within is None
+        self._index = 0
+
+    def hold(self, first: int, last: int) -> bool:
+        """Whether ``[first, last)`` lies inside a stretch; runs come in text order."""
+        if self._any:
+            return True
+        ends, index = self._ends, self._index
+        while index < len(ends) and ends[index] <= first:
+            index += 1
+        self._index = index
+        return index < len(ends) and self._starts[index] <= first and last <= ends[index]
+
+
 def squeeze(
-    text: str, start: int = 0, end: int | None = None, removed: Iterable[tuple[int, int]] = ()
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    removed: Iterable[tuple[int, int]] = (),
+    within: Spans | None = None,
 ) -> Squeezed:
     r"""The squeezed view of ``text[start:end]``, with the ``removed`` ranges taken out too.
 
     ``removed`` is what else a reader must skip: the line break and page counter where a
-    paragraph was joined (:attr:`minzheng.text.document.Document.joins`).
+    paragraph was joined (:attr:`minzheng.text.document.Document.joins`). With ``within``
+    (sorted stretches, none overlapping: the body's paragraphs), only spaces inside them go.
 
     >>> squeeze("共 3 500 元").text
     '共3 500元'
@@ -203,12 +237,14 @@ def squeeze(
     'Time Bank平台'
     >>> squeeze("共计72.91\n2、4万元", removed=[(7, 10)]).text
     '共计72.914万元'
+    >>> squeeze("首页 > 新闻\n每人 800 元", within=Spans.of([(8, 16)])).text
+    '首页 > 新闻\n每人800元'
     """
     stop = len(text) if end is None else min(end, len(text))
     changes: list[tuple[int, int, int]] = []
     pieces: list[str] = []
     previous = start
-    for first, last in _cuts(text, start, stop, removed):
+    for first, last in _cuts(text, start, stop, removed, within):
         pieces.append(text[previous:first])
         changes.append((first - start, last - start, 0))
         previous = last
