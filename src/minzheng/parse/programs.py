@@ -148,6 +148,7 @@ Never a :class:`Span`, which indexes the normalized text."""
 
 
 def _alternation(words: Iterable[str]) -> str:
+    """A pattern for any of ``words``, the longest first (for the short tables of this module)."""
     return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
@@ -312,10 +313,12 @@ def _squash(text: str) -> str:
 
 
 def _is_han(ch: str) -> bool:
+    """Whether ``ch`` is a common Han character."""
     return "\u4e00" <= ch <= "\u9fff"
 
 
 def _han_count(text: str) -> int:
+    """How many Han characters ``text`` holds."""
     return len(_HAN.findall(text))
 
 
@@ -466,6 +469,7 @@ class _Body:
         return self._view.spans(places)
 
     def _paragraph(self, index: int) -> _Paragraph:
+        """Paragraph ``index``."""
         # Made when asked for, only the last kept: all kept, a long report's paragraphs would live on.
         last = self._last
         if last is None or last[0] != index:
@@ -531,6 +535,7 @@ class _Quote(NamedTuple):
 
     @property
     def inner(self) -> _At:
+        """The quoted text, without its marks."""
         return self.start + 1, self.end - 1
 
 
@@ -723,6 +728,7 @@ def _is_parallel(name: str) -> bool:
 def _read_quoted(
     body: _Body, paragraph: _Paragraph, quotes: list[_Quote], wordings: dict[str, _Wording]
 ) -> Iterator[_Mention]:
+    """The mentions the ``quotes`` of one paragraph make, quotes side by side read together."""
     contrast = _contrasted(body.text, quotes)
     for group in _groups(body.text, quotes):
         window = paragraph.window(group[-1].end)
@@ -924,7 +930,8 @@ def _proper_names(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     """Two-character proper names of a 工程 or 行动 after a verb (``实施农村福利院冬暖工程``)."""
     text = body.text
     after_two_han = lambda start, _: _TWO_HAN.match(text, 0, start) is not None  # noqa: E731 (a condition)
-    kinds = ((start, end) for start, end, _ in body.lexicon(PROPER_NAME_KINDS).longest(text, where=after_two_han))
+    found = body.lexicon(PROPER_NAME_KINDS).longest(text, where=after_two_han)
+    kinds = ((start, end) for start, end, _ in found)
     for (kind_start, kind_end), paragraph in body.places(kinds):
         start = kind_start - 2
         word = text[start:kind_start]
@@ -1072,6 +1079,7 @@ class _Mentions:
         self.by_key.setdefault(mention.key, []).append(place)
 
     def extend(self, mentions: Iterable[_Mention]) -> None:
+        """Keep each of ``mentions``."""
         for mention in mentions:
             self.add(mention)
 
@@ -1138,6 +1146,7 @@ def _accepted(mentions: _Mentions) -> tuple[dict[str, list[_Place]], set[str]]:
 
 
 def _programs(context: Context, body: _Body, mentions: _Mentions, named: Spans) -> tuple[Program, ...]:
+    """One program per accepted name, with every mention, well-known names found on the way."""
     _, written_out = _accepted(mentions)
     written = _written(body, [*written_out, *WELL_KNOWN])  # one scan for both
     found_known = (place for name in WELL_KNOWN for place in written[name])
@@ -1188,6 +1197,7 @@ class _Cited(NamedTuple):
 
 
 def _citations(body: _Body, titled: _Titled) -> tuple[list[Citation], list[Diagnostic]]:
+    """The documents the body cites, in text order, and the damaged numbers among them."""
     titles = list(_titles(body, titled))
     cited = sorted([*titles, *_numbers(body, [found.at for found in titles])], key=lambda found: found.at)
     damaged = [found for found in cited if found.damaged is not None]
@@ -1242,11 +1252,13 @@ def _doc_number(text: str, start: int, end: int) -> tuple[_At, bool] | None:
 
 
 def _damaged_number(number: str, span: Span) -> Diagnostic:
+    """The diagnostic for a document number that looks damaged."""
     message = f"document number {number!r} looks damaged (a bracket or 号 lost); kept as written"
     return Diagnostic("citation.damaged_number", message, span)
 
 
 def _diagnostic_order(diagnostic: Diagnostic) -> tuple[int, str]:
+    """Diagnostics in text order, those without a span first."""
     return (diagnostic.span.start if diagnostic.span else -1), diagnostic.code
 
 
