@@ -162,8 +162,8 @@ _SPACES = " \t\u3000\u00a0\u2002\u2003"
 _STOPS = frozenset(CLAUSE_MARKS + LIST_MARKS + _QUOTE_CHARS + _SPACES)
 _BUILT = BUILT_AFTER
 
-_SQUASHED = regex.compile(rf"[\s{regex.escape(_QUOTE_CHARS)}]+")
-"""White space and quote marks, which a name is read without."""
+_SQUASHED = regex.compile(rf"[{regex.escape(_QUOTE_CHARS)}]+")
+"""Quote marks, which a name is read without (the view took its stray spaces out)."""
 _QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
 """A quote mark (the standard library's engine finds a plain set of characters faster)."""
 _KIND = regex.compile(_alternation(KINDS))
@@ -304,12 +304,12 @@ def is_numbered(name: str) -> bool:
 
 
 def _squash(text: str) -> str:
-    """A name without its spaces and quote marks.
+    """A name as read in the view, without its quote marks and the spaces at its ends.
 
-    >>> _squash("互联网+ 养老"), _squash("社会救助「直通车」")
-    ('互联网+养老', '社会救助直通车')
+    >>> _squash(" 社会救助「直通车」"), _squash("Time Bank")
+    ('社会救助直通车', 'Time Bank')
     """
-    return _SQUASHED.sub("", text)
+    return _SQUASHED.sub("", text).strip()
 
 
 def _is_han(ch: str) -> bool:
