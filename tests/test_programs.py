@@ -15,6 +15,7 @@ from minzheng.model import Phase, Section, Span
 from minzheng.parse.context import Context
 from minzheng.parse.programs import FORMULATION, ProgramFacts, extract_programs
 from minzheng.text.clean import Line, Zone
+from minzheng.text.document import read
 from texts import body_document, body_lines
 
 _T2S = opencc.OpenCC("t2s")
@@ -647,3 +648,27 @@ KNOWN_GAPS = [
 @pytest.mark.parametrize(("text", "expected"), KNOWN_GAPS)
 def test_known_gaps(text: str, expected: set[str]) -> None:
     assert set(_names(text)) == expected
+
+
+# --- the document's paragraphs, read in the squeezed view ------------------------------------------
+
+_WRAPPED = (
+    "一、社会救助工作\n"
+    "今年以来，全县民政系统认真贯彻落实上级部署要求，扎实推进各项民政工作，\n"
+    "取得明显成效。我们持续开展“银龄关爱”行动，深入实施“暖冬守\n"
+    "护”工程，全面推进社会救助“放管服”改革，救助困难群众一千二百\n"
+    "余人次，各项工作取得了较好成效，受到上级部门和群众的好评和认\n"
+    "可。同时，我们还积极推进“物质 + 服务”救助方式改革试点工作。"
+)
+"""A page laid out at a fixed width: the text layer joins its lines into one paragraph."""
+
+
+def test_names_read_across_a_hard_wrap_and_stray_spaces() -> None:
+    facts = extract_programs(Context(read(_WRAPPED)))
+    found = {program.name: _WRAPPED[program.span.start : program.span.end] for program in facts.programs}
+    assert found == {
+        "银龄关爱": "银龄关爱",
+        "暖冬守护": "暖冬守\n护",
+        "放管服": "放管服",
+        "物质+服务": "物质 + 服务",
+    }
