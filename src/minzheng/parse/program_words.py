@@ -44,6 +44,7 @@ __all__ = [
     "SYMMETRIC_QUOTES",
     "TENET_HEADS",
     "TITLED_HEADS",
+    "VERB_NOUNS",
     "VERB_TAILS",
     "WELL_KNOWN",
     "WORD_COUNT_HEADS",
@@ -149,90 +150,27 @@ Goals (``目标``) and bare ``要求`` are left out: ``实现“办事不出村�
 WORD_COUNT_HEADS: tuple[str, ...] = ("目标", "方法", "方针", "要求", "原则", "诀", "经")
 """Heads of a formulation named by its character count (``十二字工作目标``)."""
 
+VERB_NOUNS: tuple[str, ...] = ("建设", "试点")
+"""Verbs that launch a program and are also nouns (``服务质量建设专项行动``)."""
+
 LEAD_VERBS: tuple[str, ...] = (
-    "开展",
-    "实施",
-    "推进",
-    "推动",
-    "打造",
-    "建设",
-    "创建",
-    "启动",
-    "推出",
-    "推广",
-    "深化",
-    "试点",
-    "开设",
-    "设立",
-    "建立",
-    "构建",
-    "搭建",
-    "对接",
-    "巩固",
-)
+    "开展", "实施", "推进", "推动", "打造", "创建", "启动", "推出", "推广", "深化", "开设", "设立",
+    "建立", "构建", "搭建", "对接", "巩固", *VERB_NOUNS,
+)  # fmt: skip
 """Verbs that launch or carry on a program when they stand before its name."""
 
 BACKSTOP_VERBS: tuple[str, ...] = (
-    "坚持",
-    "开展",
-    "实施",
-    "推进",
-    "推动",
-    "打造",
-    "创建",
-    "启动",
-    "推出",
-    "推广",
-    "深化",
-    "开设",
-    "设立",
-    "建立",
-    "构建",
-    "搭建",
-    "对接",
-    "巩固",
-    "落实",
-    "制定",
-    "围绕",
-    "聚焦",
-    "抓好",
-    "做好",
-    "做优",
-    "做强",
-    "做大",
-    "做实",
-    "做精",
-    "做深",
-    "做细",
-    "做足",
-    "写好",
-    "答好",
-    "践行",
-    "增强",
-    "坚定",
-    "捍卫",
-    "做到",
-    "上线",
-    "开通",
-    "启用",
-    "推行",
-    "实行",
-    "打响",
-    "叫响",
-    "擦亮",
-    "树立",
-    "举办",
-    "探索",
-    "依托",
-    "借助",
-    "运用",
-    "用好",
-    "引入",
-)
+    *(verb for verb in LEAD_VERBS if verb not in VERB_NOUNS),
+    "坚持", "落实", "制定", "围绕", "聚焦", "抓好", "做好", "做优", "做强", "做大", "做实", "做精",
+    "做深", "做细", "做足", "写好", "答好", "践行", "增强", "坚定", "捍卫", "做到", "上线", "开通",
+    "启用", "推行", "实行", "打响", "叫响", "擦亮", "树立", "举办", "探索", "依托", "借助", "运用",
+    "用好", "引入",
+)  # fmt: skip
 """Verbs where a name read backwards from its end stops: the name begins after them.
 
-Words that are also nouns (``建设``, ``试点``) are left out: ``服务质量建设专项行动``; so
-are verbs that campaign titles hold (``创新``, ``完善``, ``升级``: ``提档升级专项行动``).
+The launching verbs but those that are also nouns (:data:`VERB_NOUNS`), which would cut a
+title (``服务质量建设专项行动``), and verbs that carry on a program; verbs that campaign
+titles hold are left out (``创新``, ``完善``, ``升级``: ``提档升级专项行动``).
 """
 
 VERB_TAILS = "了好"
