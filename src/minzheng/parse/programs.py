@@ -284,6 +284,8 @@ _VERB_REACH = 20
 """Farthest a launching verb may stand before a name in its clause."""
 _WINDOW = 14
 """How far after a name a kind word is looked for."""
+_HEAD_GAP = 2
+"""Most characters between two kind words of one noun (``改革创新试点``: the head is the last)."""
 _REACH_SHORT, _REACH_PLAIN, _REACH_MARKED = 4, 8, 12
 """Where a kind word after a name may start: short words, plain names, marked names."""
 
@@ -876,9 +878,22 @@ def _read_short(site: _Site, name: str) -> _Mention:
 
 
 def _kind_after(window: str, reach: int) -> str | None:
-    """The first kind word in ``window`` (past a leading 等) if it starts within ``reach``."""
-    match = _KIND.search(window.removeprefix("等"))
-    return match.group() if match is not None and match.start() <= reach else None
+    """The kind word of the noun after a name: the first in ``window`` (past a leading 等) if it
+    starts within ``reach``, or the last of the kind words that follow it closely, its head.
+
+    >>> _kind_after("改革创新试点", 8), _kind_after("主题教育活动", 8), _kind_after("工程,", 4)
+    ('试点', '活动', '工程')
+    """
+    text = window.removeprefix("等")
+    match = _KIND.search(text)
+    if match is None or match.start() > reach:
+        return None
+    head = match
+    while (following := _KIND.search(text, head.end(), head.end() + _HEAD_GAP + _LONGEST_KIND)) is not None:
+        if following.start() > head.end() + _HEAD_GAP:
+            break
+        head = following
+    return head.group()
 
 
 # --- damaged quotes -------------------------------------------------------------------
