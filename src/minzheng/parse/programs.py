@@ -878,8 +878,9 @@ def _read_short(site: _Site, name: str) -> _Mention:
 
 
 def _kind_after(window: str, reach: int) -> str | None:
-    """The kind word of the noun after a name: the first in ``window`` (past a leading 等) if it
-    starts within ``reach``, or the last of the kind words that follow it closely, its head.
+    """The kind word of the noun after a name, if one starts within ``reach`` (past a leading 等).
+
+    Of kind words that follow one another closely, the last is the noun's head.
 
     >>> _kind_after("改革创新试点", 8), _kind_after("主题教育活动", 8), _kind_after("工程,", 4)
     ('试点', '活动', '工程')
