@@ -1,14 +1,16 @@
 """How one money amount reads in its sentence: rate units, clause, category, action.
 
-The money stage (:mod:`minzheng.parse.money`) reads every amount of a sentence into an
-:class:`Amount` here, then settles what only the whole sentence tells (lists, pairs,
-growth rates, totals and parts) and builds the facts.
+The money stage (:mod:`minzheng.parse.money`) reads every amount of a sentence into a
+frozen :class:`Reading` here, with the :class:`Evidence` that makes it a standard by its
+own words; the sentence rules there then link the readings (pairs, raises, lists, parts,
+growth) and one fold turns readings and links into facts.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
-from decimal import Decimal
+from typing import TypeVar
 
 import attrs
 import regex
@@ -51,8 +53,9 @@ from minzheng.text.segments import Break, marks
 
 __all__ = [
     "REACH",
-    "Amount",
+    "Evidence",
     "Label",
+    "Reading",
     "benefit_after",
     "clause_start",
     "find_categories",
@@ -66,7 +69,7 @@ __all__ = [
     "own_key",
     "paying_verb",
     "read_amount",
-    "read_target",
+    "renewed",
     "scope_in",
     "trim_purpose",
 ]
@@ -207,9 +210,40 @@ class Label:
     """How often the category is paid when the text does not say."""
 
 
-@attrs.define
-class Amount:
-    """One money amount and what its sentence says about it, settled step by step."""
+class Evidence(enum.Enum):
+    """What makes an amount a per-unit standard: its own words, or a link to another amount."""
+
+    RATE = "rate"
+    """A rate written after it (``/人·月``), or one lost in extraction (``630/.月``)."""
+    PER = "per"
+    """A per unit written before it (``每人``, ``每张床位``)."""
+    STANDARD = "standard"
+    """The word 标准 governs it (``标准为800元``, ``800元的标准``)."""
+    REACHED = "reached"
+    """A verb of reaching a level after a 标准 earlier in the sentence (``标准…达到800元``)."""
+    DEDUCTION = "deduction"
+    """A means-test deduction per period (``每月扣减务工成本500元``)."""
+    GRANT = "grant"
+    """A grant to each recipient (``给予…1000元奖励``)."""
+    PACKAGE = "package"
+    """The price of a service package (``3000元一站式殡仪服务``)."""
+    PERIOD = "period"
+    """A period written right before it (``每月800元``) and no payment in its clause."""
+    CAP = "cap"
+    """A policy bound on a benefit (``临时救助…最高不超过2万元``)."""
+    RESPECTIVELY = "respectively"
+    """Paired in order with a category named before ``分别``."""
+    RAISE = "raise"
+    """One end of ``由A提高到B`` where the other end is a standard."""
+    COMPARED = "compared"
+    """The earlier level a standard is compared with (``比2021年的5400元提高``)."""
+    LIST = "list"
+    """An item of a list that a standard opens (``每人每月800元、B标准700元``)."""
+
+
+@attrs.frozen
+class Reading:
+    """One money amount as its own sentence reads it, before any other amount is looked at."""
 
     quantity: Quantity
     """The amount as :func:`~minzheng.text.numbers.find_money` read it."""
@@ -224,9 +258,9 @@ class Amount:
     tail: str = ""
     """The words right after the amount, up to the next mark of a clause or list."""
     per: Per | None = None
-    """Per unit, written or settled."""
+    """Per unit as written."""
     period: Period | None = None
-    """Period, written or settled."""
+    """Period as written."""
     per_written: bool = False
     """Whether the text writes the per unit at this amount."""
     period_written: bool = False
@@ -235,47 +269,59 @@ class Amount:
     """A damaged rate lost its per unit (``630/.月``)."""
     lost_period: bool = False
     """A damaged rate lost its period (``9000/.``)."""
-    period_inferred: bool = False
-    """The lost period was restored from the list around it."""
     other_unit: bool = False
     """A per unit outside the model (``每张床位``)."""
     once: bool = False
     """``一次性`` in the clause."""
     grant: bool = False
     """A grant to each recipient: ``给予…X元奖励``."""
-    standard: bool = False
-    """Classified as a standard."""
-    signal: str | None = None
-    """What made it a standard (for tests and messages)."""
     per_capita: bool = False
     """A per-capita average (``人均``)."""
     increase: bool = False
     """An increase with no level (``提高60元``)."""
-    label: Label | None = None
-    """The category, for standards."""
-    previous: Amount | None = None
-    """The level this one replaced (``由500元提高到530元``)."""
-    growth: Decimal | None = None
-    """Growth rate in percent."""
-    year: int | None = None
-    """Year written next to the amount (``由2019年的500元``)."""
     action: Action | None = None
     """What was done with the money."""
-    purpose: str | None = None
-    """What the money was for."""
-    total: Amount | None = None
-    """The total this amount is a part of."""
     qualifier: Qualifier | None = None
     """Precision written before the rate (``不低于每人每月1500元``), where the number has none."""
     aimed: bool = False
     """The sentence plans or aims at it (``力争``, ``计划投入``)."""
     planned: bool = False
     """A weaker word of planning (``将``, ``争取``) stands before it: a target in a plan section."""
+    evidence: Evidence | None = None
+    """What makes it a standard by its own words; None for a funding."""
 
     @property
     def start(self) -> int:
         """Where the amount starts."""
         return self.quantity.span.start
+
+
+_Frozen = TypeVar("_Frozen", bound=attrs.AttrsInstance)
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+"""The field names of each class :func:`renewed` has seen, in order."""
+
+
+def _field_names(cls: type[attrs.AttrsInstance]) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(field.name for field in attrs.fields(cls))
+    return names
+
+
+def renewed(instance: _Frozen, **changes: object) -> _Frozen:
+    """A frozen attrs instance with some fields changed: :func:`attrs.evolve` without its checks.
+
+    Settling links changes many small frozen values, and :func:`attrs.evolve` costs several
+    times a plain construction.
+
+    >>> renewed(Label("低保", "低保"), scope=Scope.RURAL).scope
+    <Scope.RURAL: 'rural'>
+    """
+    values = [
+        changes[name] if name in changes else getattr(instance, name) for name in _field_names(type(instance))
+    ]
+    return type(instance)(*values)
 
 
 def clause_start(text: str, start: int, stop: int) -> int:
@@ -386,8 +432,12 @@ def _trim_label(text: str) -> str:
     return text.translate(_QUOTES)
 
 
-def generic_label(text: str, amount: Amount) -> Label:
-    """The category of a standard that the vocabulary does not name, from its own wording."""
+def generic_label(text: str, amount: Reading, evidence: Evidence | None = None) -> Label:
+    """The category of a standard that the vocabulary does not name, from its own wording.
+
+    ``evidence`` is what makes it a standard as settled (its reading's by default).
+    """
+    evidence = amount.evidence if evidence is None else evidence
     lead = text[amount.clause_start : amount.start]
     tail = amount.tail
     deduction = _DEDUCTION.search(_LEAD_RATE.sub("", lead))
@@ -395,7 +445,7 @@ def generic_label(text: str, amount: Amount) -> Label:
         wording = deduction["object"]
         return Label(wording + DEDUCTION_VERBS[0], wording, scope_in(lead))
     package = _PACKAGE_TAIL.match(tail)
-    if amount.signal == "package" and package:
+    if evidence is Evidence.PACKAGE and package:
         wording = package["name"]
         return Label(own_key(wording), wording, scope_in(wording), Per.CASE, Period.ONCE)
     award = _AWARD_AFTER.match(tail)
@@ -479,11 +529,11 @@ def _last_run(text: str) -> str:
     return _trim_label(run)
 
 
-def _tail(text: str, amount: Amount) -> str:
-    """The words right after an amount, up to the next mark of a clause or list."""
-    stop = min(amount.sentence[1], amount.end + _TAIL_REACH)
-    cut = _TAIL_END.search(text, amount.end, stop)
-    return text[amount.end : cut.start() if cut is not None else stop]
+def _tail(text: str, sentence_end: int, end: int) -> str:
+    """The words right after an amount ending at ``end``, up to the next mark of a clause or list."""
+    stop = min(sentence_end, end + _TAIL_REACH)
+    cut = _TAIL_END.search(text, end, stop)
+    return text[end : cut.start() if cut is not None else stop]
 
 
 def trim_purpose(text: str) -> str | None:
@@ -529,17 +579,35 @@ def _rate_suffix(text: str, quantity: Quantity, stop: int) -> regex.Match[str] |
     return match
 
 
-def _apply_unit(amount: Amount, unit: str) -> None:
-    if unit in _PER and amount.per is None:
-        amount.per = _PER[unit]
-        amount.per_written = True
-    elif unit in _PERIOD and amount.period is None:
-        amount.period = _PERIOD[unit]
-        amount.period_written = True
+@attrs.define
+class _Rates:
+    """The units written at an amount, gathered while its lead and suffix are read."""
+
+    per: Per | None = None
+    period: Period | None = None
+    per_written: bool = False
+    period_written: bool = False
+    other_unit: bool = False
+    once: bool = False
+
+    def add(self, unit: str) -> None:
+        """Take a unit word (``人``, ``月``); the first of each kind wins."""
+        if unit in _PER and self.per is None:
+            self.per = _PER[unit]
+            self.per_written = True
+        elif unit in _PERIOD and self.period is None:
+            self.period = _PERIOD[unit]
+            self.period_written = True
 
 
-def read_amount(text: str, quantity: Quantity, sentence: tuple[int, int], segment_start: int) -> Amount:
-    """Read one amount in its sentence: rate, per-capita, increase, and standard signals."""
+def read_amount(
+    text: str, quantity: Quantity, sentence: tuple[int, int], segment_start: int, *, planning: bool = False
+) -> Reading:
+    """Read one amount in its sentence: rate, per-capita, increase, target, and what makes it a standard.
+
+    ``planning`` says whether the sentence holds a word of aiming or planning
+    (:func:`may_plan`), so that only such sentences look for one before each amount.
+    """
     start = quantity.span.start
     segment_start = max(segment_start, start - REACH)
     clause = clause_start(text, segment_start, start)
@@ -547,40 +615,71 @@ def read_amount(text: str, quantity: Quantity, sentence: tuple[int, int], segmen
     end = max(quantity.span.end, suffix.end() if suffix else 0)
     if suffix and suffix["sep"] and not suffix["b"] and suffix["a"]:
         end = max(quantity.span.end, suffix.start("sep"))
-    amount = Amount(quantity, sentence, segment_start, clause, end)
-    amount.tail = _tail(text, amount)
+    tail = _tail(text, sentence[1], end)
     lead = text[clause:start]
-    rates_start = _read_rates(amount, lead)
+    rates = _Rates()
+    rates_start = _read_rates(rates, lead)
+    lost_per = lost_period = False
     if suffix:
         for unit in (suffix["a"], suffix["b"]):
             if unit:
-                _apply_unit(amount, unit)
+                rates.add(unit)
         if suffix["sep"] and not suffix["a"]:
-            amount.lost_per = True
-            amount.lost_period = not suffix["b"]
+            lost_per, lost_period = True, not suffix["b"]
+    qualifier = None
     if rates_start > 0 and quantity.qualifier is Qualifier.EXACT:  # ``不低于每人每月1500元``
         found = leading_qualifier(text, clause, clause + rates_start)
-        amount.qualifier = None if found is Qualifier.EXACT else found
-    amount.per_capita = _PER_CAPITA.search(lead) is not None
+        qualifier = None if found is Qualifier.EXACT else found
     increase = _INCREASE_END.search(lead)
-    amount.increase = increase is not None and not paying_verb(increase["object"])
-    amount.action = (
-        _action(lead)
-        or _action(text[max(sentence[0], start - REACH) : clause], increase=False)
-        or _action_after(amount.tail)
-    )
-    tail = amount.tail
-    amount.grant = _GRANT_BEFORE.search(lead) is not None or (
+    grant = _GRANT_BEFORE.search(lead) is not None or (
         _GRANT.search(lead) is not None
         and (_AWARD_TAIL.match(tail) is not None or _CATEGORY.match(tail.removeprefix("的")) is not None)
     )
-    amount.signal = _standard_signal(text, amount, lead, suffix=suffix is not None)
-    amount.standard = amount.signal is not None
-    return amount
+    aimed, planned = _target(text, start, sentence[0], clause) if planning else (False, False)
+    per_capita = _PER_CAPITA.search(lead) is not None
+    increase_only = increase is not None and not paying_verb(increase["object"])
+    action = (
+        _action(lead)
+        or _action(text[max(sentence[0], start - REACH) : clause], increase=False)
+        or _action_after(tail)
+    )
+    # In the order of Reading's fields, all but the evidence.
+    fields = (
+        quantity,
+        sentence,
+        segment_start,
+        clause,
+        end,
+        tail,
+        rates.per,
+        rates.period,
+        rates.per_written,
+        rates.period_written,
+        lost_per,
+        lost_period,
+        rates.other_unit,
+        rates.once,
+        grant,
+        per_capita,
+        increase_only,
+        action,
+        qualifier,
+        aimed,
+        planned,
+    )
+    if per_capita or increase_only or _TOTAL.search(lead):  # averages, rises, totals
+        return Reading(*fields)
+    if suffix or lost_per or lost_period:
+        return Reading(*fields, Evidence.RATE)
+    if rates.per_written or rates.other_unit:
+        return Reading(*fields, Evidence.PER)
+    reading = Reading(*fields)
+    evidence = _wording_evidence(text, reading, lead)
+    return reading if evidence is None else Reading(*fields, evidence)
 
 
-def _read_rates(amount: Amount, lead: str) -> int:
-    """Apply the rates written before an amount (``每人每月``, ``一次性``).
+def _read_rates(rates: _Rates, lead: str) -> int:
+    """Take the rates written before an amount (``每人每月``, ``一次性``).
 
     Returns where the run of rates that ends ``lead`` begins, -1 when ``lead`` does not
     end with one: a precision word may stand before it (``不低于每人每月``).
@@ -592,11 +691,11 @@ def _read_rates(amount: Amount, lead: str) -> int:
         run_end = end
         unit, other, _ = rate.groups()
         if unit:
-            _apply_unit(amount, unit)
+            rates.add(unit)
         elif other:
-            amount.other_unit = True
+            rates.other_unit = True
         else:
-            amount.once = True
+            rates.once = True
     return run_start if run_end == len(lead) else -1
 
 
@@ -610,29 +709,31 @@ def _action_after(tail: str) -> Action | None:
     return _ACTION[found["verb"]] if found is not None else None
 
 
-def read_target(text: str, amount: Amount) -> None:
-    """Whether the words before an amount plan or aim at it: strongly (``aimed``) or weakly (``planned``).
+def _target(text: str, start: int, sentence_start: int, clause: int) -> tuple[bool, bool]:
+    """Whether the words before an amount at ``start`` plan or aim at it: (aimed, planned).
 
-    Strong: a word of aiming earlier in the sentence (``力争``, ``预计``, ``目标为``), or a
-    word of planning with its verb in the amount's clause (``计划投入``, ``将安排``,
-    ``争取实现``). Weak: the word of planning alone (``争取中央资金``), which only a plan
-    section makes a target. A word of completion after it (``已``, ``实际``) undoes either.
+    Strong (aimed): a word of aiming earlier in the sentence (``力争``, ``预计``,
+    ``目标为``), or a word of planning with its verb in the amount's clause (``计划投入``,
+    ``将安排``, ``争取实现``). Weak (planned only): the word of planning alone
+    (``争取中央资金``), which only a plan section makes a target. A word of completion
+    after it (``已``, ``实际``) undoes either.
     """
-    start = amount.start
-    sentence_start = max(amount.sentence[0], start - REACH)
-    if _PAST.search(text, amount.clause_start, start) is not None:  # ``已争取实现…``: reached
-        return
+    sentence_start = max(sentence_start, start - REACH)
+    if _PAST.search(text, clause, start) is not None:  # ``已争取实现…``: reached
+        return False, False
+    aimed = planned = False
     lead = None
     for lead in _TARGET_LEAD.finditer(text, sentence_start, start):  # noqa: B007 - the last one is wanted
         pass
     if lead is not None and _PAST.search(text, lead.end(), start) is None:
-        amount.aimed = True
+        aimed = True
     modal = None
-    for modal in _TARGET_MODAL.finditer(text, amount.clause_start, start):  # noqa: B007 - the last one is wanted
+    for modal in _TARGET_MODAL.finditer(text, clause, start):  # noqa: B007 - the last one is wanted
         pass
     if modal is not None and _PAST.search(text, modal.end(), start) is None:
-        amount.aimed = amount.aimed or modal["verb"] is not None
-        amount.planned = True
+        aimed = aimed or modal["verb"] is not None
+        planned = True
+    return aimed, planned
 
 
 def may_plan(text: str, start: int, stop: int) -> bool:
@@ -668,42 +769,31 @@ def paying_verb(text: str) -> bool:
     )
 
 
-def _standard_signal(text: str, amount: Amount, lead: str, *, suffix: bool) -> str | None:
-    """Why an amount reads as a per-unit standard, or None for a funding."""
-    if amount.per_capita or amount.increase or _TOTAL.search(lead):
-        return None
-    if suffix or (amount.lost_per or amount.lost_period):
-        return "rate"
-    if amount.per_written or amount.other_unit:
-        return "per"
-    return _wording_signal(text, amount, lead)
-
-
-def _wording_signal(text: str, amount: Amount, lead: str) -> str | None:  # noqa: PLR0911 - one per kind
+def _wording_evidence(text: str, amount: Reading, lead: str) -> Evidence | None:  # noqa: PLR0911 - one per kind
     """Why an amount with no per unit written reads as a standard: the words around it."""
     tail = amount.tail
     parts = _STANDARD_WORD.split(lead)
     if (len(parts) > 1 and not paying_verb(parts[-1])) or _TAIL_STANDARD.match(tail):
-        return "standard"
+        return Evidence.STANDARD
     bare = _LEAD_RATE.sub("", lead)
     if _REACH.match(bare):
         sentence_lead = text[max(amount.sentence[0], amount.start - REACH) : amount.clause_start]
         earlier = _STANDARD_WORD.split(sentence_lead)
         if len(earlier) > 1 and not paying_verb(earlier[-1]):
-            return "reached"
+            return Evidence.REACHED
     if amount.period_written and _DEDUCTION.search(bare):
-        return "deduction"
+        return Evidence.DEDUCTION
     if amount.grant:
-        return "grant"
+        return Evidence.GRANT
     package = _PACKAGE_TAIL.match(tail)
     if package and not _ACTION_WORD.search(package["name"]) and not paying_verb(lead):
-        return "package"
+        return Evidence.PACKAGE
     if amount.period_written and not paying_verb(lead) and _period_adjacent(lead):
-        return "period"
-    return "cap" if _is_cap(text, amount, lead) else None
+        return Evidence.PERIOD
+    return Evidence.CAP if _is_cap(text, amount, lead) else None
 
 
-def _is_cap(text: str, amount: Amount, lead: str) -> bool:
+def _is_cap(text: str, amount: Reading, lead: str) -> bool:
     """A policy bound on a benefit: ``临时救助…最高不超过2万元``, ``救助金额一般不超过3000元``.
 
     The amount is bounded (不超过, 最高, 不低于), its clause names no payment and no sum
@@ -726,7 +816,7 @@ def _period_adjacent(lead: str) -> bool:
     return found is not None and len(lead) - found.end() <= 3  # noqa: PLR2004 - 每月约 at most
 
 
-def tail_category(text: str, amount: Amount) -> Label | None:
+def tail_category(text: str, amount: Reading) -> Label | None:
     """A vocabulary category named right after the amount (``1420元基本丧葬服务费用补贴``)."""
     tail = amount.tail
     lead_in = _TAIL_LEAD_IN.match(tail)
@@ -739,16 +829,16 @@ def tail_category(text: str, amount: Amount) -> Label | None:
     return None
 
 
-def purpose(text: str, amount: Amount) -> str | None:
-    """A short purpose phrase: the object of the action before the amount, or the words after."""
+def purpose(text: str, amount: Reading, action: Action | None) -> str | None:
+    """A short purpose phrase: the object of ``action`` before the amount, or the words after."""
     lead = text[amount.clause_start : amount.start]
-    if amount.action is not None:
-        at = lead.rfind(amount.action.verb)
+    if action is not None:
+        at = lead.rfind(action.verb)
         if at >= 0:
-            phrase = trim_purpose(lead[at + len(amount.action.verb) :])
-            if phrase is None and not amount.action.strong:
-                phrase = trim_purpose(_PER_CAPITA_WORD.sub("", lead[: at + len(amount.action.verb)]))
-                phrase = None if phrase == amount.action.verb else phrase
+            phrase = trim_purpose(lead[at + len(action.verb) :])
+            if phrase is None and not action.strong:
+                phrase = trim_purpose(_PER_CAPITA_WORD.sub("", lead[: at + len(action.verb)]))
+                phrase = None if phrase == action.verb else phrase
             if phrase:
                 return phrase
     named = _LEAD_PURPOSE.search(lead)
@@ -762,6 +852,6 @@ def purpose(text: str, amount: Amount) -> str | None:
     return trim_purpose(noun["purpose"]) if noun else None
 
 
-def is_total(text: str, amount: Amount) -> bool:
+def is_total(text: str, amount: Reading) -> bool:
     """Whether the clause marks the amount as a total (``共计``, ``累计``)."""
     return _TOTAL.search(text, amount.clause_start, amount.start) is not None
