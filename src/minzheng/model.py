@@ -6,6 +6,7 @@ script, half-width digits); :meth:`Report.source_text` maps it back to the sourc
 
 from __future__ import annotations
 
+import decimal
 import enum
 from collections.abc import Iterator
 from datetime import date
@@ -18,6 +19,7 @@ from minzheng.text.normalize import Normalized, normalize_cached
 from minzheng.text.span import Script, Span
 
 __all__ = [
+    "READ_SCHEMAS",
     "SCHEMA",
     "Citation",
     "Diagnostic",
@@ -39,10 +41,14 @@ __all__ = [
     "Span",
     "Standard",
     "Turn",
+    "monthly",
 ]
 
-SCHEMA = "minzheng/1"
+SCHEMA = "minzheng/2"
 """Version tag of the plain-data shape, written into every unstructured report."""
+
+READ_SCHEMAS = ("minzheng/1", SCHEMA)
+"""Every version tag this version reads: ``minzheng/1`` data lacks only ``Standard.per_month``."""
 
 
 class ReportKind(enum.Enum):
@@ -192,6 +198,42 @@ class Standard:
     """Growth rate in percent where the text gives one."""
     section: SectionPath | None = None
     """Path of the section the amount stands in; None at top level."""
+    per_month: Decimal | None = attrs.field(
+        default=attrs.Factory(lambda self: monthly(self.amount, self.period), takes_self=True)
+    )
+    """The amount as a monthly level, so that levels written monthly and yearly compare
+    (:func:`monthly`); None for ``once`` or an unknown period."""
+
+
+_MONTHS_PER: dict[Period, Decimal] = {
+    Period.MONTH: Decimal(1),
+    Period.QUARTER: Decimal(3),
+    Period.YEAR: Decimal(12),
+    Period.DAY: Decimal(12) / Decimal(365),
+}
+"""How many months each period lasts (a day is a 365th of a year)."""
+
+_FEN = Decimal("0.01")
+"""The smallest unit of the yuan: a monthly level that does not come out exact is rounded to it."""
+
+
+def monthly(amount: Decimal, period: Period | None) -> Decimal | None:
+    """The monthly equivalent of an amount paid per ``period``, None for ``once`` or no period.
+
+    Exact where the division comes out (a year's 7200 is 600 a month), else rounded to the fen.
+
+    >>> monthly(Decimal(7200), Period.YEAR), monthly(Decimal(5000), Period.YEAR)
+    (Decimal('600'), Decimal('416.67'))
+    >>> monthly(Decimal(30), Period.DAY), monthly(Decimal(500), Period.ONCE)
+    (Decimal('912.5'), None)
+    """
+    months = _MONTHS_PER.get(period) if period is not None else None
+    if months is None:
+        return None
+    with decimal.localcontext(prec=60):
+        value = amount * 365 / 12 if period is Period.DAY else amount / months
+    rounded = value.quantize(_FEN, rounding=decimal.ROUND_HALF_UP)
+    return value if rounded == value else rounded
 
 
 @attrs.frozen
@@ -372,4 +414,3 @@ class Report:
             msg = f"report {self.name!r} was loaded without its source text"
             raise NoSourceError(msg)
         return normalize_cached(self.source)
-

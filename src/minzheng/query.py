@@ -99,6 +99,7 @@ RECORD_FIELDS: dict[RecordKind, tuple[str, ...]] = {
         "year",
         "previous_amount",
         "growth",
+        "per_month",
         "text",
         *_PLACE_FIELDS,
     ),

@@ -1,8 +1,9 @@
 """The one cattrs converter: model objects to plain JSON-ready data and back.
 
 The plain-data shape is the versioned contract of ``shared/spec/API.md`` (schema
-``minzheng/1``): decimals as strings, dates ISO, enums as their lowercase values,
-spans as ``[start, end]`` pairs.
+``minzheng/2``; data of ``minzheng/1``, which lacks ``Standard.per_month``, is read too):
+decimals as strings, dates ISO, enums as their lowercase values, spans as ``[start, end]``
+pairs.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import cattrs
 from cattrs.preconf.json import make_converter as make_json_converter
 
 from minzheng._errors import StructureError
-from minzheng.model import SCHEMA, Report, Span
+from minzheng.model import READ_SCHEMAS, SCHEMA, Report, Span
 
 __all__ = ["configure_converter", "converter", "dumps", "loads", "make_converter", "structure", "unstructure"]
 
@@ -77,8 +78,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
             msg = f"expected a report mapping, got {type(data).__name__}"
             raise TypeError(msg)
         schema = data.get("schema", SCHEMA)
-        if schema != SCHEMA:
-            msg = f"unsupported schema {schema!r}; this version reads {SCHEMA!r}"
+        if schema not in READ_SCHEMAS:
+            msg = f"unsupported schema {schema!r}; this version reads {', '.join(map(repr, READ_SCHEMAS))}"
             raise ValueError(msg)
         report: Report = report_structure({k: v for k, v in data.items() if k != "schema"}, cls)
         return report
