@@ -15,6 +15,7 @@ from decimal import Decimal
 import attrs
 
 from minzheng._errors import MinzhengError, NoSourceError
+from minzheng.text.html import normalize_html_cached
 from minzheng.text.normalize import Normalized, normalize_cached
 from minzheng.text.span import Script, Span
 
@@ -38,6 +39,7 @@ __all__ = [
     "Script",
     "Section",
     "SectionPath",
+    "SourceFormat",
     "Span",
     "Standard",
     "Turn",
@@ -103,6 +105,13 @@ class Qualifier(enum.Enum):
     APPROX = "approx"
     AT_LEAST = "at_least"
     AT_MOST = "at_most"
+
+
+class SourceFormat(enum.Enum):
+    """What the source text is: plain text, or a page of HTML markup whose text was read."""
+
+    TEXT = "text"
+    HTML = "html"
 
 
 class Level(enum.Enum):
@@ -342,6 +351,8 @@ class Report:
     """Year the report plans for."""
     script: Script = Script.SIMPLIFIED
     """Script of the source."""
+    source_format: SourceFormat = SourceFormat.TEXT
+    """Plain text, or HTML markup whose text was read (spans still map back into the markup)."""
     sections: tuple[Section, ...] = ()
     """Top-level sections; children nest."""
     turns: tuple[Turn, ...] = ()
@@ -413,4 +424,6 @@ class Report:
         if self.source is None:
             msg = f"report {self.name!r} was loaded without its source text"
             raise NoSourceError(msg)
+        if self.source_format is SourceFormat.HTML:
+            return normalize_html_cached(self.source)
         return normalize_cached(self.source)
