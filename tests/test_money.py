@@ -778,7 +778,68 @@ DIAGNOSTICS = [
         "低保标准为每人每月X元,共计XX万元。", ["money.placeholder", "money.placeholder"], id="placeholders"
     ),
     pytest.param("城市低保标准为每人每月1200万元。", ["money.implausible"], id="implausible-per-person"),
+    # masked digits (issue 13): never a number, each named with its span
+    pytest.param("为困难老人发放慰问金7xx元。", ["money.placeholder"], id="mask-after-a-digit"),
+    pytest.param("全年救助资金4xxx2万元。", ["money.placeholder"], id="mask-between-digits"),
+    pytest.param("共发放救济金8630xx-xx,惠及群众3xx-xx人次。", ["money.placeholder"], id="mask-of-unit-too"),
+    pytest.param("慈善周共筹得善款约9xx-xx元。", ["money.placeholder"], id="mask-after-qualifier"),
+    pytest.param("救助困难群众6xx-xx人次。", [], id="masked-count-is-no-money"),
+    # damaged separators (issue 13): the unit is read, and said to be damaged
+    pytest.param("城市低保标准调整为712元/人?月。", ["money.separator_damaged"], id="lost-dot-monthly"),
+    pytest.param("特困供养标准为9360元/人？年。", ["money.separator_damaged"], id="lost-dot-full-width"),
+    pytest.param("孤儿基本生活费为每人1480/月元。", ["money.unit_swapped"], id="yuan-after-the-rate"),
+    # digit runs a space apart (issue 12): not read as another number in silence
+    pytest.param("全年发放取暖费 4 800 元。", ["money.spaced_digits"], id="spaced-digit-runs"),
+    pytest.param("城乡低保资金 2 413.6 万元。", ["money.spaced_digits"], id="spaced-digit-runs-decimal"),
 ]
+
+SCRAPED = [
+    pytest.param(
+        "城市低保标准为756元/人?月,农村低保标准为5820元/人?年。",
+        [
+            S("756", category="低保", scope="urban", period="month", per="person"),
+            S("5820", category="低保", scope="rural", period="year", per="person"),
+        ],
+        id="lost-dots-in-a-list",
+    ),
+    pytest.param(
+        "城乡低保标准由每人1012/月元提高到1080元/月。",
+        [
+            S("1012", period="month", per="person"),
+            S("1080", period="month", per="person", previous_amount="1012"),
+        ],
+        id="swapped-unit-in-a-raise",
+    ),
+    pytest.param(
+        "农村低保标准由 4980 元 / 人 / 年提高 为 5260 元 / 人 / 年。",
+        [
+            S("4980", category="低保", scope="rural", period="year", per="person"),
+            S("5260", category="低保", scope="rural", period="year", per="person", previous_amount="4980"),
+        ],
+        id="spaced-units-in-a-raise",
+    ),
+    pytest.param(
+        "全年争取上级资金 350 余万元 ,用于敬老院改造。",
+        [F("3500000", qualifier="at_least", action="争取")],
+        id="spaced-at-least",
+    ),
+    pytest.param(
+        "城市低保月人均补差达 346.18 元。", [F("346.18", per_capita=True)], id="spaced-per-capita-average"
+    ),
+    pytest.param("为困难老人发放慰问金7xx元,共计2.1万元。", [F("21000")], id="masked-beside-a-real-amount"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRAPED)
+def test_scraped_forms(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> None:
+    _check(text, expected)
+
+
+def test_facts_keep_the_text_as_written_and_its_span() -> None:
+    text = "农村低保标准提高 为 5260 元 / 人 / 年。"
+    (standard,) = extract_money(_context(text)).standards
+    assert standard.text == "5260 元" == text[standard.span.start : standard.span.end]
+    assert standard.per_month == Decimal("438.33")
 
 
 @pytest.mark.parametrize(("text", "codes"), DIAGNOSTICS)

@@ -80,6 +80,7 @@ from minzheng.parse.vocabulary import (
     CATEGORIES,
     COUNTED_UNITS,
     INCREASE_VERBS,
+    MONEY_NOUNS,
     ONCE_NOUNS,
     ORPHAN_FORMS,
     ORPHAN_WORD,
@@ -96,10 +97,12 @@ from minzheng.text.numbers import (
     find_numbers,
     find_percents,
     find_placeholders,
+    find_unit_masked,
     parse_count,
 )
-from minzheng.text.segments import Segments
+from minzheng.text.segments import Break, cut
 from minzheng.text.span import Spans
+from minzheng.text.view import Squeezed
 
 __all__ = ["MoneyFacts", "extract_money"]
 
@@ -116,10 +119,23 @@ class MoneyFacts:
     """Damaged units, restored periods, implausible magnitudes, placeholders."""
 
 
-_MONEY_MARKS = ("元", "/")
-"""Characters every amount holds (``630元``; ``630/.月`` with its unit lost), and every placeholder."""
+_MONEY_MARKS = ("元", "/", "x-x", "X-X")
+"""What every amount holds (``630元``; ``630/.月`` with its unit lost), and every placeholder
+(``5xx元``; ``1510xx-xx`` with its unit masked)."""
 _LOST_UNIT_DOTS = (".", "．")
 """What follows the slash of an amount whose unit was lost."""
+_DAMAGED_RATE = regex.compile(r"元[/／][人户月年][?？][人户月年]")
+"""A rate whose ``·`` was lost to a question mark (``元/人?月``): the mark ends no sentence there."""
+_RATE_REACH = 4
+"""How far before a question mark a damaged rate starts (``元/人?``)."""
+_SPACED_RUN = regex.compile(r"[0-9][ \t]+$")
+"""A digit and the space the view kept after it, right before an amount."""
+_MONEY_BEFORE = regex.compile(rf"(?:{'|'.join(MONEY_NOUNS)})(?:共|为|达|约|近)?$")
+"""A money noun right before a masked numeral (``救济金``, ``现款``, ``善款近``)."""
+_MONEY_NOUN_REACH = 4
+"""How far before a masked numeral its money noun is looked for."""
+_SPACED_REACH = 8
+"""How far before an amount a kept space after a digit is looked for."""
 _ITEM_MARK = regex.compile(r"[、和及与]")
 _FROM_STANDARD = regex.compile(r"标准.*$")
 _LEADING_PREPOSITION = regex.compile(r"^(?:将|把|对|按)")
@@ -548,23 +564,86 @@ Rule = Callable[[str, _Sentence, _Fold], None]
 
 
 def extract_money(context: Context) -> MoneyFacts:
-    """Every money amount in the body: one Standard or one Funding each, plus diagnostics."""
+    """Every money amount in the body: one Standard or one Funding each, plus diagnostics.
+
+    Each paragraph is read in the document's view of it (:meth:`Document.view
+    <minzheng.text.document.Document.view>`): spaces inside numbers, units and labels and
+    the line breaks a paragraph was joined across are out, so ``728 元 / 人 / 月`` reads as
+    ``728元/人/月``. Every span is mapped back to the text before a fact is made of it.
+    """
     text = context.text
-    segments = context.document.segments
+    document = context.document
     standards: list[Standard] = []
     fundings: list[Funding] = []
     diagnostics: list[Diagnostic] = []
-    for paragraph in _paragraphs_with_money(text, segments.paragraphs):
-        for placeholder in find_placeholders(text, paragraph.start, paragraph.end):
-            written = text[placeholder.start : placeholder.end]
-            message = f"{written!r} is an amount left as a template; not read as money"
-            diagnostics.append(Diagnostic("money.placeholder", message, placeholder))
-        quantities = list(find_money(text, paragraph.start, paragraph.end))
+    for paragraph in _paragraphs_with_money(text, document.segments.paragraphs):
+        view = document.view(paragraph.start, paragraph.end)
+        seen = view.text
+        diagnostics.extend(_placeholders(seen, view))
+        quantities = []
+        for quantity in find_money(seen):
+            split = _split_digits(seen, view, quantity)
+            if split is None:
+                quantities.append(quantity)
+            else:
+                diagnostics.append(split)
         if quantities:
-            amounts = _read_paragraph(text, segments, paragraph, quantities)
-            _build(context, amounts, standards, fundings, diagnostics)
+            amounts = _read_paragraph(seen, quantities)
+            _build(context, _Paragraph(seen, view), amounts, standards, fundings, diagnostics)
     diagnostics.sort(key=lambda d: (d.span.start if d.span else -1, d.code))
     return MoneyFacts(tuple(standards), tuple(fundings), tuple(diagnostics))
+
+
+def _placeholders(seen: str, view: Squeezed) -> Iterator[Diagnostic]:
+    """A ``money.placeholder`` diagnostic for each amount left as a template or masked.
+
+    ``X元``, ``5xx元``, ``2xxx4万元``, and ``1510xx-xx`` with its unit masked too where the
+    words before it name money (``救济金1510xx-xx``; ``救助1xx-xx人次`` counts people).
+    """
+    found = [
+        *find_placeholders(seen),
+        *(
+            span
+            for span in find_unit_masked(seen)
+            if _MONEY_BEFORE.search(seen, max(0, span.start - _MONEY_NOUN_REACH), span.start)
+        ),
+    ]
+    for placeholder in sorted(found, key=lambda span: span.start):
+        written = seen[placeholder.start : placeholder.end]
+        message = f"{written!r} is an amount left as a template or masked; not read as money"
+        yield Diagnostic("money.placeholder", message, view.span(placeholder.start, placeholder.end))
+
+
+def _split_digits(seen: str, view: Squeezed, quantity: Quantity) -> Diagnostic | None:
+    """A diagnostic for an amount whose digits run on before a space (``3 500元``), which is not read.
+
+    The view keeps a space between two digits, since joining them could make another
+    number; ``3 500元`` is neither 500 nor 3500 with any certainty.
+    """
+    start = quantity.span.start
+    before = _SPACED_RUN.search(seen, max(0, start - _SPACED_REACH), start)
+    if before is None:
+        return None
+    span = view.span(before.start(), quantity.span.end)
+    message = (
+        f"{seen[before.start() : quantity.span.end]!r}: digit runs a space apart; "
+        "not read as money, since the space may split one number"
+    )
+    return Diagnostic("money.spaced_digits", message, span)
+
+
+@attrs.frozen
+class _Paragraph:
+    """A paragraph as the money stage read it: the view's text and the map back to the report's."""
+
+    seen: str
+    """The view's text: every position of the paragraph's amounts indexes it."""
+    view: Squeezed
+    """The map back."""
+
+    def span(self, span: Span) -> Span:
+        """The span of the report's text behind ``span`` of the view."""
+        return self.view.span(span.start, span.end)
 
 
 def _paragraphs_with_money(text: str, paragraphs: Spans) -> list[Span]:
@@ -573,7 +652,7 @@ def _paragraphs_with_money(text: str, paragraphs: Spans) -> list[Span]:
     for mark in _MONEY_MARKS:
         at = text.find(mark)
         while at >= 0:
-            anchored = mark == "元" or text[at + 1 : at + 2] in _LOST_UNIT_DOTS
+            anchored = mark != "/" or text[at + 1 : at + 2] in _LOST_UNIT_DOTS
             index = paragraphs.at(at) if anchored else -1
             if index >= 0:
                 chosen.add(index)
@@ -581,13 +660,11 @@ def _paragraphs_with_money(text: str, paragraphs: Spans) -> list[Span]:
     return [paragraphs.span(index) for index in sorted(chosen)]
 
 
-def _read_paragraph(
-    text: str, segments: Segments, paragraph: Span, quantities: list[Quantity]
-) -> list[Settled]:
-    """Read, link and fold the amounts of one paragraph, part by part."""
+def _read_paragraph(text: str, quantities: list[Quantity]) -> list[Settled]:
+    """Read, link and fold the amounts of one paragraph's view, part by part."""
     fold = _Fold()
     earlier = range(0)
-    for part, found in _by_part(segments, paragraph, quantities):
+    for part, found in _by_part(text, quantities):
         sentence = _Sentence(part[0], part[1], fold.read(_read_part(text, part, found)), earlier)
         if len(found) > 1:
             for rule in _RULES:
@@ -598,13 +675,26 @@ def _read_paragraph(
     return fold.amounts
 
 
-def _by_part(
-    segments: Segments, paragraph: Span, quantities: list[Quantity]
-) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
+def _parts_of(text: str) -> Iterator[tuple[int, int]]:
+    """The parts of a paragraph: sentences cut again at ``；``, but not at a ``?`` lost for a ``·``.
+
+    ``451.1元/人?月`` is one rate: the question mark stands between two unit words.
+    """
+    begin = -1
+    for start, end in cut(text, 0, len(text), Break.PART):
+        begin = start if begin < 0 else begin
+        if not _DAMAGED_RATE.match(text, max(0, end - _RATE_REACH), min(len(text), end + 1)):
+            yield begin, end
+            begin = -1
+    if begin >= 0:
+        yield begin, len(text)
+
+
+def _by_part(text: str, quantities: list[Quantity]) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
     """The parts of the paragraph (sentences cut again at ``；``) that hold amounts, with them."""
     remaining = iter(quantities)
     quantity = next(remaining, None)
-    for part in segments.parts(paragraph.start, paragraph.end):
+    for part in _parts_of(text):
         found: list[Quantity] = []
         while quantity is not None and quantity.span.start < part[1]:
             found.append(quantity)
@@ -1108,7 +1198,6 @@ _RULES: tuple[Rule, ...] = (
 """The sentence rules in the order they see the amounts: each sees what the ones before settled."""
 
 
-
 def _link_one(text: str, sentence: _Sentence, links: _Fold) -> None:
     """The rules that can link a part's only amount (to the part before it, or to nothing)."""
     amount = links.amounts[sentence.members[0]]
@@ -1123,28 +1212,29 @@ def _link_one(text: str, sentence: _Sentence, links: _Fold) -> None:
 # --- facts -----------------------------------------------------------------------------
 
 
-def _build(
+def _build(  # noqa: PLR0913, PLR0917 - the report, the paragraph, its amounts, the lists it adds to
     context: Context,
+    paragraph: _Paragraph,
     amounts: list[Settled],
     standards: list[Standard],
     fundings: list[Funding],
     diagnostics: list[Diagnostic],
 ) -> None:
     """Turn the folded amounts of one paragraph into facts, added after those of the paragraphs before."""
-    text = context.text
     # A total may follow its parts (``(含…3000万元)共计5200万元``): index them all first.
     paid = (index for index, amount in enumerate(amounts) if not amount.standard)
     funding_index = {index: position for position, index in enumerate(paid, start=len(fundings))}
     for amount in amounts:
         if amount.standard:
-            standard = _standard(context, amount, amounts)
+            standard = _standard(context, paragraph, amount, amounts)
             standards.append(standard)
-            diagnostics.extend(_damage(amount, standard.per))
+            diagnostics.extend(_damage(amount, standard.per, standard.span))
             diagnostics.extend(_implausible_standard(standard))
         else:
-            fundings.append(_funding(context, amount, amounts, funding_index))
-            diagnostics.extend(_damage(amount, None))
-            diagnostics.extend(_implausible_total(text, amount))
+            funding = _funding(context, paragraph, amount, amounts, funding_index)
+            fundings.append(funding)
+            diagnostics.extend(_damage(amount, None, funding.span))
+            diagnostics.extend(_implausible_total(paragraph.seen, amount, funding.span))
 
 
 def _qualifier(amount: Settled) -> Qualifier:
@@ -1156,45 +1246,49 @@ def _qualifier(amount: Settled) -> Qualifier:
     return quantity.qualifier
 
 
-def _year(context: Context, amount: Settled) -> int | None:
+def _year(context: Context, paragraph: _Paragraph, amount: Settled) -> int | None:
     if amount.year is not None:
         return amount.year
-    written = sentence_year(context.text, max(amount.sentence[0], amount.start - REACH), amount.start)
-    return written if written is not None else context.year_at(amount.start)
+    written = sentence_year(paragraph.seen, max(amount.sentence[0], amount.start - REACH), amount.start)
+    return written if written is not None else context.year_at(paragraph.span(amount.quantity.span).start)
 
 
 _ONE_CASE_EVIDENCE = frozenset({Evidence.GRANT, Evidence.PACKAGE})
 """Standards paid per case, once, unless the text says otherwise."""
 
 
-def _standard(context: Context, amount: Settled, amounts: Sequence[Settled]) -> Standard:
+def _standard(
+    context: Context, paragraph: _Paragraph, amount: Settled, amounts: Sequence[Settled]
+) -> Standard:
     quantity = amount.quantity
-    label = amount.label or generic_label(context.text, amount.reading, amount.evidence)
+    span = paragraph.span(quantity.span)
+    seen = paragraph.seen
+    label = amount.label or generic_label(seen, amount.reading, amount.evidence)
     per = amount.per
     period = amount.period
     if amount.evidence in _ONE_CASE_EVIDENCE:
         per = per or Per.CASE
         period = period or label.period or Period.ONCE
-    if per is None and _household_subject(context.text, amount):
+    if per is None and _household_subject(seen, amount):
         per = Per.HOUSEHOLD
-    if period is None and _once(context.text, amount, label):
+    if period is None and _once(seen, amount, label):
         period = Period.ONCE
     previous = amounts[amount.previous].quantity.value if amount.previous is not None else None
     return Standard(
         category=label.key,
         label=label.text or label.key,
         amount=quantity.value,
-        text=quantity.text,
-        span=quantity.span,
+        text=context.text[span.start : span.end],
+        span=span,
         upper=quantity.upper,
         qualifier=_qualifier(amount),
         period=period or label.period,
         per=per or label.per,
         scope=label.scope,
-        year=_year(context, amount),
+        year=_year(context, paragraph, amount),
         previous_amount=previous,
         growth=amount.growth,
-        section=context.section_at(quantity.span.start),
+        section=context.section_at(span.start),
     )
 
 
@@ -1219,9 +1313,14 @@ def _household_subject(text: str, amount: Settled) -> bool:
 
 
 def _funding(
-    context: Context, amount: Settled, amounts: Sequence[Settled], funding_index: dict[int, int]
+    context: Context,
+    paragraph: _Paragraph,
+    amount: Settled,
+    amounts: Sequence[Settled],
+    funding_index: dict[int, int],
 ) -> Funding:
     quantity = amount.quantity
+    span = paragraph.span(quantity.span)
     action = amount.action
     total = amounts[amount.total] if amount.total is not None else None
     if total is not None and (action is None or not action.strong):
@@ -1229,21 +1328,22 @@ def _funding(
     name = action.canonical if action else None
     return Funding(
         amount=quantity.value,
-        text=quantity.text,
-        span=quantity.span,
+        text=context.text[span.start : span.end],
+        span=span,
         upper=quantity.upper,
         qualifier=_qualifier(amount),
         action=RAISE if amount.increase else name,
-        purpose=amount.purpose or purpose(context.text, amount.reading, amount.action),
+        purpose=amount.purpose or purpose(paragraph.seen, amount.reading, amount.action),
         per_capita=amount.per_capita,
-        target=_target(context, amount) or (total is not None and _target(context, total)),
+        target=_target(context, paragraph, amount)
+        or (total is not None and _target(context, paragraph, total)),
         part_of=funding_index.get(amount.total) if amount.total is not None else None,
-        year=_year(context, amount),
-        section=context.section_at(quantity.span.start),
+        year=_year(context, paragraph, amount),
+        section=context.section_at(span.start),
     )
 
 
-def _target(context: Context, amount: Settled) -> bool:
+def _target(context: Context, paragraph: _Paragraph, amount: Settled) -> bool:
     """Whether a funding is planned or aimed at rather than spent.
 
     The sentence's own words decide (:func:`~minzheng.parse.money_reading.read_amount`
@@ -1255,20 +1355,26 @@ def _target(context: Context, amount: Settled) -> bool:
     """
     if amount.reading.aimed:
         return True
-    if not amount.reading.planned or context.phase_at(amount.start) is not Phase.PLAN:
+    if (
+        not amount.reading.planned
+        or context.phase_at(paragraph.span(amount.quantity.span).start) is not Phase.PLAN
+    ):
         return False
-    year, plan_year = _year(context, amount), context.plan_year
+    year, plan_year = _year(context, paragraph, amount), context.plan_year
     return year is None or plan_year is None or year >= plan_year
 
 
 # --- diagnostics -------------------------------------------------------------------------
 
 
-def _damage(amount: Settled, per: Per | None) -> Iterator[Diagnostic]:
+def _damage(amount: Settled, per: Per | None, span: Span) -> Iterator[Diagnostic]:
     quantity = amount.quantity
     if quantity.damage and quantity.damage.startswith("unit doubled"):
         message = f"{quantity.text!r}: {quantity.damage}; read once, as {quantity.value} yuan"
-        yield Diagnostic("money.unit_doubled", message, quantity.span)
+        yield Diagnostic("money.unit_doubled", message, span)
+    elif quantity.damage and quantity.damage.startswith("unit order swapped"):
+        message = f"{quantity.text!r}: {quantity.damage}; read as {quantity.value} yuan per {amount.period}"
+        yield Diagnostic("money.unit_swapped", message, span)
     elif quantity.damage:
         lost = ["元"]
         if amount.reading.lost_per:
@@ -1276,13 +1382,20 @@ def _damage(amount: Settled, per: Per | None) -> Iterator[Diagnostic]:
         if amount.reading.lost_period and not amount.period_inferred:
             lost.append("the period (left unknown)")
         message = f"{quantity.text!r}: {quantity.damage} ({', '.join(lost)}); read as {quantity.value} yuan"
-        yield Diagnostic("money.unit_lost", message, quantity.span)
+        yield Diagnostic("money.unit_lost", message, span)
+    if amount.reading.separator_damaged:
+        rate = "/".join(unit.value for unit in (amount.per, amount.period) if unit is not None)
+        message = (
+            f"{quantity.text!r}: the mark between the units of its rate was lost to a question mark; "
+            f"read as {quantity.value} yuan per {rate}"
+        )
+        yield Diagnostic("money.separator_damaged", message, span)
     if amount.period_inferred and amount.period is not None:
         message = (
             f"{quantity.text!r}: the period was lost; inferred as {amount.period.value} "
             "from the other amounts of the same list"
         )
-        yield Diagnostic("money.period_inferred", message, quantity.span)
+        yield Diagnostic("money.period_inferred", message, span)
 
 
 def _implausible_standard(standard: Standard) -> Iterator[Diagnostic]:
@@ -1294,7 +1407,7 @@ def _implausible_standard(standard: Standard) -> Iterator[Diagnostic]:
         yield Diagnostic("money.implausible", message, standard.span)
 
 
-def _implausible_total(text: str, amount: Settled) -> Iterator[Diagnostic]:
+def _implausible_total(text: str, amount: Settled, span: Span) -> Iterator[Diagnostic]:
     """A total far below one yuan per counted case in its sentence (``1017例,费用115.27元``)."""
     quantity = amount.quantity
     if amount.per_capita or amount.increase or quantity.value <= 0:
@@ -1315,4 +1428,4 @@ def _implausible_total(text: str, amount: Settled) -> Iterator[Diagnostic]:
             f"{quantity.text!r} over {nearest.text!r} is {share:.2f} yuan per {nearest.unit}: "
             "implausibly small, a unit (万) may be lost; kept as written"
         )
-        yield Diagnostic("money.implausible", message, quantity.span)
+        yield Diagnostic("money.implausible", message, span)

@@ -108,11 +108,13 @@ _LEAD_RATE = regex.compile(
 )
 """A rate before an amount: ``每人``, ``每月``, ``每个月``, ``每张床位``, ``一次性``."""
 
+_DAMAGED_SEPARATORS = "?？"
+"""What a lost ``·`` between two unit words turns into (``元/人?月``)."""
 _SUFFIX = regex.compile(
-    rf"[ \u3000]*[/／][ \u3000]*(?P<a>{_UNIT_WORD})?[ \u3000]*(?P<sep>[·.．・•/／])?"
-    rf"(?(sep)[ \u3000]*(?P<b>{_UNIT_WORD})?)"
+    rf"[/／](?P<a>{_UNIT_WORD})?(?P<sep>[·.．・•/／{_DAMAGED_SEPARATORS}])?(?(sep)(?P<b>{_UNIT_WORD})?)"
 )
-"""A rate after an amount: ``/人·月``, ``/月·人``, ``/人/年``, ``/年``, and the damaged ``/.月``."""
+"""A rate after an amount: ``/人·月``, ``/月·人``, ``/人/年``, ``/年``, and the damaged ``/.月``
+and ``/人?月`` (read in the squeezed view, so ``/ 人 / 月`` is ``/人/月``)."""
 
 _CATEGORY = category_pattern()
 
@@ -287,6 +289,8 @@ class Reading:
     """The sentence plans or aims at it (``力争``, ``计划投入``)."""
     planned: bool = False
     """A weaker word of planning (``将``, ``争取``) stands before it: a target in a plan section."""
+    separator_damaged: bool = False
+    """The mark between the two unit words of its rate was lost to a ``?`` (``元/人?月``)."""
     evidence: Evidence | None = None
     """What makes it a standard by its own words; None for a funding."""
 
@@ -570,7 +574,7 @@ def _rate_suffix(text: str, quantity: Quantity, stop: int) -> regex.Match[str] |
         found = text.find(mark, span.start, window_end)
         if found >= 0 and (slash < 0 or found < slash):
             slash = found
-    if slash < 0 or (slash > span.end and text[span.end : slash].strip()):
+    if slash < 0 or (slash > span.end and text[span.end : slash]):
         return None
     begin = min(slash, span.end)
     match = _SUFFIX.match(text, begin, stop)
@@ -619,13 +623,15 @@ def read_amount(
     lead = text[clause:start]
     rates = _Rates()
     rates_start = _read_rates(rates, lead)
-    lost_per = lost_period = False
+    lost_per = lost_period = damaged = False
     if suffix:
         for unit in (suffix["a"], suffix["b"]):
             if unit:
                 rates.add(unit)
-        if suffix["sep"] and not suffix["a"]:
+        separator = suffix["sep"]
+        if separator and not suffix["a"]:
             lost_per, lost_period = True, not suffix["b"]
+        damaged = bool(separator) and separator in _DAMAGED_SEPARATORS and bool(suffix["a"] and suffix["b"])
     qualifier = None
     if rates_start > 0 and quantity.qualifier is Qualifier.EXACT:  # ``不低于每人每月1500元``
         found = leading_qualifier(text, clause, clause + rates_start)
@@ -666,6 +672,7 @@ def read_amount(
         qualifier,
         aimed,
         planned,
+        damaged,
     )
     if per_capita or increase_only or _TOTAL.search(lead):  # averages, rises, totals
         return Reading(*fields)
