@@ -830,6 +830,32 @@ SCRAPED = [
 ]
 
 
+TABLE_ROWS = [
+    pytest.param(
+        "| 指标 | 单位 | 本月 | 上月 | 同比 |\n| 临时救助支出 | 万元 | 2,315.6 | 1,987.2 | 12.40 |",
+        [F("23156000", action="支出"), F("19872000", action="支出")],
+        id="pipe-row-ratio-column-left-out",
+    ),
+    pytest.param(
+        "| 项目 | 单位 | 数值 |\n| 农村特困人员供养标准 | 元/人·年 | 7,320 |",
+        [S("7320", category="特困供养", scope="rural", period="year", per="person")],
+        id="pipe-row-rate-unit",
+    ),
+    pytest.param("孤儿养育累计支出万元865.2", [F("8652000", action="支出")], id="flat-row-unit-before-value"),
+    pytest.param(
+        "城市最低生活保障\n      低保平均标准元/人·月968.5",
+        [S("968.5", category="低保", scope="urban", period="month", per="person")],
+        id="flat-row-scope-from-its-group",
+    ),
+    pytest.param("| 指标 | 单位 | 本月 |\n| 城市低保人数 | 人 | 41,526 |", [], id="pipe-row-of-counts"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE_ROWS)
+def test_table_rows(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> None:
+    _check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), SCRAPED)
 def test_scraped_forms(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> None:
     _check(text, expected)

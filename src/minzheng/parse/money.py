@@ -68,6 +68,7 @@ from minzheng.parse.money_reading import (
     paying_verb,
     purpose,
     read_amount,
+    read_cell,
     renewed,
     scope_in,
     sentence_year,
@@ -128,6 +129,38 @@ _DAMAGED_RATE = regex.compile(r"元[/／][人户月年][?？][人户月年]")
 """A rate whose ``·`` was lost to a question mark (``元/人?月``): the mark ends no sentence there."""
 _RATE_REACH = 4
 """How far before a question mark a damaged rate starts (``元/人?``)."""
+_TABLE_UNIT = (
+    r"(?P<unit>(?P<big>[千万亿]?)元(?:[/／](?P<per>[人户])(?:[·.．・](?P<period>[月年]))?|[/／](?P<only>[月年]))?)"
+)
+"""A unit column of money: ``万元``, ``亿元``, ``元/人·月``, ``元/人·年``."""
+_PIPE_ROW = regex.compile(rf"^[ \t]*\|(?P<label>[^|]*)\|{_TABLE_UNIT}\|(?P<cells>.*)$")
+"""A table row with its cells between bars: label, unit, values (``|城市低保标准|元/人·月|760|720|``)."""
+_FLAT_ROW = regex.compile(
+    rf"(?P<label>\p{{Han}}[\p{{Han}}()（）]*?){_TABLE_UNIT}"
+    r"(?P<value>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)[ \t]*$"
+)
+"""A table row whose columns ran together: ``社会救助累计支出亿元42.7``."""
+_TABLE_NUMBER = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+"""A value cell: a number, with thousands separators only in threes."""
+_BAR = regex.compile(r"\|")
+_TABLE_HEADER = regex.compile(
+    r"(?r)^[ \t]*\|[^|\n]*\|[^|\n]*单位[^|\n]*\|(?P<names>[^\n]*)$", regex.MULTILINE
+)
+"""The header row of a table: its names after the unit column."""
+_HEADER_REACH = 4000
+"""How far above a row its header is looked for."""
+_RATIO_HEADER = regex.compile(r"比|增长|增幅|%|率")
+"""A column header that names a ratio or a change, not an amount."""
+_SCOPE_WORD = "|".join(word for word, _ in SCOPE_WORDS)
+_GROUP_HEADING = regex.compile(
+    rf"(?r)^[ \t]*(?P<scope>{_SCOPE_WORD})\p{{Han}}{{2,16}}[ \t]*$", regex.MULTILINE
+)
+"""A line of a statistics table that heads a group of rows by scope (``城市最低生活保障``)."""
+_GROUP_REACH = 200
+"""How far above a row the heading of its group is looked for."""
+_TABLE_SCALE = {"": Decimal(1), "千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
+_TABLE_PER = {"人": Per.PERSON, "户": Per.HOUSEHOLD}
+_TABLE_PERIOD = {"月": Period.MONTH, "年": Period.YEAR}
 _SPACED_RUN = regex.compile(r"[0-9][ \t]+$")
 """A digit and the space the view kept after it, right before an amount."""
 _MONEY_BEFORE = regex.compile(rf"(?:{'|'.join(MONEY_NOUNS)})(?:共|为|达|约|近)?$")
@@ -143,7 +176,6 @@ _RESPECTIVELY = "分别"
 _CONTINUING_MARKS = frozenset("；;")
 """Marks after which a sentence continues the list of the one before."""
 _LIST_GAP = regex.compile(r"^[ \u3000]*[、,，和及与][^,，:：;；。!?！？]*$")
-_SCOPE_WORD = "|".join(word for word, _ in SCOPE_WORDS)
 _PER_CAPITA_GAP = regex.compile(
     rf"^[ \u3000]*(?:[、和及与]\p{{Han}}{{0,4}}|[,，](?:{_SCOPE_WORD})(?:达到|达|为|是)?)$"
 )
@@ -580,6 +612,10 @@ def extract_money(context: Context) -> MoneyFacts:
         view = document.view(paragraph.start, paragraph.end)
         seen = view.text
         diagnostics.extend(_placeholders(seen, view))
+        row = _table_row(text, paragraph, seen)
+        if row is not None:
+            _build(context, _Paragraph(seen, view), row, standards, fundings, diagnostics)
+            continue
         quantities = []
         for quantity in find_money(seen):
             split = _split_digits(seen, view, quantity)
@@ -592,6 +628,78 @@ def extract_money(context: Context) -> MoneyFacts:
             _build(context, _Paragraph(seen, view), amounts, standards, fundings, diagnostics)
     diagnostics.sort(key=lambda d: (d.span.start if d.span else -1, d.code))
     return MoneyFacts(tuple(standards), tuple(fundings), tuple(diagnostics))
+
+
+def _table_row(text: str, paragraph: Span, seen: str) -> list[Settled] | None:
+    """The amounts of a table row flattened to text, where the paragraph is one; else None.
+
+    Statistics pages put the unit in a column before the values: ``|城乡低保资金累计支出|万元|
+    12,468.7|98,315.2|`` (the columns of a header that names a ratio, ``环比``, ``同比``, are not
+    amounts), or run the columns together, ``社会救助累计支出亿元42.7``,
+    ``最低生活保障平均标准元/人·月1,245.0``. A unit with a rate (``元/人·月``) makes each value a
+    standard of that rate; the label names the category and the action.
+    """
+    if "元" not in seen:
+        return None
+    pipe = _PIPE_ROW.match(seen)
+    if pipe is not None:
+        ratios = _ratio_columns(text, paragraph.start)
+        cells = [
+            (start, end)
+            for column, (start, end) in enumerate(_cells(seen, pipe.start("cells")))
+            if column not in ratios and _TABLE_NUMBER.fullmatch(seen, start, end)
+        ]
+        found = pipe
+    else:
+        flat = _FLAT_ROW.search(seen)
+        if flat is None:
+            return None
+        cells = [(flat.start("unit"), flat.end("value"))]
+        found = flat
+    if not cells:
+        return None
+    rate = (_TABLE_PER.get(found["per"] or ""), _TABLE_PERIOD.get(found["period"] or found["only"] or ""))
+    scale = _TABLE_SCALE[found["big"] or ""]
+    row = (0, len(seen))
+    fold = _Fold()
+    readings = []
+    for start, end in cells:
+        number = _TABLE_NUMBER.search(seen, start, end)
+        if number is None:
+            continue
+        value = Decimal(number.group().replace(",", "")) * scale
+        quantity = Quantity(value, seen[start:end], Span(start, end), unit=found["unit"])
+        readings.append(read_cell(seen, quantity, row, found.end("label"), rate))
+    sentence = _Sentence(0, len(seen), fold.read(readings), range(0))
+    _categories(seen, sentence, fold)
+    group = _GROUP_HEADING.search(text, max(0, paragraph.start - _GROUP_REACH), paragraph.start)
+    for index in sentence.members:
+        label = fold.amounts[index].label
+        if group is not None and label is not None and label.scope is None:
+            fold.add(Categorised(index, renewed(label, scope=scope_in(group["scope"]))))
+    return fold.amounts
+
+
+def _cells(seen: str, start: int) -> Iterator[tuple[int, int]]:
+    """The cells of a pipe row from ``start``, each without its bars."""
+    begin = start
+    for bar in _BAR.finditer(seen, start):
+        yield begin, bar.start()
+        begin = bar.end()
+    if begin < len(seen):
+        yield begin, len(seen)
+
+
+def _ratio_columns(text: str, row_start: int) -> set[int]:
+    """The value columns (counted after the unit column) whose header names a ratio (``环比``, ``同比``).
+
+    The header is the nearest row above that names the unit column (``单位``).
+    """
+    header = _TABLE_HEADER.search(text, max(0, row_start - _HEADER_REACH), row_start)
+    if header is None:
+        return set()
+    names = header["names"].split("|")
+    return {column for column, name in enumerate(names) if _RATIO_HEADER.search(name)}
 
 
 def _placeholders(seen: str, view: Squeezed) -> Iterator[Diagnostic]:

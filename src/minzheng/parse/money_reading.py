@@ -69,6 +69,7 @@ __all__ = [
     "own_key",
     "paying_verb",
     "read_amount",
+    "read_cell",
     "renewed",
     "scope_in",
     "trim_purpose",
@@ -683,6 +684,36 @@ def read_amount(
     reading = Reading(*fields)
     evidence = _wording_evidence(text, reading, lead)
     return reading if evidence is None else Reading(*fields, evidence)
+
+
+def read_cell(
+    text: str,
+    quantity: Quantity,
+    row: tuple[int, int],
+    label_end: int,
+    rate: tuple[Per | None, Period | None],
+) -> Reading:
+    """Read a value of a table row (label, unit, values): its rate is the unit column's (``元/人·月``).
+
+    A row with a rate is a standard by it; the label names the category and the action
+    (``民政事业费累计支出``: 支出).
+    """
+    per, period = rate
+    label = text[row[0] : label_end]
+    evidence = Evidence.RATE if per is not None or period is not None else None
+    return Reading(
+        quantity,
+        row,
+        row[0],
+        row[0],
+        quantity.span.end,
+        per=per,
+        period=period,
+        per_written=per is not None,
+        period_written=period is not None,
+        action=_action(label),
+        evidence=evidence,
+    )
 
 
 def _read_rates(rates: _Rates, lead: str) -> int:
