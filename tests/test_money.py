@@ -830,6 +830,30 @@ SCRAPED = [
 ]
 
 
+OLDER_PEOPLE_FAMILY = [
+    pytest.param(
+        "为全县百岁老人发放长寿保健补助,标准为每人每月500元。",
+        [S("500", category="高龄津贴", period="month", per="person")],
+        id="centenarian-health-subsidy",
+    ),
+    pytest.param(
+        "90至99周岁老人的寿星津贴标准为每人每月120元。",
+        [S("120", category="高龄津贴", period="month", per="person")],
+        id="longevity-star-allowance",
+    ),
+    pytest.param(
+        "80周岁以上老人高龄保健补助标准提高到每人每月60元。",
+        [S("60", category="高龄津贴", period="month", per="person")],
+        id="old-age-health-subsidy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OLDER_PEOPLE_FAMILY)
+def test_older_people_family(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> None:
+    _check(text, expected)
+
+
 TABLE_ROWS = [
     pytest.param(
         "| 指标 | 单位 | 本月 | 上月 | 同比 |\n| 临时救助支出 | 万元 | 2,315.6 | 1,987.2 | 12.40 |",
