@@ -92,6 +92,8 @@ from minzheng.parse.vocabulary import (
     SPLIT_CATEGORIES,
     Action,
 )
+from minzheng.text.document import Document
+from minzheng.text.normalize import OffsetMap
 from minzheng.text.numbers import (
     Quantity,
     find_money,
@@ -130,7 +132,8 @@ _DAMAGED_RATE = regex.compile(r"元[/／][人户月年][?？][人户月年]")
 _RATE_REACH = 4
 """How far before a question mark a damaged rate starts (``元/人?``)."""
 _TABLE_UNIT = (
-    r"(?P<unit>(?P<big>[千万亿]?)元(?:[/／](?P<per>[人户])(?:[·.．・](?P<period>[月年]))?|[/／](?P<only>[月年]))?)"
+    r"(?P<unit>(?P<big>[千万亿]?)元"
+    r"(?:[/／](?P<per>[人户])(?:[·.．・](?P<period>[月年]))?|[/／](?P<only>[月年]))?)"
 )
 """A unit column of money: ``万元``, ``亿元``, ``元/人·月``, ``元/人·年``."""
 _PIPE_ROW = regex.compile(rf"^[ \t]*\|(?P<label>[^|]*)\|{_TABLE_UNIT}\|(?P<cells>.*)$")
@@ -140,6 +143,8 @@ _FLAT_ROW = regex.compile(
     r"(?P<value>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)[ \t]*$"
 )
 """A table row whose columns ran together: ``社会救助累计支出亿元42.7``."""
+_FLAT_LABEL_REACH = 24
+"""How far before its unit the label of such a row is read."""
 _TABLE_NUMBER = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 """A value cell: a number, with thousands separators only in threes."""
 _BAR = regex.compile(r"\|")
@@ -167,6 +172,9 @@ _MONEY_BEFORE = regex.compile(rf"(?:{'|'.join(MONEY_NOUNS)})(?:共|为|达|约|�
 """A money noun right before a masked numeral (``救济金``, ``现款``, ``善款近``)."""
 _MONEY_NOUN_REACH = 4
 """How far before a masked numeral its money noun is looked for."""
+_SQUEEZED = (" ", "\t")
+_SQUEEZABLE = regex.compile(r"[ \t]")
+"""What the view takes out between characters (:mod:`minzheng.text.view`), and keeps between digits."""
 _SPACED_REACH = 8
 """How far before an amount a kept space after a digit is looked for."""
 _ITEM_MARK = regex.compile(r"[、和及与]")
@@ -200,6 +208,8 @@ _TIMES = regex.compile(
     rf"(?:{'|'.join(INCREASE_VERBS)})(?:了)?(?P<n>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])倍|翻(?P<f>一|两|三)番"
 )
 _PARTS = regex.compile(rf"(?:其中|[(（,，:：]\s*(?:{'|'.join(PARTS)}))")
+_PART_WORD = regex.compile("|".join(PARTS))
+"""Any word that introduces the parts of a total."""
 _ONE_OFF = "一次性"
 _CARE_LEVEL_SET = frozenset(CARE_LEVELS)
 _CARE_KEY_SET = frozenset(CARE_KEYS)
@@ -609,7 +619,7 @@ def extract_money(context: Context) -> MoneyFacts:
     fundings: list[Funding] = []
     diagnostics: list[Diagnostic] = []
     for paragraph in _paragraphs_with_money(text, document.segments.paragraphs):
-        view = document.view(paragraph.start, paragraph.end)
+        view = _view(document, paragraph)
         seen = view.text
         diagnostics.extend(_placeholders(seen, view))
         row = _table_row(text, paragraph, seen)
@@ -639,9 +649,10 @@ def _table_row(text: str, paragraph: Span, seen: str) -> list[Settled] | None:
     ``最低生活保障平均标准元/人·月1,245.0``. A unit with a rate (``元/人·月``) makes each value a
     standard of that rate; the label names the category and the action.
     """
-    if "元" not in seen:
+    last = seen.rfind("元")
+    if last < 0:
         return None
-    pipe = _PIPE_ROW.match(seen)
+    pipe = _PIPE_ROW.match(seen) if seen.lstrip(" \t")[:1] == "|" else None
     if pipe is not None:
         ratios = _ratio_columns(text, paragraph.start)
         cells = [
@@ -651,7 +662,7 @@ def _table_row(text: str, paragraph: Span, seen: str) -> list[Settled] | None:
         ]
         found = pipe
     else:
-        flat = _FLAT_ROW.search(seen)
+        flat = _flat_row(seen, last)
         if flat is None:
             return None
         cells = [(flat.start("unit"), flat.end("value"))]
@@ -680,6 +691,13 @@ def _table_row(text: str, paragraph: Span, seen: str) -> list[Settled] | None:
     return fold.amounts
 
 
+def _flat_row(seen: str, last: int) -> regex.Match[str] | None:
+    """A row whose columns ran together, its unit the last 元 of the paragraph and its value the end."""
+    if not seen.rstrip(" \t")[-1:].isdigit():  # every such row ends with its value
+        return None
+    return _FLAT_ROW.search(seen, max(0, last - _FLAT_LABEL_REACH))
+
+
 def _cells(seen: str, start: int) -> Iterator[tuple[int, int]]:
     """The cells of a pipe row from ``start``, each without its bars."""
     begin = start
@@ -700,6 +718,19 @@ def _ratio_columns(text: str, row_start: int) -> set[int]:
         return set()
     names = header["names"].split("|")
     return {column for column, name in enumerate(names) if _RATIO_HEADER.search(name)}
+
+
+def _view(document: Document, paragraph: Span) -> Squeezed:
+    """The document's view of a paragraph; the paragraph itself where the view would take nothing out.
+
+    Most paragraphs hold no space or tab and were joined across no line break: building
+    their view would only copy them.
+    """
+    text = document.text
+    start, end = paragraph.start, paragraph.end
+    if document.joins.overlaps(start, end) or _SQUEEZABLE.search(text, start, end) is not None:
+        return document.view(start, end)
+    return Squeezed(text[start:end], start, OffsetMap())
 
 
 def _placeholders(seen: str, view: Squeezed) -> Iterator[Diagnostic]:
@@ -729,6 +760,8 @@ def _split_digits(seen: str, view: Squeezed, quantity: Quantity) -> Diagnostic |
     number; ``3 500元`` is neither 500 nor 3500 with any certainty.
     """
     start = quantity.span.start
+    if seen[start - 1 : start] not in _SQUEEZED:  # most amounts: no space before them, a glance tells
+        return None
     before = _SPACED_RUN.search(seen, max(0, start - _SPACED_REACH), start)
     if before is None:
         return None
@@ -751,6 +784,8 @@ class _Paragraph:
 
     def span(self, span: Span) -> Span:
         """The span of the report's text behind ``span`` of the view."""
+        if not self.view.offsets:  # nothing taken out: the view is the text, shifted
+            return Span(span.start + self.view.start, span.end + self.view.start)
         return self.view.span(span.start, span.end)
 
 
@@ -1250,8 +1285,7 @@ def _parts(text: str, sentence: _Sentence, links: _Fold) -> None:
 
     A sentence that opens with 其中 takes its total from the sentence before.
     """
-    written = text[sentence.start : sentence.end]
-    if not any(word in written for word in PARTS):  # every match holds one
+    if _PART_WORD.search(text, sentence.start, sentence.end) is None:  # every match holds one
         return
     for found in _PARTS.finditer(text, sentence.start, sentence.end):
         current = links.amounts
@@ -1354,11 +1388,12 @@ def _qualifier(amount: Settled) -> Qualifier:
     return quantity.qualifier
 
 
-def _year(context: Context, paragraph: _Paragraph, amount: Settled) -> int | None:
+def _year(context: Context, paragraph: _Paragraph, amount: Settled, at: int) -> int | None:
+    """The year of an amount standing at ``at`` in the text: written near it, else the report's there."""
     if amount.year is not None:
         return amount.year
     written = sentence_year(paragraph.seen, max(amount.sentence[0], amount.start - REACH), amount.start)
-    return written if written is not None else context.year_at(paragraph.span(amount.quantity.span).start)
+    return written if written is not None else context.year_at(at)
 
 
 _ONE_CASE_EVIDENCE = frozenset({Evidence.GRANT, Evidence.PACKAGE})
@@ -1393,7 +1428,7 @@ def _standard(
         period=period or label.period,
         per=per or label.per,
         scope=label.scope,
-        year=_year(context, paragraph, amount),
+        year=_year(context, paragraph, amount, span.start),
         previous_amount=previous,
         growth=amount.growth,
         section=context.section_at(span.start),
@@ -1443,15 +1478,18 @@ def _funding(
         action=RAISE if amount.increase else name,
         purpose=amount.purpose or purpose(paragraph.seen, amount.reading, amount.action),
         per_capita=amount.per_capita,
-        target=_target(context, paragraph, amount)
-        or (total is not None and _target(context, paragraph, total)),
+        target=_target(context, paragraph, amount, span.start)
+        or (
+            total is not None
+            and _target(context, paragraph, total, paragraph.span(total.quantity.span).start)
+        ),
         part_of=funding_index.get(amount.total) if amount.total is not None else None,
-        year=_year(context, paragraph, amount),
+        year=_year(context, paragraph, amount, span.start),
         section=context.section_at(span.start),
     )
 
 
-def _target(context: Context, paragraph: _Paragraph, amount: Settled) -> bool:
+def _target(context: Context, paragraph: _Paragraph, amount: Settled, at: int) -> bool:
     """Whether a funding is planned or aimed at rather than spent.
 
     The sentence's own words decide (:func:`~minzheng.parse.money_reading.read_amount`
@@ -1463,12 +1501,9 @@ def _target(context: Context, paragraph: _Paragraph, amount: Settled) -> bool:
     """
     if amount.reading.aimed:
         return True
-    if (
-        not amount.reading.planned
-        or context.phase_at(paragraph.span(amount.quantity.span).start) is not Phase.PLAN
-    ):
+    if not amount.reading.planned or context.phase_at(at) is not Phase.PLAN:
         return False
-    year, plan_year = _year(context, paragraph, amount), context.plan_year
+    year, plan_year = _year(context, paragraph, amount, at), context.plan_year
     return year is None or plan_year is None or year >= plan_year
 
 
