@@ -43,6 +43,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import regex
@@ -129,6 +130,8 @@ _LOST_UNIT_DOTS = (".", "．")
 """What follows the slash of an amount whose unit was lost."""
 _DAMAGED_RATE = regex.compile(r"元[/／][人户月年][?？][人户月年]")
 """A rate whose ``·`` was lost to a question mark (``元/人?月``): the mark ends no sentence there."""
+_QUESTION_MARKS = "?？"
+"""Marks that end a sentence and may stand for a lost ``·`` in a rate."""
 _RATE_REACH = 4
 """How far before a question mark a damaged rate starts (``元/人?``)."""
 _TABLE_UNIT = (
@@ -278,6 +281,27 @@ class Settled:
             reading.per_capita,
             reading.increase,
             reading.action,
+        )
+
+    def but(self, **changes: Any) -> Settled:  # noqa: ANN401 - the fields of a Settled, each of its own type
+        """This amount with some of what is settled changed: the one way a link changes an amount."""
+        get = changes.get
+        return Settled(
+            self.reading,
+            get("evidence", self.evidence),
+            get("per", self.per),
+            get("period", self.period),
+            get("once", self.once),
+            get("per_capita", self.per_capita),
+            get("increase", self.increase),
+            get("action", self.action),
+            get("label", self.label),
+            get("previous", self.previous),
+            get("total", self.total),
+            get("growth", self.growth),
+            get("year", self.year),
+            get("purpose", self.purpose),
+            get("period_inferred", self.period_inferred),
         )
 
     @property
@@ -472,7 +496,9 @@ def _shared_rate(source: Settled, target: Settled) -> Settled:
     period = target.period
     if period is None and not target.reading.lost_period:
         period = source.period
-    return renewed(target, per=per, period=period)
+    if per is target.per and period is target.period:
+        return target
+    return target.but(per=per, period=period)
 
 
 def _apply(amounts: list[Settled], link: Link) -> None:  # noqa: C901, PLR0912 - one branch per link
@@ -481,29 +507,29 @@ def _apply(amounts: list[Settled], link: Link) -> None:  # noqa: C901, PLR0912 -
         case Paired(index, label, named):
             amount = amounts[index]
             if amount.per_capita or amount.increase:  # an average or a rise is never a level
-                amounts[index] = renewed(amount, purpose=amount.purpose or label.text)
+                amounts[index] = amount.but(purpose=amount.purpose or label.text)
             elif amount.standard or named:
                 evidence = amount.evidence or Evidence.RESPECTIVELY
-                amounts[index] = renewed(amount, evidence=evidence, label=label)
+                amounts[index] = amount.but(evidence=evidence, label=label)
             elif not amount.purpose:
-                amounts[index] = renewed(amount, purpose=label.text)
+                amounts[index] = amount.but(purpose=label.text)
         case Averaged(index):
-            amounts[index] = renewed(amounts[index], per_capita=True)
+            amounts[index] = amounts[index].but(per_capita=True)
         case Increased(index):
             amount = amounts[index]
-            amounts[index] = renewed(amount, increase=not amount.per_capita, evidence=None)
+            amounts[index] = amount.but(increase=not amount.per_capita, evidence=None)
         case Raised(previous, index, previous_year, year):
             _raise(amounts, previous, index)
-            amounts[previous] = renewed(amounts[previous], year=previous_year)
-            amounts[index] = renewed(amounts[index], year=year)
+            amounts[previous] = amounts[previous].but(year=previous_year)
+            amounts[index] = amounts[index].but(year=year)
         case Compared(level, earlier, year):
             first = amounts[level]
-            second = renewed(amounts[earlier], evidence=Evidence.COMPARED, label=first.label, year=year)
+            second = amounts[earlier].but(evidence=Evidence.COMPARED, label=first.label, year=year)
             amounts[earlier] = _shared_rate(first, second)
             if first.previous is None:
-                amounts[level] = renewed(first, previous=earlier)
+                amounts[level] = first.but(previous=earlier)
         case Restated(previous, index):
-            amounts[index] = renewed(amounts[index], previous=previous)
+            amounts[index] = amounts[index].but(previous=previous)
         case Listed():
             amounts[link.index] = _listed(amounts[link.previous], amounts[link.index], link)
         case RateShared(source, index):
@@ -511,31 +537,29 @@ def _apply(amounts: list[Settled], link: Link) -> None:  # noqa: C901, PLR0912 -
         case AverageFollows(previous, index):
             amount = amounts[index]
             action = amount.action or amounts[previous].action
-            amounts[index] = renewed(amount, per_capita=True, action=action)
+            amounts[index] = amount.but(per_capita=True, action=action)
         case Reached(previous, index):
             before, amount = amounts[previous], amounts[index]
-            amount = renewed(amount, evidence=Evidence.REACHED, label=amount.label or before.label)
+            amount = amount.but(evidence=Evidence.REACHED, label=amount.label or before.label)
             amounts[index] = _shared_rate(before, amount)
         case Categorised(index, label):
-            amounts[index] = renewed(amounts[index], label=label)
+            amounts[index] = amounts[index].but(label=label)
         case PeriodInferred(index, period):
-            amounts[index] = renewed(amounts[index], period=period, period_inferred=True)
+            amounts[index] = amounts[index].but(period=period, period_inferred=True)
         case Grown(index, rate):
-            amounts[index] = renewed(amounts[index], growth=rate)
+            amounts[index] = amounts[index].but(growth=rate)
         case PartOf(index, total):
-            amounts[index] = renewed(amounts[index], total=total)
+            amounts[index] = amounts[index].but(total=total)
 
 
 def _raise(amounts: list[Settled], previous: int, index: int) -> None:
     """``由X元提高到Y元``: Y replaced X; both standards of one category when either reads as one."""
     first = amounts[previous]
-    second = renewed(amounts[index], previous=previous, increase=False)
+    second = amounts[index].but(previous=previous, increase=False)
     if first.standard or second.standard or first.label or second.label:
-        first = renewed(first, evidence=first.evidence or Evidence.RAISE)
-        second = renewed(
-            second, evidence=second.evidence or Evidence.RAISE, label=second.label or first.label
-        )
-        first = renewed(first, label=first.label or second.label)
+        first = first.but(evidence=first.evidence or Evidence.RAISE)
+        second = second.but(evidence=second.evidence or Evidence.RAISE, label=second.label or first.label)
+        first = first.but(label=first.label or second.label)
         second = _shared_rate(first, second)
         first = _shared_rate(second, first)
     amounts[previous], amounts[index] = first, second
@@ -544,14 +568,14 @@ def _raise(amounts: list[Settled], previous: int, index: int) -> None:
 def _listed(previous: Settled, amount: Settled, link: Listed) -> Settled:
     """An item of a list of standards: a standard, with the unit written once and the category carried."""
     if not amount.standard:
-        amount = renewed(amount, evidence=Evidence.LIST)
+        amount = amount.but(evidence=Evidence.LIST)
     if amount.per is None and amount.period is None and not amount.reading.lost_period:
-        amount = renewed(amount, per=previous.per, period=previous.period, once=amount.once or previous.once)
+        amount = amount.but(per=previous.per, period=previous.period, once=amount.once or previous.once)
     elif amount.per is None and not amount.reading.lost_per:
-        amount = renewed(amount, per=previous.per)
+        amount = amount.but(per=previous.per)
     if not link.named and amount.label is None and previous.label is not None:
         label = renewed(previous.label, scope=link.scope) if link.scope else previous.label
-        amount = renewed(amount, label=label)
+        amount = amount.but(label=label)
     return amount
 
 
@@ -826,7 +850,9 @@ def _parts_of(text: str) -> Iterator[tuple[int, int]]:
     begin = -1
     for start, end in cut(text, 0, len(text), Break.PART):
         begin = start if begin < 0 else begin
-        if not _DAMAGED_RATE.match(text, max(0, end - _RATE_REACH), min(len(text), end + 1)):
+        if text[end - 1] not in _QUESTION_MARKS or not _DAMAGED_RATE.match(
+            text, max(0, end - _RATE_REACH), min(len(text), end + 1)
+        ):
             yield begin, end
             begin = -1
     if begin >= 0:
