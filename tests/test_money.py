@@ -830,6 +830,59 @@ SCRAPED = [
 ]
 
 
+LEVELS_WRITTEN_TWICE = [
+    pytest.param(
+        "城市低保标准由每人每年8040元(670元/月/人)提高到8640元(720元/月/人)。",
+        [
+            S("8040", category="低保", scope="urban", period="year", per="person"),
+            S("670", category="低保", scope="urban", period="month", per="person"),
+            S("8640", category="低保", scope="urban", period="year", per="person", previous_amount="8040"),
+            S("720", category="低保", scope="urban", period="month", per="person", previous_amount="670"),
+        ],
+        id="raise-with-monthly-equivalents-in-brackets",
+    ),
+    pytest.param(
+        "农村低保标准从家庭年人均3360元(月人均280元)提高到3960元(月人均330元),月人均补助水平不低于190元。",
+        [
+            S("3360", category="低保", scope="rural", period="year", per="person"),
+            S("280", category="低保", scope="rural", period="month", per="person"),
+            S("3960", category="低保", scope="rural", period="year", per="person", previous_amount="3360"),
+            S("330", category="低保", scope="rural", period="month", per="person", previous_amount="280"),
+            F("190", per_capita=True),
+        ],
+        id="yearly-average-as-the-rate-of-a-standard",
+    ),
+    pytest.param(
+        "城市低保标准调整为从年人均6120(月人均510元)提高到年人均6600(月人均550元)。",
+        [
+            S("6120", category="低保", scope="urban", period="year", per="person"),
+            S("510", category="低保", scope="urban", period="month", per="person"),
+            S("6600", category="低保", scope="urban", period="year", per="person", previous_amount="6120"),
+            S("550", category="低保", scope="urban", period="month", per="person", previous_amount="510"),
+        ],
+        id="yuan-left-out-before-the-bracket",
+    ),
+    pytest.param(
+        "城区低保标准由每人每月520元提高到560元;各乡镇由440元提高到480元。",
+        [
+            S("520", category="低保", period="month", per="person"),
+            S("560", category="低保", period="month", per="person", previous_amount="520"),
+            S("440", category="低保", period="month", per="person"),
+            S("480", category="低保", period="month", per="person", previous_amount="440"),
+        ],
+        id="raise-continued-after-a-semicolon",
+    ),
+    pytest.param(
+        "城市低保月人均补差达312元。", [F("312", per_capita=True)], id="an-average-paid-stays-a-funding"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVELS_WRITTEN_TWICE)
+def test_levels_written_twice(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> None:
+    _check(text, expected)
+
+
 OLDER_PEOPLE_FAMILY = [
     pytest.param(
         "为全县百岁老人发放长寿保健补助,标准为每人每月500元。",

@@ -175,6 +175,12 @@ _MONEY_BEFORE = regex.compile(rf"(?:{'|'.join(MONEY_NOUNS)})(?:共|为|达|约|�
 """A money noun right before a masked numeral (``救济金``, ``现款``, ``善款近``)."""
 _MONEY_NOUN_REACH = 4
 """How far before a masked numeral its money noun is looked for."""
+_BARE_LEVEL = regex.compile(
+    r"(?:年人均|月人均|每人每年|每人每月|人均)(?P<number>[0-9]+(?:\.[0-9]+)?)(?=[(（][^()（）0-9]{0,6}[0-9]+(?:\.[0-9]+)?元)"
+)
+"""A level without 元 after a rate word, its equivalent in brackets right after it (``年人均5040(``)."""
+_BARE_LEVEL_MARK = regex.compile(r"[0-9][(（]")
+"""What every such level holds: a digit right before a bracket."""
 _SQUEEZED = (" ", "\t")
 _SQUEEZABLE = regex.compile(r"[ \t]")
 """What the view takes out between characters (:mod:`minzheng.text.view`), and keeps between digits."""
@@ -220,6 +226,10 @@ _ORPHAN_KEYS = dict(ORPHAN_FORMS)
 _ORPHAN_FORM = regex.compile("|".join(sorted(_ORPHAN_KEYS, key=len, reverse=True)))
 _OPENING_BRACKETS = "(（"
 _CLOSING_BRACKET = regex.compile(r"[)）]")
+_BRACKET_GAP = regex.compile(r"[(（][^()（）0-9,，;；。]{0,8}")
+"""Between a level and its equivalent in brackets: the bracket and its rate words (``(月人均``)."""
+_BRACKET_REACH = 12
+"""How far after a bracketed amount its bracket closes."""
 _SCOPE_NAMES = frozenset(word for word, _ in SCOPE_WORDS)
 _SCOPE_PREFIX = regex.compile(rf"^(?:{'|'.join(sorted(_SCOPE_NAMES))})")
 _CASE_UNITS = frozenset(COUNTED_UNITS)
@@ -396,6 +406,14 @@ class Compared:
 
 
 @attrs.frozen
+class Continued:
+    """The amount at ``index`` is a level of the standard at ``source``, in a part continuing its list."""
+
+    index: int
+    source: int
+
+
+@attrs.frozen
 class Restated:
     """``2021年…X元,2022年调整为…Y元``: the amount at ``index`` replaced the one at ``previous``."""
 
@@ -477,6 +495,7 @@ Link = (
     | Increased
     | Raised
     | Compared
+    | Continued
     | Restated
     | Listed
     | RateShared
@@ -501,7 +520,7 @@ def _shared_rate(source: Settled, target: Settled) -> Settled:
     return target.but(per=per, period=period)
 
 
-def _apply(amounts: list[Settled], link: Link) -> None:  # noqa: C901, PLR0912 - one branch per link
+def _apply(amounts: list[Settled], link: Link) -> None:  # noqa: C901, PLR0912, PLR0915 - one branch per link
     """Settle one link into ``amounts``: the one place where a link changes what an amount means."""
     match link:
         case Paired(index, label, named):
@@ -528,6 +547,10 @@ def _apply(amounts: list[Settled], link: Link) -> None:  # noqa: C901, PLR0912 -
             amounts[earlier] = _shared_rate(first, second)
             if first.previous is None:
                 amounts[level] = first.but(previous=earlier)
+        case Continued(index, source):
+            model = amounts[source]
+            amount = amounts[index].but(evidence=Evidence.CONTINUED, label=model.label)
+            amounts[index] = _shared_rate(model, amount)
         case Restated(previous, index):
             amounts[index] = amounts[index].but(previous=previous)
         case Listed():
@@ -651,7 +674,7 @@ def extract_money(context: Context) -> MoneyFacts:
             _build(context, _Paragraph(seen, view), row, standards, fundings, diagnostics)
             continue
         quantities = []
-        for quantity in find_money(seen):
+        for quantity in _with_bare_levels(seen, find_money(seen)):
             split = _split_digits(seen, view, quantity)
             if split is None:
                 quantities.append(quantity)
@@ -775,6 +798,27 @@ def _placeholders(seen: str, view: Squeezed) -> Iterator[Diagnostic]:
         written = seen[placeholder.start : placeholder.end]
         message = f"{written!r} is an amount left as a template or masked; not read as money"
         yield Diagnostic("money.placeholder", message, view.span(placeholder.start, placeholder.end))
+
+
+def _with_bare_levels(seen: str, quantities: Iterable[Quantity]) -> list[Quantity]:
+    """The amounts found, with the levels written without 元 before a bracketed one, in order.
+
+    ``从年人均5040(月人均420元)``: a number after a rate word, its equivalent in brackets with
+    元, is a level whose 元 was left out (read with ``money.unit_lost``).
+    """
+    found = list(quantities)
+    if not found or _BARE_LEVEL_MARK.search(seen) is None:
+        return found
+    bare = [
+        Quantity(
+            Decimal(match["number"]),
+            match["number"],
+            Span(match.start("number"), match.end("number")),
+            damage="unit lost: 元 left out before the bracketed equivalent",
+        )
+        for match in _BARE_LEVEL.finditer(seen)
+    ]
+    return sorted([*found, *bare], key=lambda quantity: quantity.span.start)
 
 
 def _split_digits(seen: str, view: Squeezed, quantity: Quantity) -> Diagnostic | None:
@@ -990,15 +1034,68 @@ def _share_heads(labels: list[Label]) -> list[Label]:
 
 
 def _link_raises(text: str, sentence: _Sentence, links: _Fold) -> None:
-    """``由X元提高到Y元``: Y replaced X; both standards when either reads as one."""
+    """``由X元提高到Y元``: Y replaced X; both standards when either reads as one.
+
+    A level may carry its equivalent in brackets (``由7200元(600元/月)提高到7920元(660元/月)``):
+    the levels outside pair up, and so do those inside. In a part that continues a list of
+    standards after a semicolon (``城市…由380元提高到420元;两县由330元提高到365元``), the raise
+    is one of the same standard.
+    """
     amounts = links.amounts
-    for previous, index in itertools.pairwise(sentence.members):
+    bracketed = _bracketed(text, sentence, amounts)
+    inside = set(bracketed.values())
+    levels = [index for index in sentence.members if index not in inside]
+    inherited = _inherited(text, sentence, amounts)
+    unnamed = inherited is not None and not find_categories(text, sentence.start, sentence.end)
+    for previous, index in itertools.pairwise(levels):
+        inner = bracketed.get(previous)
         first, second = amounts[previous], amounts[index]
-        gap = text[first.end : second.start]
+        gap_start = first.end if inner is None else _after_bracket(text, amounts[inner].end)
+        gap = text[gap_start : second.start]
         if not _RAISE_GAP.match(gap) or not _RAISE_FROM.search(text, first.clause_start, first.start):
             continue
-        year = near_year(text, first.end, second.start)
-        links.add(Raised(previous, index, near_year(text, first.clause_start, first.start), year))
+        pairs = [(previous, index)]
+        if inner is not None and bracketed.get(index) is not None:
+            pairs.append((inner, bracketed[index]))
+        for old, new in pairs:
+            bare = not (amounts[old].standard or amounts[new].standard)
+            if inherited is not None and (bare or unnamed):
+                links.add(Continued(old, inherited))
+            year = near_year(text, amounts[old].end, amounts[new].start)
+            links.add(Raised(old, new, near_year(text, amounts[old].clause_start, amounts[old].start), year))
+
+
+def _bracketed(text: str, sentence: _Sentence, amounts: Sequence[Settled]) -> dict[int, int]:
+    """The amounts written in brackets right after another, as the same level in another period.
+
+    ``7200元(600元/月/人)``, ``年人均5040(月人均420元)``: maps the level outside to the one inside.
+    """
+    return {
+        outer: inner
+        for outer, inner in itertools.pairwise(sentence.members)
+        if _BRACKET_GAP.fullmatch(text, amounts[outer].end, amounts[inner].start)
+    }
+
+
+def _after_bracket(text: str, position: int) -> int:
+    """Where the bracket that holds ``position`` closes (after its mark), ``position`` if none is near."""
+    found = _CLOSING_BRACKET.search(text, position, position + _BRACKET_REACH)
+    return found.end() if found is not None else position
+
+
+def _inherited(text: str, sentence: _Sentence, amounts: Sequence[Settled]) -> int | None:
+    """The standard of the part before, where this part continues it.
+
+    So it does after a semicolon, or where this part names no category of its own
+    (``城市低保标准…由A提高到B。仙游县从C提高到D``: another place, the same standard).
+    """
+    if sentence.start == 0:
+        return None
+    continuing = text[sentence.start - 1] in _CONTINUING_MARKS
+    if not continuing and find_categories(text, sentence.start, sentence.end):
+        return None
+    standards = [index for index in sentence.earlier if amounts[index].standard and amounts[index].label]
+    return standards[-1] if standards else None
 
 
 def _link_comparisons(text: str, sentence: _Sentence, links: _Fold) -> None:

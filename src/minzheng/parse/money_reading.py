@@ -128,10 +128,17 @@ _STANDARD_WORD = regex.compile(r"标准(?!化)")
 _TAIL_STANDARD = regex.compile(r"的?标准")
 _PER_CAPITA_WORD = regex.compile(_alternation(PER_CAPITA_WORDS))
 _PER_CAPITA = regex.compile(
-    rf"(?:{_alternation(PER_CAPITA_WORDS)})(?:(?!标准)\p{{Han}}){{0,6}}?(?:分别为|分别是|分别达到|分别)?"
+    rf"(?:{_alternation(PER_CAPITA_WORDS)})(?:(?!标准)\p{{Han}}){{0,6}}?(?:不低于|不少于|不超过|不高于)?"
+    rf"(?:分别为|分别是|分别达到|分别)?"
     rf"(?:{_alternation(_SCOPE)})?$"
 )
 _REACH = regex.compile(rf"^(?:并|均|分别)?(?:{_alternation(REACH_VERBS)})$")
+_RATE_AVERAGE = regex.compile(r"(?P<period>年|月)人均$")
+"""A period and 人均 right before an amount: the rate of a level where a 标准 governs it."""
+_RATE_AVERAGE_WORD = regex.compile(r"(?:年|月)人均")
+"""The rate words of a level written as an average (``年人均``), not part of its category's name."""
+_STANDARD_BEFORE = regex.compile(r"标准(?!化)|提标")
+"""A word of a policy level earlier in the sentence."""
 _TOTAL = regex.compile(
     rf"(?:{_alternation(w for w in TOTAL_WORDS if w != '共')})|共(?=(?:{_ACTION_WORD.pattern})|$)"
 )
@@ -242,6 +249,8 @@ class Evidence(enum.Enum):
     """The earlier level a standard is compared with (``比2021年的5400元提高``)."""
     LIST = "list"
     """An item of a list that a standard opens (``每人每月800元、B标准700元``)."""
+    CONTINUED = "continued"
+    """A level in a part that continues a list of standards after a semicolon."""
 
 
 @attrs.frozen
@@ -458,7 +467,8 @@ def generic_label(text: str, amount: Reading, evidence: Evidence | None = None) 
         wording = award["name"]
         period = Period.ONCE if award["once"] or amount.grant else None
         return Label(own_key(wording), wording, scope_in(lead), Per.CASE if amount.grant else None, period)
-    segment = text[amount.segment_start : amount.start]
+    segment = _RATE_AVERAGE_WORD.sub("", text[amount.segment_start : amount.start])
+    lead = _RATE_AVERAGE_WORD.sub("", lead)
     before = _STANDARD_WORD.split(segment)
     wording = _last_run(_LEAD_RATE.sub("", before[-2])) if len(before) > 1 else ""
     if not wording:
@@ -643,7 +653,9 @@ def read_amount(
         and (_AWARD_TAIL.match(tail) is not None or _CATEGORY.match(tail.removeprefix("的")) is not None)
     )
     aimed, planned = _target(text, start, sentence[0], clause) if planning else (False, False)
-    per_capita = _PER_CAPITA.search(lead) is not None
+    per_capita = _PER_CAPITA.search(lead) is not None and not _rate_average(
+        text, lead, rates, (max(0, start - REACH), start)
+    )
     increase_only = increase is not None and not paying_verb(increase["object"])
     action = (
         _action(lead)
@@ -714,6 +726,20 @@ def read_cell(
         action=_action(label),
         evidence=evidence,
     )
+
+
+def _rate_average(text: str, lead: str, rates: _Rates, before: tuple[int, int]) -> bool:
+    """``标准从年人均2880元``: 年人均 / 月人均 right before a level that a 标准 governs is its rate.
+
+    The level is per person per year (or month), not an average paid: a standard. Where no
+    标准 (or 提标) stands shortly before in the paragraph, ``月人均补差279元`` stays an average.
+    """
+    found = _RATE_AVERAGE.search(lead)
+    if found is None or _STANDARD_BEFORE.search(text, *before) is None:
+        return False
+    rates.add("人")
+    rates.add(found["period"])
+    return True
 
 
 def _read_rates(rates: _Rates, lead: str) -> int:
