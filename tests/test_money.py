@@ -883,6 +883,38 @@ def test_levels_written_twice(text: str, expected: list[tuple[str, Decimal, dict
     _check(text, expected)
 
 
+NOT_LEVELS = [
+    pytest.param("全区全员劳动生产率达到28万元/人。", [F("280000")], id="productivity-per-worker"),
+    pytest.param(
+        "城镇和农村居民人均可支配收入分别达到5.2万元、2.9万元。",
+        [F("52000", per_capita=True), F("29000", per_capita=True)],
+        id="income-statistics",
+    ),
+    pytest.param("口岸贸易总额从6.4万亿元增长到7.1万亿元。", [F("6.4E12"), F("7.1E12")], id="trade-totals"),
+    pytest.param("实施高标准农田建设,发放劳务报酬8亿元以上。", [F("800000000")], id="high-standard-farmland"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_LEVELS)
+def test_statistics_are_no_levels(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> None:
+    _check(text, expected)
+
+
+LABELS = [
+    pytest.param("用三年时间将筹资标准由每人每年60元提高到90元。", "筹资", id="after-the-disposal-mark"),
+    pytest.param("城市低保人均保障标准从820元/月提高至865元/月。", "城市低保", id="per-capita-after-a-category"),
+    pytest.param("学前教育保费由每生每年6元提高至12元。", "学前教育保费", id="raise-words-cut"),
+    pytest.param("为中职困难学生提供助学金,每人每年2000元。", "助学金", id="after-a-verb-of-providing"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), LABELS)
+def test_labels_are_noun_phrases(text: str, label: str) -> None:
+    standards = extract_money(_context(text)).standards
+    assert standards
+    assert {standard.label for standard in standards} == {label}
+
+
 OLDER_PEOPLE_FAMILY = [
     pytest.param(
         "为全县百岁老人发放长寿保健补助,标准为每人每月500元。",

@@ -220,6 +220,7 @@ _PARTS = regex.compile(rf"(?:其中|[(（,，:：]\s*(?:{'|'.join(PARTS)}))")
 _PART_WORD = regex.compile("|".join(PARTS))
 """Any word that introduces the parts of a total."""
 _ONE_OFF = "一次性"
+_VOCABULARY_KEYS = frozenset(entry.key for entry in CATEGORIES)
 _CARE_LEVEL_SET = frozenset(CARE_LEVELS)
 _CARE_KEY_SET = frozenset(CARE_KEYS)
 _ORPHAN_KEYS = dict(ORPHAN_FORMS)
@@ -1059,7 +1060,8 @@ def _link_raises(text: str, sentence: _Sentence, links: _Fold) -> None:
             pairs.append((inner, bracketed[index]))
         for old, new in pairs:
             bare = not (amounts[old].standard or amounts[new].standard)
-            if inherited is not None and (bare or unnamed):
+            total = is_total(text, amounts[old].reading) or is_total(text, amounts[new].reading)
+            if inherited is not None and (bare or unnamed) and not total:
                 links.add(Continued(old, inherited))
             year = near_year(text, amounts[old].end, amounts[new].start)
             links.add(Raised(old, new, near_year(text, amounts[old].clause_start, amounts[old].start), year))
@@ -1083,6 +1085,12 @@ def _after_bracket(text: str, position: int) -> int:
     return found.end() if found is not None else position
 
 
+def _names_its_own(text: str, sentence: _Sentence, amounts: Sequence[Settled]) -> bool:
+    """Whether the first amount of a sentence has wording of its own that names a benefit."""
+    first = amounts[sentence.members[0]]
+    return names_a_benefit(generic_label(text, first.reading, first.evidence))
+
+
 def _inherited(text: str, sentence: _Sentence, amounts: Sequence[Settled]) -> int | None:
     """The standard of the part before, where this part continues it.
 
@@ -1092,10 +1100,16 @@ def _inherited(text: str, sentence: _Sentence, amounts: Sequence[Settled]) -> in
     if sentence.start == 0:
         return None
     continuing = text[sentence.start - 1] in _CONTINUING_MARKS
-    if not continuing and find_categories(text, sentence.start, sentence.end):
+    if not continuing and (
+        find_categories(text, sentence.start, sentence.end) or _names_its_own(text, sentence, amounts)
+    ):
         return None
     standards = [index for index in sentence.earlier if amounts[index].standard and amounts[index].label]
-    return standards[-1] if standards else None
+    if not standards:
+        return None
+    label = amounts[standards[-1]].label
+    named = label is not None and (label.key in _VOCABULARY_KEYS or names_a_benefit(label))
+    return standards[-1] if named else None
 
 
 def _link_comparisons(text: str, sentence: _Sentence, links: _Fold) -> None:

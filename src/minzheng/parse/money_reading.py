@@ -29,6 +29,7 @@ from minzheng.parse.vocabulary import (
     KEY_FILLERS,
     LABEL_KEPT_WORDS,
     LABEL_LEAD_WORDS,
+    LABEL_OBJECT_MARKS,
     LABEL_TRAIL_WORDS,
     MONEY_NOUNS,
     OTHER_UNITS,
@@ -42,6 +43,7 @@ from minzheng.parse.vocabulary import (
     RAISE,
     REACH_VERBS,
     SCOPE_WORDS,
+    STATISTIC_NOUNS,
     TARGET_LEADS,
     TARGET_MODALS,
     TOTAL_WORDS,
@@ -124,7 +126,8 @@ _INCREASE_END = regex.compile(
     rf"(?:{_alternation(INCREASE_VERBS)})了?(?P<object>[^,，、;；:：0-9到至为]{{0,8}})$"
 )
 _DEDUCTION = regex.compile(rf"(?P<verb>{_alternation(DEDUCTION_VERBS)})(?P<object>\p{{Han}}{{2,10}}?)$")
-_STANDARD_WORD = regex.compile(r"标准(?!化)")
+_STANDARD_WORD = regex.compile(r"(?<!高)标准(?!化)")
+"""The word 标准 of a policy level (not ``标准化``, nor the adjective of ``高标准农田``)."""
 _TAIL_STANDARD = regex.compile(r"的?标准")
 _PER_CAPITA_WORD = regex.compile(_alternation(PER_CAPITA_WORDS))
 _PER_CAPITA = regex.compile(
@@ -135,6 +138,8 @@ _PER_CAPITA = regex.compile(
 _REACH = regex.compile(rf"^(?:并|均|分别)?(?:{_alternation(REACH_VERBS)})$")
 _RATE_AVERAGE = regex.compile(r"(?P<period>年|月)人均$")
 """A period and 人均 right before an amount: the rate of a level where a 标准 governs it."""
+_RAISE_TAIL = regex.compile(r"(?:由|从)\p{Han}{0,3}$")
+"""The start of a raise left at the end of a wording (``保费由每生``): not part of the name."""
 _RATE_AVERAGE_WORD = regex.compile(r"(?:年|月)人均")
 """The rate words of a level written as an average (``年人均``), not part of its category's name."""
 _STANDARD_BEFORE = regex.compile(r"标准(?!化)|提标")
@@ -161,6 +166,8 @@ _LEADING_FUNCTION = regex.compile(
     rf"^(?:(?!{_alternation(LABEL_KEPT_WORDS)})(?:{_alternation(LABEL_LEAD_WORDS)}))+"
 )
 _TRAILING_FUNCTION = regex.compile(rf"(?:{_alternation(LABEL_TRAIL_WORDS)})+$")
+_OBJECT_MARK = regex.compile(_alternation(LABEL_OBJECT_MARKS))
+"""Words after which a benefit's name begins (``将…``, ``提供…``): what stands before is no part of it."""
 _LAST_HAN_RUN = regex.compile(r"(?P<run>[\p{Han}“”「」]+)[^\p{Han}]*$")
 _QUOTES = str.maketrans("", "", "“”「」‘’\"'《》『』")
 _PURPOSE_FILLER = regex.compile(
@@ -187,6 +194,16 @@ _AWARD_NOUN_SET = frozenset(AWARD_NOUNS)
 _CAP = frozenset({Qualifier.AT_MOST, Qualifier.AT_LEAST})
 """Precisions of a policy bound (``最高不超过X元``, ``不低于X元``)."""
 _FUND_NOUN = regex.compile(r"资金|经费|总额|款物|善款")
+_STATISTIC = regex.compile(_alternation(STATISTIC_NOUNS))
+_NOT_A_LEVEL = regex.compile(
+    rf"(?:{_alternation(STATISTIC_NOUNS)})(?:(?!标准|{_alternation(DEDUCTION_VERBS)})[^,，;；。0-9]){{0,8}}$"
+)
+"""A statistic shortly before an amount (``全员劳动生产率达到``, ``纯收入将由一九八〇年的``): a funding.
+
+Not where a 标准 or a deduction stands between (``核定家庭收入时每月扣减务工成本``)."""
+_STATISTIC_AVERAGE = regex.compile(rf"人均[^,，;；。]{{0,8}}?(?:{_alternation(STATISTIC_NOUNS)})")
+"""A per-capita statistic (``农村居民人均可支配收入分别超过``): an average."""
+"""A statistic named in an amount's clause: the amount is a funding (:data:`STATISTIC_NOUNS`)."""
 """Nouns of a sum of money: a bound on one is a funding, not a standard."""
 _TARGET_LEAD = regex.compile(_alternation(TARGET_LEADS))
 _TARGET_MODAL = regex.compile(
@@ -437,6 +454,18 @@ def own_key(wording: str) -> str:
 
 
 def _trim_label(text: str) -> str:
+    """A wording without the function words around it, and without what stands before its object.
+
+    >>> _trim_label("用两年时间将筹资标准")
+    '筹资'
+    >>> _trim_label("为困难学生提供助学金")
+    '助学金'
+    """
+    cut = None
+    for cut in _OBJECT_MARK.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    if cut is not None and len(text) - cut.end() >= 2:  # noqa: PLR2004 - a noun of two characters at least
+        text = text[cut.end() :]
     text = _LEADING_FUNCTION.sub("", text)
     previous = None
     while previous != text:
@@ -477,8 +506,30 @@ def generic_label(text: str, amount: Reading, evidence: Evidence | None = None) 
         wording = _last_run(_LEAD_RATE.sub("", segment))
     if not wording and _TAIL_STANDARD.match(tail):
         wording = _last_run(_TAIL_STANDARD.sub("", tail, count=1))
-    wording = wording[-16:]
+    wording = _shortened(_RAISE_TAIL.sub("", wording))
     return Label(own_key(wording) if wording else "其他", wording, scope_in(lead))
+
+
+_LABEL_LENGTH = 20
+"""The longest own wording a category keeps whole."""
+_WORD_BOUNDARY = regex.compile(r"[的对和及与]")
+"""Where a long wording may be cut: after a particle or conjunction, never inside a word."""
+
+
+def _shortened(wording: str) -> str:
+    """A long wording cut after a particle so that it keeps whole words (``城镇居民…的财政补助``).
+
+    >>> _shortened("财政补助")
+    '财政补助'
+    >>> _shortened("来自城市经济困难家庭和农村的学生的国家助学金补助经费")
+    '农村的学生的国家助学金补助经费'
+    """
+    if len(wording) <= _LABEL_LENGTH:
+        return wording
+    for found in _WORD_BOUNDARY.finditer(wording):
+        if len(wording) - found.end() <= _LABEL_LENGTH:
+            return wording[found.end() :]
+    return wording[-_LABEL_LENGTH:]
 
 
 def names_recipients(text: str, label: Label, end: int) -> bool:
@@ -488,8 +539,12 @@ def names_recipients(text: str, label: Label, end: int) -> bool:
     True
     >>> names_recipients("低保标准", Label("低保", "低保"), 2)
     False
+    >>> names_recipients("低保人均标准", Label("低保", "低保"), 2)
+    False
     """
-    return label.text.endswith(PEOPLE_NOUNS) or text.startswith(PEOPLE_NOUNS, end)
+    if label.text.endswith(PEOPLE_NOUNS):
+        return True
+    return text.startswith(PEOPLE_NOUNS, end) and not text.startswith(PER_CAPITA_WORDS, end)
 
 
 def benefit_after(text: str, start: int, stop: int) -> Label | None:
@@ -653,9 +708,9 @@ def read_amount(
         and (_AWARD_TAIL.match(tail) is not None or _CATEGORY.match(tail.removeprefix("的")) is not None)
     )
     aimed, planned = _target(text, start, sentence[0], clause) if planning else (False, False)
-    per_capita = _PER_CAPITA.search(lead) is not None and not _rate_average(
-        text, lead, rates, (max(0, start - REACH), start)
-    )
+    per_capita = (
+        _PER_CAPITA.search(lead) is not None or _STATISTIC_AVERAGE.search(lead) is not None
+    ) and not _rate_average(text, lead, rates, (max(0, start - REACH), start))
     increase_only = increase is not None and not paying_verb(increase["object"])
     action = (
         _action(lead)
@@ -687,7 +742,7 @@ def read_amount(
         planned,
         damaged,
     )
-    if per_capita or increase_only or _TOTAL.search(lead):  # averages, rises, totals
+    if per_capita or increase_only or _TOTAL.search(lead) or _NOT_A_LEVEL.search(lead):  # not levels
         return Reading(*fields)
     if suffix or lost_per or lost_period:
         return Reading(*fields, Evidence.RATE)
