@@ -902,7 +902,7 @@ def test_statistics_are_no_levels(text: str, expected: list[tuple[str, Decimal, 
 
 LABELS = [
     pytest.param("用三年时间将筹资标准由每人每年60元提高到90元。", "筹资", id="after-the-disposal-mark"),
-    pytest.param("城市低保人均保障标准从820元/月提高至865元/月。", "城市低保", id="per-capita-after-a-category"),
+    pytest.param("城市低保人均保障标准从820元/月提高至865元/月。", "城市低保", id="category-before-renjun"),
     pytest.param("学前教育保费由每生每年6元提高至12元。", "学前教育保费", id="raise-words-cut"),
     pytest.param("为中职困难学生提供助学金,每人每年2000元。", "助学金", id="after-a-verb-of-providing"),
 ]
