@@ -182,7 +182,8 @@ _BARE_LEVEL = regex.compile(
 _BARE_LEVEL_MARK = regex.compile(r"[0-9][(（]")
 """What every such level holds: a digit right before a bracket."""
 _SQUEEZED = (" ", "\t")
-_SQUEEZABLE = regex.compile(r"[ \t]")
+_SQUEEZABLE = regex.compile(r"[^ \t\n][ \t]+[^ \t\n]")
+"""A run of spaces between two characters: the only kind the view may take out (not an indent)."""
 """What the view takes out between characters (:mod:`minzheng.text.view`), and keeps between digits."""
 _SPACED_REACH = 8
 """How far before an amount a kept space after a digit is looked for."""
