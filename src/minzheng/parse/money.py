@@ -104,7 +104,7 @@ from minzheng.text.numbers import (
     find_unit_masked,
     parse_count,
 )
-from minzheng.text.segments import Break, cut
+from minzheng.text.segments import Break, cut, marks
 from minzheng.text.span import Spans
 from minzheng.text.view import Squeezed
 
@@ -187,37 +187,56 @@ _SQUEEZABLE = regex.compile(r"[^ \t\n][ \t]+[^ \t\n]")
 """What the view takes out between characters (:mod:`minzheng.text.view`), and keeps between digits."""
 _SPACED_REACH = 8
 """How far before an amount a kept space after a digit is looked for."""
-_ITEM_MARK = regex.compile(r"[、和及与]")
+_COMMAS = regex.escape(marks(Break.CLAUSE))
+"""The marks of a clause (``，``); every mark below comes from the one table of marks."""
+_LIST_MARK = regex.escape(marks(Break.LIST))
+_ITEM_OPENERS = regex.escape(marks(Break.LIST, Break.CLAUSE)) + "和及与"
+"""What opens the next item of a list: a list or clause mark, or a conjunction."""
+_CLAUSE_ENDS = regex.escape(marks(at_least=Break.CLAUSE))
+"""Every mark that ends a clause, a colon's included."""
+_ITEM_ENDS = regex.escape(marks(at_least=Break.LIST))
+"""Every mark that ends a list item or more."""
+_PHRASE_ENDS = regex.escape(marks(Break.LIST, Break.CLAUSE, Break.PART, Break.SENTENCE))
+"""The marks a phrase does not run across: a list item's, a clause's, a part's, a sentence's."""
+_CLAUSE_BREAKS = regex.escape(marks(Break.CLAUSE, Break.PART, Break.SENTENCE))
+"""The marks a clause does not run across, a colon and a list mark aside."""
+_ITEM_MARK = regex.compile(rf"[{_LIST_MARK}和及与]")
 _FROM_STANDARD = regex.compile(r"标准.*$")
 _LEADING_PREPOSITION = regex.compile(r"^(?:将|把|对|按)")
 _RESPECTIVELY = "分别"
-_CONTINUING_MARKS = frozenset("；;")
+_CONTINUING_MARKS = frozenset(marks(Break.PART))
 """Marks after which a sentence continues the list of the one before."""
-_LIST_GAP = regex.compile(r"^[ \u3000]*[、,，和及与][^,，:：;；。!?！？]*$")
+_LIST_GAP = regex.compile(rf"^[{_ITEM_OPENERS}][^{_CLAUSE_ENDS}]*$")
 _PER_CAPITA_GAP = regex.compile(
-    rf"^[ \u3000]*(?:[、和及与]\p{{Han}}{{0,4}}|[,，](?:{_SCOPE_WORD})(?:达到|达|为|是)?)$"
+    rf"^(?:[{_LIST_MARK}和及与]\p{{Han}}{{0,4}}|[{_COMMAS}](?:{_SCOPE_WORD})(?:达到|达|为|是)?)$"
 )
-_RESPECTIVE_GAP = regex.compile(r"^[ \u3000]*[、,，和及与][^,，:：;；。!?！？、]{0,8}$")
+_RESPECTIVE_GAP = regex.compile(rf"^[{_ITEM_OPENERS}][^{_ITEM_ENDS}]{{0,8}}$")
 _LEVEL_VERB = "|".join(sorted({*INCREASE_VERBS, *ADJUST_VERBS}, key=len, reverse=True))
-_RAISE_GAP = regex.compile(rf"^[^,，;；。、]{{0,10}}?(?:{_LEVEL_VERB})(?:到|至|为)[^,，;；。、]{{0,10}}$")
-_RAISE_FROM = regex.compile(r"(?:由|从)[^,，;；。、]{0,16}$")
-_GROWTH = regex.compile(rf"(?:{'|'.join(INCREASE_VERBS)}|增幅)(?:率)?[^,，;；。0-9%]{{0,6}}?(?=[0-9])")
+_RAISE_GAP = regex.compile(
+    rf"^[^{_PHRASE_ENDS}]{{0,10}}?(?:{_LEVEL_VERB})(?:到|至|为)[^{_PHRASE_ENDS}]{{0,10}}$"
+)
+_RAISE_FROM = regex.compile(rf"(?:由|从)[^{_PHRASE_ENDS}]{{0,16}}$")
+_GROWTH = regex.compile(
+    rf"(?:{'|'.join(INCREASE_VERBS)}|增幅)(?:率)?[^{_CLAUSE_BREAKS}0-9%]{{0,6}}?(?=[0-9])"
+)
 _GROWTH_WORDS = regex.compile("|".join((*INCREASE_VERBS, "增幅", "翻")))
 """Words every growth rate (``_GROWTH``, ``_TIMES``) opens with."""
 _COMPARED = regex.compile(
-    r"^[ \u3000]*[,，]?(?:比|较)[^,，;；。、0-9]{0,4}(?:(?:19|20)[0-9]{2}年[^,，;；。、0-9]{0,3})?$"
+    rf"^[{_COMMAS}]?(?:比|较)[^{_PHRASE_ENDS}0-9]{{0,4}}(?:(?:19|20)[0-9]{{2}}年[^{_PHRASE_ENDS}0-9]{{0,3}})?$"
 )
 """Between a level and the one it is compared with (``,比2021年的``)."""
 _INCREASE_AFTER = regex.compile(rf"(?:{'|'.join(INCREASE_VERBS)})")
-_RESTATED = regex.compile(rf"(?:19|20)[0-9]{{2}}年[^,，;；。]{{0,8}}?(?:{_LEVEL_VERB})(?:为|到|至)")
+_RESTATED = regex.compile(rf"(?:19|20)[0-9]{{2}}年[^{_CLAUSE_BREAKS}]{{0,8}}?(?:{_LEVEL_VERB})(?:为|到|至)")
 """A dated move to a new level (``2022年调整为``)."""
 _REACHED_AFTER = regex.compile(rf"(?:{'|'.join(REACH_VERBS)})$")
 """A verb of reaching a level right before an amount (``可提高至``, ``达到``)."""
-_PERCENT_GAP = regex.compile(r"^[ \u3000、,，和及与]*$")
+_PERCENT_GAP = regex.compile(rf"^[{_ITEM_OPENERS}]*$")
 _TIMES = regex.compile(
     rf"(?:{'|'.join(INCREASE_VERBS)})(?:了)?(?P<n>[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])倍|翻(?P<f>一|两|三)番"
 )
-_PARTS = regex.compile(rf"(?:其中|[(（,，:：]\s*(?:{'|'.join(PARTS)}))")
+_PART_OPENERS = "(（" + regex.escape(marks(Break.CLAUSE, Break.COLON))
+"""What stands right before a word of parts that is not 其中: a bracket, a comma or a colon."""
+_PARTS = regex.compile(rf"(?:其中|[{_PART_OPENERS}](?:{'|'.join(PARTS)}))")
 _PART_WORD = regex.compile("|".join(PARTS))
 """Any word that introduces the parts of a total."""
 _ONE_OFF = "一次性"
@@ -228,7 +247,7 @@ _ORPHAN_KEYS = dict(ORPHAN_FORMS)
 _ORPHAN_FORM = regex.compile("|".join(sorted(_ORPHAN_KEYS, key=len, reverse=True)))
 _OPENING_BRACKETS = "(（"
 _CLOSING_BRACKET = regex.compile(r"[)）]")
-_BRACKET_GAP = regex.compile(r"[(（][^()（）0-9,，;；。]{0,8}")
+_BRACKET_GAP = regex.compile(rf"[(（][^()（）0-9{_CLAUSE_BREAKS}]{{0,8}}")
 """Between a level and its equivalent in brackets: the bracket and its rate words (``(月人均``)."""
 _BRACKET_REACH = 12
 """How far after a bracketed amount its bracket closes."""
@@ -1584,7 +1603,9 @@ def _once(text: str, amount: Settled, label: Label) -> bool:
     return text.find(_ONE_OFF, max(amount.sentence[0], amount.start - REACH), amount.start) >= 0
 
 
-_HOUSEHOLD_SUBJECT = regex.compile(r"家庭(?=[,，]|收入|月收入|人均收入)|对[^,，。;；]{0,16}户[,，]")
+_HOUSEHOLD_SUBJECT = regex.compile(
+    rf"家庭(?=[{_COMMAS}]|收入|月收入|人均收入)|对[^{_CLAUSE_BREAKS}]{{0,16}}户[{_COMMAS}]"
+)
 
 
 def _household_subject(text: str, amount: Settled) -> bool:

@@ -92,6 +92,12 @@ _PERIOD = dict(PERIOD_WORDS)
 _ACTION = {action.verb: action for action in ACTIONS}
 _SCOPE = dict(SCOPE_WORDS)
 
+_PHRASE_ENDS = regex.escape(marks(Break.LIST, Break.CLAUSE, Break.PART, Break.SENTENCE))
+_NO_STOP_ENDS = regex.escape(marks(Break.LIST, Break.CLAUSE, Break.COLON, Break.PART))
+"""The marks of a list item, a clause, a colon and a part (a sentence's cannot stand inside a part)."""
+"""The marks a phrase does not run across (from the one table of marks)."""
+_CLAUSE_BREAKS = regex.escape(marks(Break.CLAUSE, Break.PART, Break.SENTENCE))
+"""The marks a clause does not run across, a colon and a list mark aside."""
 CLAUSE_MARKS = marks(at_least=Break.CLAUSE)
 """Characters that end a clause."""
 
@@ -123,7 +129,7 @@ _CATEGORY = category_pattern()
 
 _ACTION_WORD = regex.compile(_alternation(_ACTION))
 _INCREASE_END = regex.compile(
-    rf"(?:{_alternation(INCREASE_VERBS)})了?(?P<object>[^,，、;；:：0-9到至为]{{0,8}})$"
+    rf"(?:{_alternation(INCREASE_VERBS)})了?(?P<object>[^{_NO_STOP_ENDS}0-9到至为]{{0,8}})$"
 )
 _DEDUCTION = regex.compile(rf"(?P<verb>{_alternation(DEDUCTION_VERBS)})(?P<object>\p{{Han}}{{2,10}}?)$")
 _STANDARD_WORD = regex.compile(r"(?<!高)标准(?!化)")
@@ -147,8 +153,8 @@ _STANDARD_BEFORE = regex.compile(r"标准(?!化)|提标")
 _TOTAL = regex.compile(
     rf"(?:{_alternation(w for w in TOTAL_WORDS if w != '共')})|共(?=(?:{_ACTION_WORD.pattern})|$)"
 )
-_GRANT = regex.compile(r"给予[^,，、;；:：]{0,10}$")
-_GRANT_BEFORE = regex.compile(rf"给予[^,，、;；:：]{{0,10}}?(?:{_alternation(AWARD_NOUNS)})$")
+_GRANT = regex.compile(rf"给予[^{_NO_STOP_ENDS}]{{0,10}}$")
+_GRANT_BEFORE = regex.compile(rf"给予[^{_NO_STOP_ENDS}]{{0,10}}?(?:{_alternation(AWARD_NOUNS)})$")
 _AWARD_TAIL = regex.compile(rf"的?(?:{_alternation(AWARD_NOUNS)})")
 _TAIL_LEAD_IN = regex.compile(r"(?:的标准|的)?(?:给予|发放|予以|补助|奖励)?(?P<once>一次性)?")
 _AWARD_AFTER = regex.compile(
@@ -161,7 +167,9 @@ _SCOPE_WORD = regex.compile(_alternation(_SCOPE))
 _YEAR = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})年(?!以来|以前|之前|至今|前)")
 _LAST_YEAR = regex.compile(f"(?r){_YEAR.pattern}")
 """The last year named (searched backwards)."""
-_NEAR_YEAR = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})年(?:底|末|度)?(?:的)?[^,，;；。、0-9]{0,8}$")
+_NEAR_YEAR = regex.compile(
+    rf"(?P<year>(?:19|20)[0-9]{{2}})年(?:底|末|度)?(?:的)?[^{_PHRASE_ENDS}0-9]{{0,8}}$"
+)
 _LEADING_FUNCTION = regex.compile(
     rf"^(?:(?!{_alternation(LABEL_KEPT_WORDS)})(?:{_alternation(LABEL_LEAD_WORDS)}))+"
 )
@@ -179,7 +187,7 @@ _TAIL_PURPOSE = regex.compile(
     rf"|\p{{Han}}{{0,12}}(?:{_MONEY_NOUN}))(?=[^\p{{Han}}]|$)"
 )
 _LEAD_PURPOSE = regex.compile(rf"\p{{Han}}{{1,12}}(?:{_MONEY_NOUN})$")
-_USED_FOR = regex.compile(r"用于(?P<purpose>[^,，;；。、]{2,24})")
+_USED_FOR = regex.compile(rf"用于(?P<purpose>[^{_PHRASE_ENDS}]{{2,24}})")
 _NON_VETO = frozenset({*INCREASE_VERBS, *ADJUST_VERBS})
 _LAST_CLAUSE_MARK = regex.compile(f"(?r)[{regex.escape(CLAUSE_MARKS)}]")
 """The last mark that ends a clause (searched backwards)."""
@@ -196,12 +204,12 @@ _CAP = frozenset({Qualifier.AT_MOST, Qualifier.AT_LEAST})
 _FUND_NOUN = regex.compile(r"资金|经费|总额|款物|善款")
 _STATISTIC = regex.compile(_alternation(STATISTIC_NOUNS))
 _NOT_A_LEVEL = regex.compile(
-    rf"(?:{_alternation(STATISTIC_NOUNS)})(?:(?!标准|{_alternation(DEDUCTION_VERBS)})[^,，;；。0-9]){{0,8}}$"
+    rf"(?:{_alternation(STATISTIC_NOUNS)})(?:(?!标准|{_alternation(DEDUCTION_VERBS)})[^{_CLAUSE_BREAKS}0-9]){{0,8}}$"
 )
 """A statistic shortly before an amount (``全员劳动生产率达到``, ``纯收入将由一九八〇年的``): a funding.
 
 Not where a 标准 or a deduction stands between (``核定家庭收入时每月扣减务工成本``)."""
-_STATISTIC_AVERAGE = regex.compile(rf"人均[^,，;；。]{{0,8}}?(?:{_alternation(STATISTIC_NOUNS)})")
+_STATISTIC_AVERAGE = regex.compile(rf"人均[^{_CLAUSE_BREAKS}]{{0,8}}?(?:{_alternation(STATISTIC_NOUNS)})")
 """A per-capita statistic (``农村居民人均可支配收入分别超过``): an average."""
 """A statistic named in an amount's clause: the amount is a funding (:data:`STATISTIC_NOUNS`)."""
 """Nouns of a sum of money: a bound on one is a funding, not a standard."""
