@@ -915,6 +915,37 @@ def test_labels_are_noun_phrases(text: str, label: str) -> None:
     assert {standard.label for standard in standards} == {label}
 
 
+IN_CONTEXT = [
+    pytest.param(
+        "落实残疾人两项补贴制度,生活补贴标准提高到一级180元/人/月、二级130元/人/月;护理补贴标准为90元/人/月。",
+        [
+            S("180", category="困难残疾人生活补贴", period="month", per="person"),
+            S("130", category="困难残疾人生活补贴", period="month", per="person"),
+            S("90", category="重度残疾人护理补贴", period="month", per="person"),
+        ],
+        id="two-disability-subsidies-named-once",
+    ),
+    pytest.param(
+        "自理、半自理和完全不能自理特困人员照料标准每人每年1960元、3270元、6540元。",
+        [S(amount, category="特困照料护理") for amount in ("1960", "3270", "6540")],
+        id="care-tiers-of-tekun-support",
+    ),
+    pytest.param(
+        "孤儿基本生活费标准为集中养育每人每月1650元,分散养育每人每月1250元。",
+        [
+            S("1650", category="集中养育孤儿基本生活费", period="month"),
+            S("1250", category="散居孤儿基本生活费", period="month"),
+        ],
+        id="orphan-forms-of-care",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_CONTEXT)
+def test_categories_in_context(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> None:
+    _check(text, expected)
+
+
 OLDER_PEOPLE_FAMILY = [
     pytest.param(
         "为全县百岁老人发放长寿保健补助,标准为每人每月500元。",

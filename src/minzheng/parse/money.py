@@ -79,8 +79,11 @@ from minzheng.parse.vocabulary import (
     ADJUST_VERBS,
     CARE_KEYS,
     CARE_LEVELS,
+    CARE_TIER_KEY,
+    CARE_TIERS,
     CATEGORIES,
     COUNTED_UNITS,
+    FAMILY_CATEGORIES,
     INCREASE_VERBS,
     MONEY_NOUNS,
     ONCE_NOUNS,
@@ -241,6 +244,13 @@ _PART_WORD = regex.compile("|".join(PARTS))
 """Any word that introduces the parts of a total."""
 _ONE_OFF = "一次性"
 _VOCABULARY_KEYS = frozenset(entry.key for entry in CATEGORIES)
+_GRADE = regex.compile(r"[一二三四五六七八九十]+(?:[至到、][一二三四五六七八九十]+)?级")
+"""A grade of a benefit (``二级``, ``三四级``, ``一至二级``): a level of the standard named before it."""
+_FAMILY_REACH = 240
+"""How far before an amount the name of a family of benefits is looked for."""
+_CARE_TIER = regex.compile("|".join(sorted(CARE_TIERS, key=len, reverse=True)))
+_SUPPORT_KEYS = frozenset({"特困供养", "特困集中供养", "特困分散供养"})
+"""The 特困 support categories whose care tiers are 照料护理 standards."""
 _CARE_LEVEL_SET = frozenset(CARE_LEVELS)
 _CARE_KEY_SET = frozenset(CARE_KEYS)
 _ORPHAN_KEYS = dict(ORPHAN_FORMS)
@@ -1214,14 +1224,41 @@ def _categories(text: str, sentence: _Sentence, links: _Fold) -> None:
     inherited = _inherited_label(text, sentence, amounts)
     orphans = text.find(ORPHAN_WORD, sentence.start, sentence.end) >= 0
     before: Settled | None = None
+    previous: Label | None = None
     for index in sentence.members:
         amount = links.amounts[index]
         if amount.standard and amount.label is None:
-            links.add(
-                Categorised(index, _category(text, amount, links.amounts, inherited, before, orphans=orphans))
-            )
-        before = amount
+            label = _category(text, amount, links.amounts, inherited, before, orphans=orphans)
+            links.add(Categorised(index, _in_context(text, amount, label, previous)))
+        before = links.amounts[index]
+        if before.standard and before.label is not None:
+            previous = before.label
     _care_levels(text, sentence, links)
+
+
+def _in_context(text: str, amount: Settled, label: Label, previous: Label | None) -> Label:
+    """A category that the words around the amount make precise.
+
+    A bare family word takes its vocabulary key where the paragraph names the family
+    (``残疾人两项补贴…生活补贴标准…``: 困难残疾人生活补贴); a grade (``二级``, ``三四级``) is a
+    level of the standard before it in the sentence; a care tier before the amount
+    (``自理、半自理和完全不能自理特困人员``) makes 特困 support its 照料护理 standard.
+    """
+    if _GRADE.fullmatch(label.text) and previous is not None:
+        return renewed(previous, text=label.text)
+    if label.key not in _VOCABULARY_KEYS:
+        for family, members in FAMILY_CATEGORIES:
+            if text.rfind(family, max(0, amount.start - _FAMILY_REACH), amount.start) < 0:
+                continue
+            key = next((key for word, key in members if label.text.endswith(word)), None)
+            if key is not None:
+                return _vocabulary_label(key, label.text, label.scope)
+    if label.key in _SUPPORT_KEYS and (
+        _CARE_TIER.search(text, amount.clause_start, amount.start)
+        or (previous is not None and previous.key == CARE_TIER_KEY)
+    ):
+        return _vocabulary_label(CARE_TIER_KEY, label.text, label.scope)
+    return label
 
 
 def _inherited_label(text: str, sentence: _Sentence, amounts: Sequence[Settled]) -> Label | None:

@@ -19,9 +19,12 @@ __all__ = [
     "BENEFIT_WORDS",
     "CARE_KEYS",
     "CARE_LEVELS",
+    "CARE_TIERS",
+    "CARE_TIER_KEY",
     "CATEGORIES",
     "COUNTED_UNITS",
     "DEDUCTION_VERBS",
+    "FAMILY_CATEGORIES",
     "GENERIC_BENEFITS",
     "INCREASE_VERBS",
     "KEY_FILLERS",
@@ -151,6 +154,18 @@ SPLIT_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 CARE_LEVELS = _words("全护理 半护理 全自理")
 """Care levels named bare: of 特困 care unless the sentence names another nursing subsidy first."""
 
+CARE_TIERS = _words("完全不能自理 半自理 全自理 自理 部分失能 完全失能 半失能 失能 全护理 半护理")
+"""Care tiers (``自理、半自理和完全不能自理…分别为``): a 特困 level for one is its 照料护理 standard."""
+
+CARE_TIER_KEY = "特困照料护理"
+"""The category of a 特困 level set per care tier."""
+
+FAMILY_CATEGORIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("残疾人", (("生活补贴", "困难残疾人生活补贴"), ("护理补贴", "重度残疾人护理补贴"))),
+)
+"""Families of benefits named once for all (``残疾人两项补贴``) and the vocabulary key a bare
+member word takes in a paragraph that names the family (``生活补贴`` → 困难残疾人生活补贴)."""
+
 CARE_KEYS = _words("老年人护理补贴 重度残疾人护理补贴")
 """Nursing subsidies whose levels a sentence may list bare (``失能老年人护理补贴按照全护理、半护理…``)."""
 
@@ -159,6 +174,7 @@ ORPHAN_FORMS: tuple[tuple[str, str], ...] = (
     ("集中养育", "集中养育孤儿基本生活费"),
     ("机构养育", "集中养育孤儿基本生活费"),
     ("分散供养", "散居孤儿基本生活费"),
+    ("分散养育", "散居孤儿基本生活费"),
     ("散居", "散居孤儿基本生活费"),
 )
 """Bare forms of care that, in a sentence about orphans (``孤儿基本生活费标准为集中供养…,
@@ -206,7 +222,7 @@ ACTIONS: tuple[Action, ...] = (
         发放 投入 募集 下达 减免 拨付 争取 筹集 援建 销售 落实 支出 募捐 拨款 安排 减轻
         筹措 兑现 支付 划拨 追加 核拨 预拨 下拨 拨出 撬动 吸引 引导 带动 整合 统筹 使用
         节约 节省 减少 征收 收取 缴纳 发送 发给 投资 捐献 捐助 赔偿 补偿 结算 报销 垫付
-        购买 给予 接收 接受 收到 获得 筹资 募得 增发 补发 加发 浪费 损失
+        购买 给予 接收 接受 收到 获得 筹资 募得 增发 补发 加发 浪费 损失 下发
         """
     ),
     *_actions(" ".join(INCREASE_VERBS), RAISE),
