@@ -938,6 +938,16 @@ IN_CONTEXT = [
         ],
         id="orphan-forms-of-care",
     ),
+    pytest.param(
+        "全省有农村低保对象86.2万户;低保平均标准5210元/人·年。",
+        [S("5210", category="低保", scope="rural", period="year", per="person")],
+        id="scope-from-the-part-before",
+    ),
+    pytest.param(
+        "城市低保对象1.2万户、农村低保对象3.4万户;低保平均标准5210元/人·年。",
+        [S("5210", category="低保", scope=None, period="year", per="person")],
+        id="no-scope-where-the-part-before-names-two",
+    ),
 ]
 
 

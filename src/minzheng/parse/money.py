@@ -1236,6 +1236,21 @@ def _categories(text: str, sentence: _Sentence, links: _Fold) -> None:
     _care_levels(text, sentence, links)
 
 
+def _scope_before(text: str, amount: Settled, key: str) -> Scope | None:
+    """The scope the part before gives a category its own part names without one.
+
+    ``城市低保对象957万户;低保平均标准451.1元/人·月``: the level is urban. Only where the
+    words before name that category with one scope, never two.
+    """
+    start = amount.sentence[0]
+    scopes = {
+        label.scope for _, _, label in find_categories(text, max(0, start - REACH), start) if label.key == key
+    }
+    if len(scopes) != 1:
+        return None
+    return next(iter(scopes))
+
+
 def _in_context(text: str, amount: Settled, label: Label, previous: Label | None) -> Label:
     """A category that the words around the amount make precise.
 
@@ -1246,6 +1261,10 @@ def _in_context(text: str, amount: Settled, label: Label, previous: Label | None
     """
     if _GRADE.fullmatch(label.text) and previous is not None:
         return renewed(previous, text=label.text)
+    if label.scope is None and label.key in _VOCABULARY_KEYS:
+        scope = _scope_before(text, amount, label.key)
+        if scope is not None:
+            label = renewed(label, scope=scope)
     if label.key not in _VOCABULARY_KEYS:
         for family, members in FAMILY_CATEGORIES:
             if text.rfind(family, max(0, amount.start - _FAMILY_REACH), amount.start) < 0:
