@@ -126,7 +126,7 @@ def test_an_unexpected_error_in_one_file_becomes_its_failure(
 ) -> None:
     paths = write_reports(tmp_path, 2)
 
-    def explode(path: Path) -> Report:
+    def explode(path: Path, **_: object) -> Report:
         if path == paths[0]:
             message = "boom"
             raise RuntimeError(message)

@@ -1,8 +1,14 @@
-"""Reading report files: the only I/O of the library besides the command line."""
+"""Reading report files: the only I/O of the library besides the command line.
+
+Only regular files are read (a FIFO with no writer would block forever, ``/dev/zero``
+would never end), and at most :data:`MAX_BYTES` of them unless told otherwise.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 
 from minzheng._errors import DecodeError, MinzhengError
@@ -10,11 +16,27 @@ from minzheng.model import Report
 from minzheng.parse.pipeline import parse
 from minzheng.text.html import looks_like_html
 
-__all__ = ["HTML_SUFFIXES", "decode", "parse_file"]
+__all__ = ["HTML_SUFFIXES", "MAX_BYTES", "as_path", "check_max_bytes", "decode", "parse_file", "read_bytes"]
 
-_BOM = b"\xef\xbb\xbf"
+MAX_BYTES = 64 * 2**20
+"""The default cap on the size of a report file: 64 MB, a hundred times a long report.
+
+``parse_file(path, max_bytes=...)``, ``parse_many(..., max_bytes=...)`` and
+``minzheng parse --max-size`` change it; None reads files of any size.
+"""
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 """File suffixes read as pages of HTML markup (files that hold HTML are read so too)."""
+
+_BOM = b"\xef\xbb\xbf"
+# Open without waiting for a FIFO's writer and without taking a terminal as ours; the
+# file's kind is checked on the open descriptor, so nothing can be swapped in between.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+_KINDS = {
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
 
 
 def decode(data: bytes) -> str:
@@ -37,24 +59,92 @@ def decode(data: bytes) -> str:
             raise DecodeError(msg) from None
 
 
-def parse_file(path: str | os.PathLike[str]) -> Report:
-    """Read, decode and parse one report file; the report is named by the file name.
+def as_path(path: object, what: str = "parse_file()") -> Path:
+    """``path`` as a :class:`~pathlib.Path`; :class:`MinzhengError` for anything but a path."""
+    if not isinstance(path, str | os.PathLike) or isinstance(os.fspath(path), bytes):
+        msg = f"{what} takes a path (str or os.PathLike), not {type(path).__name__}"
+        raise MinzhengError(msg)
+    return Path(path)
 
-    A file named ``.html`` (``.htm``, ``.xhtml``, ``.shtml``), or one whose text is a page
-    of HTML markup, is read as HTML: its text is parsed and spans map back into the markup.
+
+def check_max_bytes(max_bytes: object) -> int | None:
+    """``max_bytes`` if it is a positive int or None; :class:`MinzhengError` otherwise."""
+    if max_bytes is not None and (type(max_bytes) is not int or max_bytes < 1):
+        msg = f"max_bytes must be a positive int or None, got {max_bytes!r}"
+        raise MinzhengError(msg)
+    return max_bytes
+
+
+def size_text(size: int) -> str:
+    """A size as a message gives it.
+
+    >>> size_text(64 * 2**20), size_text(2048), size_text(1000)
+    ('64 MB', '2 KB', '1000 bytes')
     """
-    file = Path(path)
+    for unit, factor in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
+        if size % factor == 0:
+            return f"{size // factor} {unit}"
+    return f"{size} bytes"
+
+
+def read_bytes(file: Path, max_bytes: int | None = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; :class:`MinzhengError` otherwise."""
     try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        msg = f"{file}: no such file"
+        descriptor = os.open(file, _OPEN_FLAGS)
+    except OSError as error:
+        msg = f"{file}: {_open_failure(file, error)}"
         raise MinzhengError(msg) from None
-    except IsADirectoryError:
-        msg = f"{file}: is a directory"
-        raise MinzhengError(msg) from None
+    try:
+        info = os.fstat(descriptor)
+        _check_kind(file, info.st_mode)
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise MinzhengError(_too_large(file, max_bytes))
+        with open(descriptor, "rb", closefd=False) as stream:
+            data = stream.read(-1 if max_bytes is None else max_bytes + 1)
     except OSError as error:
         msg = f"{file}: cannot read: {error.strerror or error}"
         raise MinzhengError(msg) from None
+    finally:
+        os.close(descriptor)
+    if max_bytes is not None and len(data) > max_bytes:  # it grew while being read
+        raise MinzhengError(_too_large(file, max_bytes))
+    return data
+
+
+def _check_kind(file: Path, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        msg = f"{file}: is a directory"
+        raise MinzhengError(msg)
+    if not stat.S_ISREG(mode):
+        msg = f"{file}: not a regular file ({_KINDS.get(stat.S_IFMT(mode), 'of an odd kind')})"
+        raise MinzhengError(msg)
+
+
+def _too_large(file: Path, max_bytes: int) -> str:
+    return f"{file}: larger than the limit of {size_text(max_bytes)}"
+
+
+def _open_failure(file: Path, error: OSError) -> str:
+    """Why a file would not open, in the words a failure gives."""
+    if isinstance(error, FileNotFoundError):
+        return "broken symbolic link" if file.is_symlink() else "no such file"
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return f"cannot read: {error.strerror or error}"
+
+
+def parse_file(path: str | os.PathLike[str], *, max_bytes: int | None = MAX_BYTES) -> Report:
+    """Read, decode and parse one report file; the report is named by the file name.
+
+    Only a regular file of at most ``max_bytes`` (default :data:`MAX_BYTES`, 64 MB; None
+    for no limit) is read: anything else raises :class:`MinzhengError` with the reason.
+    A file named ``.html`` (``.htm``, ``.xhtml``, ``.shtml``), or one whose text is a page
+    of HTML markup, is read as HTML: its text is parsed and spans map back into the markup.
+    """
+    file = as_path(path)
+    data = read_bytes(file, check_max_bytes(max_bytes))
     try:
         text = decode(data)
     except DecodeError as error:

@@ -25,7 +25,8 @@ from typing import IO, Any
 import attrs
 
 from minzheng._errors import MinzhengError
-from minzheng._many import expand_paths, iter_parse
+from minzheng._files import MAX_BYTES
+from minzheng._many import Entry, expand_paths, iter_entries
 from minzheng.model import Report
 from minzheng.query import RECORD_FIELDS, RECORD_KINDS, Failure, Record, RecordKind, RecordValue, ReportSet
 from minzheng.serialize import unstructure
@@ -132,6 +133,13 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N", help="worker processes")
     parse.add_argument("-o", "--out", metavar="FILE", help="write here instead of stdout")
     parse.add_argument(
+        "--max-size",
+        type=_size,
+        default=MAX_BYTES,
+        metavar="SIZE",
+        help="fail files larger than this, in bytes or with K, M or G (default: 64M)",
+    )
+    parse.add_argument(
         "--no-source",
         dest="source",
         action="store_false",
@@ -164,6 +172,22 @@ def _positive(text: str) -> int:
     return value
 
 
+_SIZE_UNITS = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30}
+
+
+def _size(text: str) -> int:
+    """A size in bytes from ``500``, ``64M``, ``1G``.
+
+    >>> _size("64M"), _size("2k"), _size("10")
+    (67108864, 2048, 10)
+    """
+    number, unit = (text[:-1], text[-1:].upper()) if text[-1:].isalpha() else (text, "")
+    if unit not in _SIZE_UNITS or not number.isdigit() or int(number) < 1:
+        msg = f"expected a size such as 500, 64M or 1G, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(number) * _SIZE_UNITS[unit]
+
+
 def _error(message: str) -> None:
     sys.stderr.write(f"{PROG}: {message}\n")
 
@@ -176,7 +200,8 @@ def _parse_command(args: argparse.Namespace) -> int:
         facts = "standards"
     files, missing = _expand(args.paths)
     progress = sys.stderr.isatty() if args.progress is None else args.progress
-    run = _Run(files, iter_parse(files, args.jobs, progress=progress), keep_source=args.source)
+    results = iter_entries(files, args.jobs, progress=progress, max_bytes=args.max_size)
+    run = _Run(files, results, keep_source=args.source)
     try:
         with _open_out(args.out, bom=output_format == "csv") as out:
             _WRITERS[output_format](out, iter(run), facts, several=len(files) != 1)
@@ -188,9 +213,9 @@ def _parse_command(args: argparse.Namespace) -> int:
     return 1 if run.failures or missing else 0
 
 
-def _expand(paths: Sequence[str]) -> tuple[list[Path], int]:
+def _expand(paths: Sequence[str]) -> tuple[list[Entry], int]:
     """The files behind the paths given, and how many folders held none."""
-    files: list[Path] = []
+    files: list[Entry] = []
     empty = 0
     for given in paths:
         found = expand_paths(given)
@@ -205,7 +230,7 @@ def _expand(paths: Sequence[str]) -> tuple[list[Path], int]:
 class _Run:
     """The reports of a run, in order; failures are reported on stderr and counted."""
 
-    files: list[Path]
+    files: list[Entry]
     results: Iterator[Report | Failure]
     keep_source: bool
     failures: int = 0
