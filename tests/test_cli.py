@@ -241,7 +241,7 @@ def test_failing_files_are_reported_and_the_rest_still_written(
     assert [json.loads(line)["name"] for line in out.splitlines()] == ["a.txt", "b.txt"]
     assert err.splitlines() == [
         (
-            f"minzheng: {broken}: bytes are neither UTF-8 nor GB18030 "
+            f"minzheng: {broken}: bytes are neither UTF-8 nor GB18030 nor another CJK encoding "
             "(first bad byte at offset 0: b'\\x810\\xff\\xff')"
         ),
         f"minzheng: {missing}: no such file",

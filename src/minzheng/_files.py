@@ -6,10 +6,14 @@ would never end), and at most :data:`MAX_BYTES` of them unless told otherwise.
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import stat
 from pathlib import Path
+
+import charset_normalizer
+import regex
 
 from minzheng._errors import DecodeError, MinzhengError
 from minzheng.model import Report
@@ -27,7 +31,48 @@ MAX_BYTES = 64 * 2**20
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 """File suffixes read as pages of HTML markup (files that hold HTML are read so too)."""
 
-_BOM = b"\xef\xbb\xbf"
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_DETECTED = {
+    encoding: rank
+    for rank, encoding in enumerate((
+        "gb18030",
+        "big5",
+        "cp950",
+        "big5hkscs",
+        "cp932",
+        "shift_jis",
+        "shift_jis_2004",
+        "shift_jisx0213",
+        "euc_jp",
+        "euc_jis_2004",
+        "euc_jisx0213",
+        "cp949",
+        "euc_kr",
+        "johab",
+    ))
+}
+"""The encodings detected after UTF-8, those of Chinese, Japanese and Korean text, by rank:
+where two fit about as well, the lower rank wins."""
+_LOOSE = 0.5
+"""Chaos up to which charset-normalizer keeps a guess: loose, so that one noisy stretch of a
+long file does not lose the guess; :data:`_WEAK` judges the whole."""
+_AS_GOOD = 0.1
+"""Chaos (charset-normalizer's mess ratio) by which a guess may trail the best and still win on rank."""
+_WEAK = 0.1
+"""Chaos beyond which a guess other than GB18030 is not trusted."""
+_UNREADABLE = 0.5
+"""Share of private-use or unassigned characters beyond which decoded text is refused."""
+_SAMPLE = 1_000_000
+"""Characters of decoded text looked at for that share."""
+_ODD = regex.compile(r"[\p{Co}\p{Cn}\p{Cs}]+")
+_SPACE = regex.compile(r"\s+")
+
 # Open without waiting for a FIFO's writer and without taking a terminal as ours; the
 # file's kind is checked on the open descriptor, so nothing can be swapped in between.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
@@ -40,23 +85,75 @@ _KINDS = {
 
 
 def decode(data: bytes) -> str:
-    """Text from bytes in UTF-8, UTF-8 with BOM, or GB18030 (a superset of GBK and GB2312).
+    """Text from bytes: UTF-8, a byte-order mark's encoding, or the CJK encoding detected.
 
-    >>> decode("民政".encode("gb18030"))
-    '民政'
+    After UTF-8, the encoding is detected (charset-normalizer) among those of Chinese,
+    Japanese and Korean text, GB18030 first where several fit; where none fits, GB18030
+    (a superset of GBK and GB2312) is tried. :class:`DecodeError` where the bytes fit
+    none, where the best guess is too weak to trust, or where the text comes out mostly
+    as private-use or unassigned characters (the mark of a wrong guess).
+
+    >>> decode("民政".encode("gb18030")), decode("社會救助".encode("big5"))
+    ('民政', '社會救助')
     """
-    data = data.removeprefix(_BOM)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked(_decoded(data[len(bom) :], encoding), encoding)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
+        first_bad = utf8_error.start
+    guess = _detect(data)
+    if guess is None:
         try:
-            return data.decode("gb18030")
+            return _checked(data.decode("gb18030"), "GB18030")
         except UnicodeDecodeError:
             msg = (
-                f"bytes are neither UTF-8 nor GB18030 (first bad byte at offset "
-                f"{utf8_error.start}: {data[utf8_error.start : utf8_error.start + 4]!r})"
+                f"bytes are neither UTF-8 nor GB18030 nor another CJK encoding (first bad byte at "
+                f"offset {first_bad}: {data[first_bad : first_bad + 4]!r})"
             )
             raise DecodeError(msg) from None
+    encoding, chaos = guess
+    if encoding != "gb18030" and chaos > _WEAK:
+        msg = f"bytes are not UTF-8, and the best guess of their encoding ({encoding}) is too weak to trust"
+        raise DecodeError(msg)
+    return _checked(_decoded(data, encoding), encoding)
+
+
+def _detect(data: bytes) -> tuple[str, float] | None:
+    """The encoding that fits ``data`` best, with its chaos; None where none fits."""
+    found = charset_normalizer.from_bytes(data, cp_isolation=list(_DETECTED), threshold=_LOOSE)
+    matches = [match for match in found if match.encoding in _DETECTED]
+    if not matches:
+        return None
+    least = min(match.chaos for match in matches)
+    best = min(
+        (match for match in matches if match.chaos <= least + _AS_GOOD),
+        key=lambda match: (_DETECTED[match.encoding], match.chaos),
+    )
+    return best.encoding, best.chaos
+
+
+def _decoded(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        bad = data[error.start : error.start + 4]
+        msg = f"bytes are not {encoding} (bad byte at offset {error.start}: {bad!r})"
+        raise DecodeError(msg) from None
+
+
+def _checked(text: str, encoding: str) -> str:
+    """``text``, unless it is mostly private-use or unassigned characters."""
+    sample = _SPACE.sub("", text[:_SAMPLE])
+    odd = len(sample) - len(_ODD.sub("", sample))
+    if sample and odd > _UNREADABLE * len(sample):
+        msg = (
+            f"bytes read as {encoding} give mostly private-use or unassigned characters "
+            f"({odd} of {len(sample)}): not text in an encoding minzheng knows"
+        )
+        raise DecodeError(msg)
+    return text
 
 
 def as_path(path: object, what: str = "parse_file()") -> Path:

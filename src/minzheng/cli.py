@@ -108,7 +108,8 @@ def _parser() -> argparse.ArgumentParser:
         "parse",
         help="parse report files and print them or their facts",
         description=(
-            "Parse report files (UTF-8, UTF-8 with BOM or GB18030). A folder stands for the "
+            "Parse report files (UTF-8, or GB18030, Big5 and other CJK encodings detected). "
+            "A folder stands for the "
             "*.txt files under it. Exit status: 0 all parsed, 1 some file failed, 2 usage error."
         ),
     )
