@@ -28,11 +28,22 @@ from minzheng._files import MAX_BYTES, as_path, check_max_bytes, parse_file
 from minzheng.model import Report
 from minzheng.query import Failure, ReportSet
 
-__all__ = ["Entry", "Paths", "expand_paths", "iter_entries", "iter_parse", "parse_many", "worker_pool"]
+__all__ = [
+    "REPORT_SUFFIX",
+    "Entry",
+    "Paths",
+    "expand_paths",
+    "iter_entries",
+    "iter_parse",
+    "parse_many",
+    "worker_pool",
+]
 
 Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 """One path or several; a folder stands for the ``*.txt`` files under it."""
 
+REPORT_SUFFIX = ".txt"
+"""The ending of the names a folder's reports have."""
 _CHUNK = 4
 """Files per task sent to a worker: large enough to pay for the trip, small enough to balance."""
 _AHEAD = 2
@@ -92,7 +103,7 @@ def _walk(folder: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[tuple
         return
     for entry in listing:
         path = Path(entry.path)
-        report = entry.name.endswith(".txt")
+        report = entry.name.endswith(REPORT_SUFFIX)
         try:
             identity = _identity(path) if entry.is_dir() else None
         except OSError as error:  # a link loop, or a folder it may not look into

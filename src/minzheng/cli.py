@@ -13,6 +13,8 @@ import csv
 import json
 import logging
 import os
+import secrets
+import stat
 import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -26,7 +28,7 @@ import attrs
 
 from minzheng._errors import MinzhengError
 from minzheng._files import MAX_BYTES
-from minzheng._many import Entry, expand_paths, iter_entries
+from minzheng._many import REPORT_SUFFIX, Entry, expand_paths, iter_entries
 from minzheng.model import Report
 from minzheng.query import RECORD_FIELDS, RECORD_KINDS, Failure, Record, RecordKind, RecordValue, ReportSet
 from minzheng.serialize import unstructure
@@ -194,6 +196,10 @@ def _error(message: str) -> None:
 
 
 def _parse_command(args: argparse.Namespace) -> int:
+    refusal = _unsafe_out(args.out, args.paths) if args.out else None
+    if refusal is not None:
+        _error(f"--out {args.out}: {refusal}")
+        return 2
     suffix = Path(args.out).suffix if args.out else ""
     output_format: str = args.format or _SUFFIX_FORMATS.get(suffix, "json")
     facts: RecordKind | None = args.facts
@@ -249,16 +255,77 @@ class _Run:
             yield result if self.keep_source else attrs.evolve(result, source=None)
 
 
+def _unsafe_out(out: str, given: Sequence[str]) -> str | None:
+    """Why writing ``--out`` would lose data, or None: it is an input, or a report to be.
+
+    An output that is one of the input files would replace it; a ``.txt`` output inside
+    an input folder would be read as a report by the next run over that folder.
+    """
+    target = Path(os.path.realpath(out))
+    for one in given:
+        path = Path(one)
+        if path.is_dir():
+            folder = Path(os.path.realpath(path))
+            if target.name.endswith(REPORT_SUFFIX) and folder in target.parents:
+                return (
+                    f"lies inside the input folder {one}, where the next run would read it as a "
+                    "report; choose another folder or suffix"
+                )
+        elif _same_file(target, path):
+            return "is one of the input files; choose another name"
+    return None
+
+
+def _same_file(target: Path, path: Path) -> bool:
+    try:
+        return target.samefile(path)  # through links, hard links too
+    except OSError:  # one of them does not exist (yet)
+        return target == Path(os.path.realpath(path))
+
+
 @contextlib.contextmanager
 def _open_out(path: str | None, *, bom: bool) -> Iterator[IO[str]]:
-    """The output stream; a CSV file starts with a BOM so spreadsheets read it as UTF-8."""
+    """The output stream; a CSV file starts with a BOM so spreadsheets read it as UTF-8.
+
+    A file is written beside itself under a temporary name and renamed into place only
+    when the writing is done, so that an interrupted or failed run leaves what was there.
+    A device or a pipe (``/dev/null``) is written directly.
+    """
     if path is None:
         yield sys.stdout
         sys.stdout.flush()
         return
     encoding = "utf-8-sig" if bom else "utf-8"
-    with open(path, "w", encoding=encoding, newline="") as out:  # noqa: PTH123 (a str path as given)
-        yield out
+    target = Path(os.path.realpath(path))  # through a link: the link stays a link
+    if target.exists() and not target.is_file():
+        with open(path, "w", encoding=encoding, newline="") as out:  # noqa: PTH123 (a str path as given)
+            yield out
+        return
+    descriptor, temporary = _temporary_beside(target)
+    try:
+        if target.exists():
+            temporary.chmod(stat.S_IMODE(target.stat().st_mode))
+        with open(descriptor, "w", encoding=encoding, newline="") as out:  # noqa: PTH123 (a descriptor)
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        temporary.replace(target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _temporary_beside(target: Path) -> tuple[int, Path]:
+    """A new file beside ``target``, hidden and named so no folder run reads it, and its descriptor.
+
+    It is created with the usual permissions (0o666 less the umask), as ``open`` would.
+    """
+    while True:
+        candidate = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        try:
+            return os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), candidate
+        except FileExistsError:  # pragma: no cover - a name drawn twice
+            continue
 
 
 # -- writers ---------------------------------------------------------------------------
