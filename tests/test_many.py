@@ -8,7 +8,8 @@ import pytest
 
 from minzheng import _many
 from minzheng._errors import MinzhengError
-from minzheng._many import expand_paths, iter_parse, parse_many, worker_pool
+from minzheng._many import expand_paths, iter_parse, parse_many
+from minzheng._pool import worker_pool
 from minzheng.model import Report
 from minzheng.query import Failure, ReportSet
 

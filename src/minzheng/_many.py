@@ -1,34 +1,30 @@
 """Parsing many files: in order, in parallel if asked, with failures collected, not raised.
 
-Workers are processes (``concurrent.futures.ProcessPoolExecutor``, started with
-``spawn`` so that behaviour is the same on every platform). At most a few chunks of
-files per worker are in flight at once, so memory stays flat however long the list.
+Workers are processes (see :mod:`minzheng._pool`): at most a few chunks of files per
+worker are in flight at once, so memory stays flat however long the list; a worker that
+dies costs only the file that killed it, and an interrupt stops the workers at once.
 """
 
 from __future__ import annotations
 
-import collections
-import contextlib
 import errno
+import functools
 import importlib
-import itertools
-import logging
-import logging.handlers
-import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Protocol
 
 from minzheng._errors import MinzhengError
 from minzheng._files import MAX_BYTES, as_path, check_max_bytes, parse_file
+from minzheng._pool import imap_chunks
 from minzheng.model import Report
 from minzheng.query import Failure, ReportSet
 
 __all__ = [
+    "DIED",
     "REPORT_SUFFIX",
     "Entry",
     "Paths",
@@ -36,7 +32,6 @@ __all__ = [
     "iter_entries",
     "iter_parse",
     "parse_many",
-    "worker_pool",
 ]
 
 Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
@@ -46,8 +41,6 @@ REPORT_SUFFIX = ".txt"
 """The ending of the names a folder's reports have."""
 _CHUNK = 4
 """Files per task sent to a worker: large enough to pay for the trip, small enough to balance."""
-_AHEAD = 2
-"""Chunks in flight per worker."""
 
 
 Entry = Path | Failure
@@ -166,9 +159,11 @@ def iter_parse(
     return iter_entries(expand_paths(paths), count, progress=progress, max_bytes=limit)
 
 
-def iter_entries(
-    entries: Sequence[Entry], workers: int, *, progress: bool, max_bytes: int | None
-) -> Iterator[Report | Failure]:
+Results = Generator[Report | Failure, None, None]
+"""Reports and failures as parsed; closing it stops the workers."""
+
+
+def iter_entries(entries: Sequence[Entry], workers: int, *, progress: bool, max_bytes: int | None) -> Results:
     """:func:`iter_parse` of paths already expanded, with arguments already checked."""
     chunks = -(-len(entries) // _CHUNK)
     results = (
@@ -179,13 +174,14 @@ def iter_entries(
     return _with_progress(results, len(entries)) if progress else results
 
 
-def _with_progress(results: Iterator[Report | Failure], total: int) -> Iterator[Report | Failure]:
+def _with_progress(results: Results, total: int) -> Results:
     bar = _progress_bar(total)
     try:
         for result in results:
             yield result
             bar.update(1)
     finally:
+        results.close()
         bar.close()
 
 
@@ -213,63 +209,25 @@ def _parse_chunk(entries: Sequence[Entry], max_bytes: int | None) -> list[Report
     return [_parse_one(entry, max_bytes) for entry in entries]
 
 
-def _in_process(entries: Iterable[Entry], max_bytes: int | None) -> Iterator[Report | Failure]:
+def _in_process(entries: Iterable[Entry], max_bytes: int | None) -> Results:
     for entry in entries:
         yield _parse_one(entry, max_bytes)
 
 
-def _in_pool(entries: Sequence[Entry], workers: int, max_bytes: int | None) -> Iterator[Report | Failure]:
-    chunks = iter([entries[i : i + _CHUNK] for i in range(0, len(entries), _CHUNK)])
-    with worker_pool(workers) as pool:
-        pending: collections.deque[Future[list[Report | Failure]]] = collections.deque(
-            pool.submit(_parse_chunk, chunk, max_bytes)
-            for chunk in itertools.islice(chunks, workers * _AHEAD)
-        )
-        while pending:
-            done = pending.popleft().result()
-            following = next(chunks, None)
-            if following is not None:
-                pending.append(pool.submit(_parse_chunk, following, max_bytes))
-            yield from done
+def _in_pool(entries: Sequence[Entry], workers: int, max_bytes: int | None) -> Results:
+    chunks = [entries[i : i + _CHUNK] for i in range(0, len(entries), _CHUNK)]
+    # _parse_chunk is looked up at each call, so that a test can hand workers another one.
+    return imap_chunks(functools.partial(_parse_chunk, max_bytes=max_bytes), chunks, workers, _lost)
 
 
-@contextlib.contextmanager
-def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
-    """Worker processes whose log records go through this process's logging.
-
-    On leaving, also early (the consumer stopped), queued work is dropped and running
-    work is waited for.
-    """
-    context = multiprocessing.get_context("spawn")
-    records: multiprocessing.Queue[logging.LogRecord] = context.Queue()
-    relay = logging.handlers.QueueListener(records, _Relay())
-    relay.start()
-    level = logging.getLogger("minzheng").getEffectiveLevel()
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_log_to, initargs=(records, level)
-    )
-    try:
-        yield pool
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-        relay.stop()
-        records.close()
+DIED = (
+    "a worker process died with it in flight, and again when it was parsed alone (killed, or out of memory)"
+)
+"""The failure of a file in flight when a worker died, whose worker died again when it ran alone."""
 
 
-def _log_to(records: multiprocessing.Queue[logging.LogRecord], level: int) -> None:
-    """Start a worker: send its log records at ``level`` and above to the parent."""
-    root = logging.getLogger()
-    root.handlers[:] = [logging.handlers.QueueHandler(records)]
-    root.setLevel(level)
-
-
-class _Relay(logging.Handler):
-    """Hand a worker's log record to the logger of the same name in this process."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        logger = logging.getLogger(record.name)
-        if logger.isEnabledFor(record.levelno):
-            logger.handle(record)
+def _lost(entry: Entry) -> Failure:
+    return entry if isinstance(entry, Failure) else Failure(str(entry), DIED)
 
 
 class _Bar(Protocol):

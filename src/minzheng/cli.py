@@ -209,8 +209,8 @@ def _parse_command(args: argparse.Namespace) -> int:
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     results = iter_entries(files, args.jobs, progress=progress, max_bytes=args.max_size)
     run = _Run(files, results, keep_source=args.source)
-    try:
-        with _open_out(args.out, bom=output_format == "csv") as out:
+    try:  # closing the results stops the workers at once, whatever ends the run
+        with contextlib.closing(results), _open_out(args.out, bom=output_format == "csv") as out:
             _WRITERS[output_format](out, iter(run), facts, several=len(files) != 1)
     except BrokenPipeError:
         raise
