@@ -13,6 +13,7 @@ import csv
 import json
 import logging
 import os
+import re
 import secrets
 import stat
 import sys
@@ -22,7 +23,7 @@ from datetime import date
 from decimal import Decimal
 from importlib import metadata
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 import attrs
 
@@ -49,6 +50,12 @@ TABLE_COLUMNS: dict[RecordKind, tuple[str, ...]] = {
     "reports": ("report", "title", "report_kind", "region", "published", "n_standards", "n_fundings"),
 }
 _CELL_WIDTH = 30
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+r"""Control characters, and the marks that reorder text on a terminal (``\u202e``)."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_FORMULA_STARTS = frozenset("=+-@\t\r")
+"""First characters that make a spreadsheet read a cell as a formula."""
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 INTERNAL_ERROR = "internal.error"
 """Code of the diagnostic a report holds when the parser failed on its text."""
 
@@ -76,9 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error("interrupted")
         return 130
     except BrokenPipeError:  # the reader went away (| head): stop quietly
-        with contextlib.suppress(OSError, AttributeError, ValueError):  # no real stdout: nothing to mend
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+        _mute_stdout()
         return 1
     finally:
         log.removeHandler(handler)
@@ -192,10 +197,27 @@ def _size(text: str) -> int:
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"{PROG}: {message}\n")
+    """``minzheng: message`` on stderr, as one line of harmless characters whatever it quotes."""
+    if sys.stderr is not None:  # closed (2>&-): nowhere to say it
+        sys.stderr.write(f"{PROG}: {_CONTROL.sub(_escaped, message)}\n")
+
+
+def _escaped(found: re.Match[str]) -> str:
+    r"""A character as Python writes it escaped: ``\n``, ``\x1b``, ``\u202e``."""
+    return repr(found[0])[1:-1]
+
+
+def _mute_stdout() -> None:
+    """Point stdout at the null device, so that its last flush, at exit, cannot fail again."""
+    with contextlib.suppress(OSError, AttributeError, ValueError):  # no real stdout: nothing to mend
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _parse_command(args: argparse.Namespace) -> int:
+    if args.out is None and sys.stdout is None:  # started with stdout closed (>&-)
+        _error("stdout: cannot write: it is closed (use --out FILE)")
+        return 1
     refusal = _unsafe_out(args.out, args.paths) if args.out else None
     if refusal is not None:
         _error(f"--out {args.out}: {refusal}")
@@ -211,11 +233,13 @@ def _parse_command(args: argparse.Namespace) -> int:
     run = _Run(files, results, keep_source=args.source)
     try:  # closing the results stops the workers at once, whatever ends the run
         with contextlib.closing(results), _open_out(args.out, bom=output_format == "csv") as out:
-            _WRITERS[output_format](out, iter(run), facts, several=len(files) != 1)
+            _WRITERS[output_format](_Escaping(out), iter(run), facts, several=len(files) != 1)
     except BrokenPipeError:
         raise
     except OSError as error:
-        _error(f"{args.out}: cannot write: {error.strerror or error}")
+        _error(f"{args.out or 'stdout'}: cannot write: {error.strerror or error}")
+        if args.out is None:
+            _mute_stdout()
         return 1
     return 1 if run.failures or missing else 0
 
@@ -331,6 +355,26 @@ def _temporary_beside(target: Path) -> tuple[int, Path]:
 # -- writers ---------------------------------------------------------------------------
 
 
+class _Text(Protocol):
+    def write(self, text: str, /) -> object: ...
+
+
+class _Escaping:
+    r"""A text stream that writes a lone surrogate as its escape, ``\udcff``.
+
+    File names that are not UTF-8 reach Python with surrogates for their odd bytes
+    (``os.fsdecode``), which no UTF-8 stream can write. In JSON the escape is the JSON
+    escape of the same character, so the name reads back as it was; in CSV and tables it
+    shows the byte.
+    """
+
+    def __init__(self, stream: _Text) -> None:
+        self.stream = stream
+
+    def write(self, text: str, /) -> object:
+        return self.stream.write(_SURROGATE.sub(_escaped, text))
+
+
 def _rows(reports: Iterator[Report], facts: RecordKind) -> Iterator[Record]:
     for report in reports:
         yield from ReportSet((report,)).to_records(facts)
@@ -354,7 +398,7 @@ def _json_items(reports: Iterator[Report], facts: RecordKind | None) -> Iterator
             yield {key: _plain(value) for key, value in row.items()}
 
 
-def _write_json(out: IO[str], reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
+def _write_json(out: _Text, reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
     items = _json_items(reports, facts)
     if not several and facts is None:
         for item in items:
@@ -368,23 +412,23 @@ def _write_json(out: IO[str], reports: Iterator[Report], facts: RecordKind | Non
     out.write("\n]\n")
 
 
-def _write_jsonl(out: IO[str], reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
+def _write_jsonl(out: _Text, reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
     del several  # one line per item whatever the count
     for item in _json_items(reports, facts):
         out.write(json.dumps(item, ensure_ascii=False))
         out.write("\n")
 
 
-def _write_csv(out: IO[str], reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
+def _write_csv(out: _Text, reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
     del several
     kind: RecordKind = facts or "standards"
     writer = csv.DictWriter(out, fieldnames=RECORD_FIELDS[kind], lineterminator="\n")
     writer.writeheader()
     for row in _rows(reports, kind):
-        writer.writerow({key: _cell(value) for key, value in row.items()})
+        writer.writerow({key: _inert(_cell(value)) for key, value in row.items()})
 
 
-def _write_table(out: IO[str], reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
+def _write_table(out: _Text, reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
     del several
     kind: RecordKind = facts or "standards"
     columns = TABLE_COLUMNS[kind]
@@ -404,13 +448,24 @@ def _cell(value: RecordValue) -> str:
     return str(value)
 
 
-def _clip(text: str, width: int = _CELL_WIDTH) -> str:
-    """Text cut to ``width`` display columns, with an ellipsis where cut.
+def _inert(cell: str) -> str:
+    r"""A CSV cell that a spreadsheet will not run as a formula: ``'`` before ``= + - @``.
 
-    >>> _clip("城乡最低生活保障标准", 9)
-    '城乡最低…'
+    >>> _inert('=HYPERLINK("http://x")'), _inert("-5.0"), _inert("-2+3"), _inert("低保")
+    ('\'=HYPERLINK("http://x")', '-5.0', "'-2+3", '低保')
     """
-    text = " ".join(text.split())
+    if cell[:1] in _FORMULA_STARTS and _NUMBER.fullmatch(cell) is None:
+        return "'" + cell
+    return cell
+
+
+def _clip(text: str, width: int = _CELL_WIDTH) -> str:
+    r"""Text cut to ``width`` display columns, with an ellipsis where cut, and no control characters.
+
+    >>> _clip("城乡最低生活保障标准", 9), _clip("\x1b[31m红\x1b[0m")
+    ('城乡最低…', '[31m红[0m')
+    """
+    text = _CONTROL.sub("", " ".join(text.split()))  # no escape sequence reaches the terminal
     if display_width(text) <= width:
         return text
     kept: list[str] = []
