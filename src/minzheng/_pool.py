@@ -175,6 +175,7 @@ class Workers:
         try:
             if abort:
                 self._stop_now()
+                _close_writer(self.records)  # a relay stuck on half a record reads the end instead
             else:
                 self.pool.shutdown(wait=True, cancel_futures=True)
         finally:
@@ -197,9 +198,14 @@ class Workers:
         # the pool's manager thread would wait for the rest forever, and the interpreter for
         # that thread when it exits. With this process's end of the pipe closed as well, no
         # writer is left: the thread reads the end of the pipe, finds the pool broken, ends.
-        writer = getattr(results, "_writer", None)
-        if writer is not None:
-            writer.close()
+        _close_writer(results)
+
+
+def _close_writer(channel: object) -> None:
+    """Close this process's writing end of a multiprocessing queue whose writers were stopped."""
+    writer = getattr(channel, "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
 def _start_worker(records: multiprocessing.Queue[logging.LogRecord], level: int) -> None:
