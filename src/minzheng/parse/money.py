@@ -1076,8 +1076,8 @@ def _link_raises(text: str, sentence: _Sentence, links: _Fold) -> None:
     bracketed = _bracketed(text, sentence, amounts)
     inside = set(bracketed.values())
     levels = [index for index in sentence.members if index not in inside]
-    inherited = _inherited(text, sentence, amounts)
-    unnamed = inherited is not None and not find_categories(text, sentence.start, sentence.end)
+    inherited: int | None = None
+    unnamed = looked = False
     for previous, index in itertools.pairwise(levels):
         inner = bracketed.get(previous)
         first, second = amounts[previous], amounts[index]
@@ -1088,6 +1088,10 @@ def _link_raises(text: str, sentence: _Sentence, links: _Fold) -> None:
         pairs = [(previous, index)]
         if inner is not None and bracketed.get(index) is not None:
             pairs.append((inner, bracketed[index]))
+        if not looked:  # what the part before gives, read only once a raise is found
+            inherited = _inherited(text, sentence, amounts)
+            unnamed = inherited is not None and not find_categories(text, sentence.start, sentence.end)
+            looked = True
         for old, new in pairs:
             bare = not (amounts[old].standard or amounts[new].standard)
             total = is_total(text, amounts[old].reading) or is_total(text, amounts[new].reading)

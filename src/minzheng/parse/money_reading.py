@@ -144,6 +144,8 @@ _PER_CAPITA = regex.compile(
 _REACH = regex.compile(rf"^(?:并|均|分别)?(?:{_alternation(REACH_VERBS)})$")
 _RATE_AVERAGE = regex.compile(r"(?P<period>年|月)人均$")
 """A period and 人均 right before an amount: the rate of a level where a 标准 governs it."""
+_BENEFIT_WORD = regex.compile(_alternation(BENEFIT_WORDS))
+"""Any word that names a benefit (:data:`~minzheng.parse.vocabulary.BENEFIT_WORDS`)."""
 _RAISE_TAIL = regex.compile(r"(?:由|从)\p{Han}{0,3}$")
 """The start of a raise left at the end of a wording (``保费由每生``): not part of the name."""
 _RATE_AVERAGE_WORD = regex.compile(r"(?:年|月)人均")
@@ -588,7 +590,7 @@ def names_a_benefit(label: Label) -> bool:
     >>> names_a_benefit(Label("取暖补贴", "取暖补贴")), names_a_benefit(Label("周岁", "周岁"))
     (True, False)
     """
-    return any(word in label.text for word in BENEFIT_WORDS)
+    return _BENEFIT_WORD.search(label.text) is not None
 
 
 def _last_run(text: str) -> str:
