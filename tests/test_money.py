@@ -873,6 +873,21 @@ LEVELS_WRITTEN_TWICE = [
         id="raise-continued-after-a-semicolon",
     ),
     pytest.param(
+        "农村低保标准由每人每年6000元(500元/月/人)提高到6600元(550元/月/人);"
+        "补差水平由不低于2400元(200元/月/人)提高到不低于2640元(220元/月/人)。",
+        [
+            S("6000", period="year"),
+            S("500", period="month"),
+            S("6600", period="year"),
+            S("550", period="month"),
+            S("2400", period="year"),
+            S("200", period="month"),
+            S("2640", period="year", previous_amount="2400"),
+            S("220", period="month", previous_amount="200"),
+        ],
+        id="continued-raise-takes-the-level-outside-the-brackets",
+    ),
+    pytest.param(
         "城市低保月人均补差达312元。", [F("312", per_capita=True)], id="an-average-paid-stays-a-funding"
     ),
 ]

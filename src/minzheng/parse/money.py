@@ -1126,7 +1126,7 @@ def _names_its_own(text: str, sentence: _Sentence, amounts: Sequence[Settled]) -
 
 
 def _inherited(text: str, sentence: _Sentence, amounts: Sequence[Settled]) -> int | None:
-    """The standard of the part before, where this part continues it.
+    """The standard (a level, not its bracketed equivalent) of the part before, where this part continues it.
 
     So it does after a semicolon, or where this part names no category of its own
     (``城市低保标准…由A提高到B。仙游县从C提高到D``: another place, the same standard).
@@ -1138,7 +1138,16 @@ def _inherited(text: str, sentence: _Sentence, amounts: Sequence[Settled]) -> in
         find_categories(text, sentence.start, sentence.end) or _names_its_own(text, sentence, amounts)
     ):
         return None
-    standards = [index for index in sentence.earlier if amounts[index].standard and amounts[index].label]
+    inside = {
+        inner
+        for outer, inner in itertools.pairwise(sentence.earlier)
+        if _BRACKET_GAP.fullmatch(text, amounts[outer].end, amounts[inner].start)
+    }
+    standards = [
+        index
+        for index in sentence.earlier
+        if amounts[index].standard and amounts[index].label and index not in inside
+    ]
     if not standards:
         return None
     label = amounts[standards[-1]].label
