@@ -954,6 +954,15 @@ IN_CONTEXT = [
         id="orphan-forms-of-care",
     ),
     pytest.param(
+        "城乡特困人员分散供养标准提高到每人每月980元,分散养育标准由1420元/人/月提高到1460元/人/月。",
+        [
+            S("980", category="特困分散供养", scope="urban_rural"),
+            S("1420", category="散居孤儿基本生活费", scope=None),
+            S("1460", category="散居孤儿基本生活费", scope=None, previous_amount="1420"),
+        ],
+        id="orphan-care-named-without-the-word-orphan",
+    ),
+    pytest.param(
         "全省有农村低保对象86.2万户;低保平均标准5210元/人·年。",
         [S("5210", category="低保", scope="rural", period="year", per="person")],
         id="scope-from-the-part-before",
