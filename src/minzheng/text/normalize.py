@@ -112,10 +112,8 @@ _SYLLABLE = re.compile(
     r"|ve|ue|vn|a|o|e|i|u|v)"
 )
 """A pinyin syllable without its tone (ü written v)."""
-_GLOSS = re.compile(
-    rf"[(（](?<=[\u3400-\u9fff\uf900-\ufaff)）][(（])(?P<letters>[A-Za-zü{_TONED}]{{1,6}})[)）]"
-)
-"""A parenthesized syllable right after a Han character (or a gloss): a pinyin gloss if it reads as one."""
+_GLOSS = re.compile(rf"[(（](?P<letters>[A-Za-zü{_TONED}]{{1,6}})[)）]")
+"""A parenthesized syllable: a pinyin gloss where it follows a Han character (or a gloss) and reads as one."""
 
 _THOUSANDS_COMMA = re.compile(r"，(?<=[0-9]，)(?=[0-9]{3}(?![0-9]))")
 """A full-width comma between a digit and exactly three digits: a thousands separator."""
@@ -473,8 +471,11 @@ def glosses(source: str) -> list[tuple[int, int]]:
         match = _GLOSS.match(source, at)
         if match is None:
             continue
-        after_han = _HAN_CHAR.match(source, match.start() - 1) is not None
-        after_gloss = bool(found) and found[-1][1] == match.start()
+        before = at
+        while before > 0 and source[before - 1] in _INVISIBLE:  # removed anyway: look past them
+            before -= 1
+        after_han = before > 0 and _HAN_CHAR.match(source, before - 1) is not None
+        after_gloss = bool(found) and found[-1][1] == before
         if (after_han or after_gloss) and _is_gloss(source, match):
             found.append(match.span())
     return found
