@@ -16,6 +16,17 @@ import attrs
 import regex
 
 from minzheng.model import Diagnostic, Phase, Span
+from minzheng.parse.structure_words import (
+    EDITION_SUFFIXES,
+    INTERVIEW_WORDS,
+    ORG_ENDINGS,
+    PHASE_WORDS,
+    PLAN_OPENERS,
+    REPORTING_ENDINGS,
+    SITE_OWNERS,
+    SITE_SUFFIXES,
+    TITLE_CONNECTORS,
+)
 from minzheng.text.clean import FIELD_LABELS, Lines, Zone
 from minzheng.text.dates import find_dates
 from minzheng.text.document import Document
@@ -35,90 +46,13 @@ __all__ = [
     "title_phases",
 ]
 
-# --- word tables -------------------------------------------------------------------
-
-
-PHASE_WORDS: dict[Phase, tuple[str, ...]] = {
-    Phase.REVIEW: (
-        "工作情况",
-        "主要工作",
-        "工作总结",
-        "工作回顾",
-        "取得的成绩",
-        "取得的成效",
-        "主要成绩",
-        "主要成效",
-        "工作成效",
-        "完成情况",
-        "进展情况",
-        "总结",
-        "回顾",
-        "情况",
-    ),
-    Phase.PLAN: (
-        "工作思路",
-        "工作要点",
-        "工作打算",
-        "工作计划",
-        "重点工作",
-        "工作安排",
-        "工作目标",
-        "主要任务",
-        "重点任务",
-        "目标任务",
-        "思路",
-        "打算",
-        "计划",
-        "要点",
-        "安排",
-        "展望",
-        "规划",
-        "纲要",
-    ),
-}
-"""Words by which a heading or title says it looks back (review) or ahead (plan)."""
+# --- word tables (data in structure_words) --------------------------------------------
 
 PHASE_PATTERNS: dict[Phase, regex.Pattern[str]] = {
     phase: regex.compile("|".join(regex.escape(word) for word in words))
     for phase, words in PHASE_WORDS.items()
 }
 """Each phase's words as one pattern, to search a heading for any of them at once."""
-
-# Headings that look ahead without a plan word at the end: 下一步工作, 今后的努力方向.
-_PLAN_OPENERS = ("下一步", "今后", "明年")
-
-# Genre words of a report on how things stand: with them 情况 in a title reviews
-# (关于2022年度民政事业发展情况的报告); alone it does not (关于…情况的通报 is a notice).
-_REPORTING_ENDINGS = ("报告", "汇报")
-
-# Words by which a subtitle introduces an interview (让…更有保障——访某县民政局局长).
-_INTERVIEW_WORDS = ("访", "专访", "对话", "访谈")
-
-# Last words of a title line's first part where a title is split over two lines.
-_TITLE_CONNECTORS = ("关于", "及", "和", "与", "暨", "的", "、")
-
-# Suffixes of the site part of a scraped title (天津日报数字报刊平台-…) and what to keep.
-# The first five name a paper's digital edition: what stands before them is the paper.
-_EDITION_SUFFIXES = ("数字报刊平台", "数字报", "电子报", "电子版", "客户端")
-_SITE_SUFFIXES = (*_EDITION_SUFFIXES, "新闻网", "政府网", "网")
-
-# Endings of the name of a site that puts itself after a page's title.
-_SITE_OWNERS = (
-    "人民政府",
-    "政府",
-    "政府网",
-    "门户网站",
-    "网站",
-    "网",
-    "民政局",
-    "民政厅",
-    "日报",
-    "晚报",
-    "报",
-)
-
-# Endings of an organisation's name, for the agency line of a signature.
-_ORG_ENDINGS = ("局", "厅", "部", "委", "委员会", "政府", "办公室", "办", "中心", "会", "院", "处", "科")
 
 # Markers that a sentence looks ahead or back, for reports that name no phase.
 _PLAN_MARKERS = regex.compile(r"力争|确保|着力|计划|拟|将|要|继续|进一步|持续")
@@ -152,7 +86,7 @@ _BYLINE_DATE_FIRST = regex.compile(
 # ``某某县民政局 2023年12月5日``: a body or paper, then the date (a site's name and date
 # at the top of a page is its clock, so sites do not count here).
 _BYLINE_SOURCE_FIRST = regex.compile(
-    rf"\s*(?P<source>\p{{Han}}{{2,20}}(?:{'|'.join(_ORG_ENDINGS)}|报))\s+(?P<date>{_ARABIC_DATE})\s*$"
+    rf"\s*(?P<source>\p{{Han}}{{2,20}}(?:{'|'.join(ORG_ENDINGS)}|报))\s+(?P<date>{_ARABIC_DATE})\s*$"
 )
 _BYLINE_DATE = regex.compile(
     rf"(?:发布时间|时间|日期|发表时间|更新时间)\s*[:：]\s*(?P<date>{_ARABIC_DATE})(?!\s*(?:星期|周)[一二三四五六日天])"
@@ -167,18 +101,18 @@ _DASH = r"(?:——|--|—|－－)"
 _SUBTITLE = regex.compile(rf"^\s*{_DASH}\s*(?P<text>\p{{Han}}.*)$")
 # A title with an interview subtitle on the same line: 让…更有保障——访某县民政局局长王强.
 _INLINE_SUBTITLE = regex.compile(
-    rf"^\s*(?P<title>\S.*?)\s*{_DASH}\s*(?P<text>(?:{'|'.join(_INTERVIEW_WORDS)})[^\s，,。].*?)\s*$"
+    rf"^\s*(?P<title>\S.*?)\s*{_DASH}\s*(?P<text>(?:{'|'.join(INTERVIEW_WORDS)})[^\s，,。].*?)\s*$"
 )
 # A date line in parentheses under a title or a speaker: （2022年1月10日）.
 _PAREN_DATE = regex.compile(r"^\s*[（(]\s*(?P<date>[^（()）]{6,24}?)\s*[）)]\s*$")
 # A title line that needs the line above to say whose it is: 关于…, 2022年工作总结.
 _HEADLESS_TITLE = regex.compile(r"\s*(?:关于|(?:19|20)\d\d\s*年|[一二][〇零九][〇零一二三四五六七八九]{2}年)")
 _SITE_PREFIX = regex.compile(
-    r"^(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(_SITE_SUFFIXES) + r"))\s*[-—_|]+\s*(?=\S)"
+    r"^(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(SITE_SUFFIXES) + r"))\s*[-—_|]+\s*(?=\S)"
 )
 # A site named after the title: ``民政局2023年工作总结 - 岳阳县人民政府``.
 _SITE_SUFFIX = regex.compile(
-    r"(?:\s+[-—|]+\s*|\s*[_|]+\s*)(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(_SITE_OWNERS) + r"))$"
+    r"(?:\s+[-—|]+\s*|\s*[_|]+\s*)(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(SITE_OWNERS) + r"))$"
 )
 _PICTURE_SUFFIX = regex.compile(r"\s*[(（【\[](?:图|组图|附图|图文|视频|多图)[)）】\]]\s*$")
 _GENRE_TITLE = regex.compile(
@@ -288,7 +222,7 @@ class Frame:
         """The paper named by the site prefix: 某某日报数字报刊平台 -> 某某日报; else the site."""
         if self.site is None:
             return None
-        for suffix in _EDITION_SUFFIXES:
+        for suffix in EDITION_SUFFIXES:
             if self.site.endswith(suffix) and len(self.site) > len(suffix):
                 return self.site[: -len(suffix)]
         return self.site
@@ -357,10 +291,10 @@ def heading_phase(heading: str) -> Phase | None:
     """
     core = heading.rstrip(" 。.:：;；,，")
     review = PHASE_PATTERNS[Phase.REVIEW].search(core) is not None
-    plan = PHASE_PATTERNS[Phase.PLAN].search(core) is not None or core.startswith(_PLAN_OPENERS)
+    plan = PHASE_PATTERNS[Phase.PLAN].search(core) is not None or core.startswith(PLAN_OPENERS)
     if review and plan:
         return None
-    if plan and (_ends_with_word(core, PHASE_WORDS[Phase.PLAN]) or core.startswith(_PLAN_OPENERS)):
+    if plan and (_ends_with_word(core, PHASE_WORDS[Phase.PLAN]) or core.startswith(PLAN_OPENERS)):
         return Phase.PLAN
     if review and _ends_with_word(core, PHASE_WORDS[Phase.REVIEW]):
         return Phase.REVIEW
@@ -382,7 +316,7 @@ def title_phases(title: str | None) -> frozenset[Phase]:
     if not title:
         return frozenset()
     found = set()
-    reporting = title.endswith(_REPORTING_ENDINGS)
+    reporting = title.endswith(REPORTING_ENDINGS)
     for phase, words in PHASE_WORDS.items():
         # 情况 alone is too weak in a title (关于…情况的通报 is a notice), but a report
         # on how things stand looks back (关于…发展情况的报告).
@@ -721,8 +655,8 @@ def _title_lines(rows: Sequence[_Text], title_row: int, taken: set[int]) -> tupl
     first = rows[above].text.strip()
     if not first or not _plausible_title(first) or _SENTENCE_PUNCT.search(first):
         return title_row, raw
-    whose = len(first) <= _AGENCY_LENGTH and first.endswith(_ORG_ENDINGS) and _HEADLESS_TITLE.match(raw)
-    if whose or first.endswith(_TITLE_CONNECTORS):
+    whose = len(first) <= _AGENCY_LENGTH and first.endswith(ORG_ENDINGS) and _HEADLESS_TITLE.match(raw)
+    if whose or first.endswith(TITLE_CONNECTORS):
         return above, first + raw
     return title_row, raw
 
@@ -800,7 +734,7 @@ def _stripped_span(row: _Text, start: int = 0, end: int | None = None) -> tuple[
 
 def _agency_line(row: _Text) -> bool:
     line = row.text.strip()
-    return len(line) <= _AGENCY_LENGTH and line.endswith(_ORG_ENDINGS) and not _SENTENCE_PUNCT.search(line)
+    return len(line) <= _AGENCY_LENGTH and line.endswith(ORG_ENDINGS) and not _SENTENCE_PUNCT.search(line)
 
 
 def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> Signature | None:

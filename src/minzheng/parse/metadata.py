@@ -19,6 +19,15 @@ import regex
 from minzheng.model import Diagnostic, Level, Phase, Region, ReportKind, Section, Span
 from minzheng.parse import regions
 from minzheng.parse.layout import PHASE_PATTERNS, Frame, body_phase, read_date, title_phases
+from minzheng.parse.structure_words import (
+    AGENCY_WORDS,
+    ANCHORED_YEARS,
+    ISSUING_VERBS,
+    NOTICE_ENDINGS,
+    PAPER_ENDINGS,
+    RELATIVE_YEARS,
+    SPEECH_ENDINGS,
+)
 from minzheng.text.clean import Lines, Zone
 from minzheng.text.docnumbers import find_doc_numbers, is_doc_number
 from minzheng.text.document import Document
@@ -58,14 +67,8 @@ class Metadata:
     """Damaged dates, years that contradict each other."""
 
 
-# --- word tables -------------------------------------------------------------------
+# --- word tables (data in structure_words) --------------------------------------------
 
-# Endings of a paper's or news site's name: its byline makes the report news.
-_PAPER_ENDINGS = ("报", "日报", "晚报", "报社", "新闻网", "新闻", "电视台", "广播电视台", "通讯社")
-# Titles that announce, not report.
-_NOTICE_ENDINGS = ("通知", "通告", "公告", "通报", "决定", "函", "批复")
-# Verbs by which a notice issues the document it carries: 关于印发《…》的通知.
-_ISSUING = ("印发", "下发", "转发", "发布", "公布")
 # Level words a bureau is named by when its region goes without saying (市民政局), and
 # what before them makes the name not the report's own (各区民政局, 县市区民政局).
 _LEVEL_CHARS = "省市区县州旗"
@@ -73,26 +76,6 @@ _NOT_BARE = "各全等省市区县州旗"
 # How much of a body is read for the place names that tell where an unnamed agency is:
 # a report names its places early and often, and the scan is the costliest step.
 _INFER_WINDOW = 20_000
-# Bodies a civil-affairs agency is named as.
-_AGENCY_WORDS = ("民政局", "民政厅", "民政部")
-# Title endings of a speech: its genre is neither a summary nor a plan, whatever it covers.
-_SPEECH_ENDINGS = ("讲话", "致辞", "发言", "讲稿", "演讲")
-# Words that count years from another (a title's own year, or the publication date) and
-# how far: 下半年 is the same year as the 上半年 before it; 明年 the next.
-_RELATIVE_YEARS: dict[str, int] = {
-    "今年": 0,
-    "本年": 0,
-    "下半年": 0,
-    "去年": -1,
-    "上年": -1,
-    "明年": 1,
-    "来年": 1,
-    "下一年": 1,
-    "新的一年": 1,
-}
-# Of those, the ones that count from the year just named in the title, not from the date
-# the text was written.
-_ANCHORED = frozenset({"下半年"})
 # Digits of a year written in Chinese numerals (二〇二三年).
 _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
@@ -113,7 +96,7 @@ _OPENING_YEAR = regex.compile(
 )
 # Where a title's clauses part: 2023年上半年工作总结|及|下半年工作计划.
 _CLAUSE_BREAK = regex.compile(r"以及|及|和|暨|与|并")
-_RELATIVE_YEAR = regex.compile("|".join(sorted(_RELATIVE_YEARS, key=len, reverse=True)))
+_RELATIVE_YEAR = regex.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # A bureau named by its level alone at the head of a title: 县民政局2022年工作总结.
 _OWN_LEVEL = regex.compile(r"\s*(?:关于)?(?P<level>[省市区县州旗])民政[局厅]")
 # A placeholder for a bureau's name: XX县民政局, ××市民政局, 某某区民政局.
@@ -121,7 +104,7 @@ _PLACEHOLDER_AGENCY = regex.compile(
     r"(?:[XxＸｘ×*＊_](?:[ \t]?[XxＸｘ×*＊_]){0,3}|某{1,2}|〇〇)[ \t]?[省市区县州旗盟]?民政[局厅]"
 )
 _SCOPE = regex.compile(r"全(?P<scope>[省市区县州旗])(?:各级)?民政")
-_AGENCY = regex.compile("|".join(_AGENCY_WORDS))
+_AGENCY = regex.compile("|".join(AGENCY_WORDS))
 # Civil affairs named, not the 民政 inside 人民政府.
 _CIVIL_AFFAIRS = regex.compile(r"民政(?!府)")
 _INNER_TITLE = regex.compile(r"《(?P<title>[^《》]{2,60})》")
@@ -295,13 +278,13 @@ def _placeholder(text: str, frame: Frame) -> Diagnostic | None:
 
 def _issued_titles(title: str) -> list[str]:
     """The 《…》 a notice issues: 关于印发《2012年民政工作要点》的通知."""
-    if not title.endswith(_NOTICE_ENDINGS) or not any(verb in title for verb in _ISSUING):
+    if not title.endswith(NOTICE_ENDINGS) or not any(verb in title for verb in ISSUING_VERBS):
         return []
     return [m["title"] for m in _INNER_TITLE.finditer(title)]
 
 
 def _is_paper(name: str | None) -> bool:
-    return bool(name) and str(name).endswith(_PAPER_ENDINGS)
+    return bool(name) and str(name).endswith(PAPER_ENDINGS)
 
 
 def _by_phases(phases: frozenset[Phase]) -> ReportKind | None:
@@ -320,7 +303,7 @@ def _genre(body: str, frame: Frame, outline: Outline) -> ReportKind | None:
         return ReportKind.INTERVIEW
     if _is_paper(frame.byline_source) or _is_paper(frame.paper) or _NEWS_LEAD.search(body):
         return ReportKind.NEWS
-    if (frame.title or "").endswith(_SPEECH_ENDINGS):
+    if (frame.title or "").endswith(SPEECH_ENDINGS):
         return ReportKind.OTHER
     return None
 
@@ -334,7 +317,7 @@ def _kind(body: str, frame: Frame, outline: Outline) -> ReportKind:
     by_title = _by_phases(frozenset().union(*map(title_phases, issued)) if issued else title_phases(title))
     if by_title is not None:
         return by_title
-    if title.endswith(_NOTICE_ENDINGS):
+    if title.endswith(NOTICE_ENDINGS):
         return ReportKind.NOTICE
     top = frozenset(s.phase for s in outline.sections if s.phase is not None)
     if _closing_plan(outline.sections):
@@ -394,8 +377,8 @@ def _relative_year(clause: str, anchor: int | None, published: datetime.date | N
     found = _RELATIVE_YEAR.search(clause)
     if found is None:
         return None
-    offset = _RELATIVE_YEARS[found.group()]
-    if found.group() in _ANCHORED:
+    offset = RELATIVE_YEARS[found.group()]
+    if found.group() in ANCHORED_YEARS:
         base = anchor if anchor is not None else (published.year if published else None)
     else:
         base = published.year if published else (anchor if offset > 0 else None)

@@ -27,6 +27,7 @@ import regex
 
 from minzheng.model import Diagnostic, Phase, Section, Span, Turn
 from minzheng.parse.layout import Frame, body_phase, heading_phase, title_phases
+from minzheng.parse.structure_words import ASKERS, CREDIT_WORDS, HEADING_NOUNS, NOT_SPEAKERS, SENTENCE_VERBS
 from minzheng.text.clean import Lines, Zone
 from minzheng.text.document import Document
 from minzheng.text.numbers import parse_number
@@ -61,98 +62,7 @@ class Outline:
     """Lost ordinals and other doubts."""
 
 
-# --- word tables -------------------------------------------------------------------
-
-# Speakers that ask in an interview; the answering speaker is whoever replies to them.
-_ASKERS = ("本报记者", "记者", "主持人", "问", "Q")
-
-# Line openers with a colon that are labels, never an interview speaker.
-_NOT_SPEAKERS = frozenset(
-    {
-        "附件",
-        "时间",
-        "来源",
-        "作者",
-        "编辑",
-        "责任编辑",
-        "地址",
-        "电话",
-        "日期",
-        "发布时间",
-        "浏览量",
-        "浏览次数",
-        "点击",
-        "摄影",
-        "通讯员",
-        "字体",
-        "当前位置",
-        "注",
-        "备注",
-        "说明",
-        "索引号",
-        "名称",
-        "文号",
-        "分类",
-        "主题",
-        "关键词",
-        "网址",
-        "邮编",
-        "传真",
-        "联系人",
-    }
-)
-
-# Words sub-head lines never contain: bylines and credits.
-_CREDIT_WORDS = ("记者", "通讯员", "编辑", "摄影", "来源", "作者", "审核", "校对")
-
-# Where a heading whose full stop was lost ends: a noun that closes a heading, then a
-# verb that opens the next sentence (加强民政信息化建设|推进…).
-_HEADING_NOUNS = (
-    "建设",
-    "工作",
-    "体系",
-    "机制",
-    "制度",
-    "能力",
-    "水平",
-    "服务",
-    "管理",
-    "保障",
-    "发展",
-    "改革",
-    "平台",
-    "作用",
-    "质量",
-    "队伍",
-    "事业",
-)
-_SENTENCE_VERBS = (
-    "推进",
-    "加强",
-    "完善",
-    "建立",
-    "健全",
-    "开展",
-    "实施",
-    "推动",
-    "深化",
-    "提高",
-    "提升",
-    "加快",
-    "落实",
-    "做好",
-    "强化",
-    "扩大",
-    "开发",
-    "组织",
-    "制定",
-    "继续",
-    "全面",
-    "积极",
-    "着力",
-    "认真",
-    "坚持",
-)
+# --- word tables (data in structure_words) --------------------------------------------
 
 _CN_NUMERALS = "一二三四五六七八九十百"
 # What follows numerals listed with 、 when they count, not number headings: 一、二级, 一、二季度.
@@ -185,7 +95,7 @@ _INLINE = regex.compile(
 # Where a heading's text ends: a sentence end or colon, or a space before more text.
 _HEADING_END = regex.compile(rf"{ends(at_least=Break.COLON).pattern}|[ \t\u3000\u2002\u2003]+(?=\S)")
 _LOST_END = regex.compile(
-    r"^(?P<head>.{4,20}?(?:" + "|".join(_HEADING_NOUNS) + "))(?=" + "|".join(_SENTENCE_VERBS) + ")"
+    r"^(?P<head>.{4,20}?(?:" + "|".join(HEADING_NOUNS) + "))(?=" + "|".join(SENTENCE_VERBS) + ")"
 )
 # A speaker and a colon, the speaker's post in parentheses allowed: 刘洋（县民政局局长）：.
 _TURN = regex.compile(
@@ -338,7 +248,7 @@ def _subheads(text: str, body: Lines, frame: Frame) -> list[_Candidate]:
             or len(_HAN.findall(stripped)) < 2  # noqa: PLR2004 (a heading has words)
             or stripped in titles
             or _NUMBERING.match(stripped)
-            or any(word in stripped for word in _CREDIT_WORDS)
+            or any(word in stripped for word in CREDIT_WORDS)
         ):
             continue
         following = text[starts[index + 1] : ends[index + 1]].strip() if index + 1 < len(body) else ""
@@ -511,16 +421,16 @@ def _turns(text: str, body: Lines, body_end: int) -> tuple[Turn, ...]:
     openers: list[tuple[str, int]] = []
     for start, end in zip(body.starts, body.ends, strict=True):
         match = _TURN.match(text, start, end)
-        if match and match["speaker"] not in _NOT_SPEAKERS:
+        if match and match["speaker"] not in NOT_SPEAKERS:
             openers.append((match["speaker"], match.start("speaker")))
-    if not any(speaker in _ASKERS for speaker, _ in openers):
+    if not any(speaker in ASKERS for speaker, _ in openers):
         return ()
     answerers = {
         speaker
         for (asker, _), (speaker, _) in itertools.pairwise(openers)
-        if asker in _ASKERS and speaker not in _ASKERS
+        if asker in ASKERS and speaker not in ASKERS
     }
-    kept = [(s, p) for s, p in openers if s in _ASKERS or s in answerers]
+    kept = [(s, p) for s, p in openers if s in ASKERS or s in answerers]
     if len(kept) < 2:  # noqa: PLR2004 (a question and an answer)
         return ()
     turns = []

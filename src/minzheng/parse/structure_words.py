@@ -1,0 +1,273 @@
+"""Word tables for reading a report's structure: its frame, sections and metadata.
+
+Every table is data, one per vocabulary, in one place; :mod:`minzheng.parse.layout`,
+:mod:`minzheng.parse.sections` and :mod:`minzheng.parse.metadata` compile them into
+patterns once at import. All words are in simplified script (the text is normalized
+before it is read).
+"""
+
+from __future__ import annotations
+
+from minzheng.model import Phase
+
+__all__ = [
+    "AGENCY_WORDS",
+    "ANCHORED_YEARS",
+    "ASKERS",
+    "CREDIT_WORDS",
+    "EDITION_SUFFIXES",
+    "HEADING_NOUNS",
+    "INTERVIEW_WORDS",
+    "ISSUING_VERBS",
+    "NOTICE_ENDINGS",
+    "NOT_SPEAKERS",
+    "ORG_ENDINGS",
+    "PAPER_ENDINGS",
+    "PHASE_WORDS",
+    "PLAN_OPENERS",
+    "RELATIVE_YEARS",
+    "REPORTING_ENDINGS",
+    "SENTENCE_VERBS",
+    "SITE_OWNERS",
+    "SITE_SUFFIXES",
+    "SPEECH_ENDINGS",
+    "TITLE_CONNECTORS",
+]
+
+# --- phases ----------------------------------------------------------------------------
+
+PHASE_WORDS: dict[Phase, tuple[str, ...]] = {
+    Phase.REVIEW: (
+        "工作情况",
+        "主要工作",
+        "工作总结",
+        "工作回顾",
+        "取得的成绩",
+        "取得的成效",
+        "主要成绩",
+        "主要成效",
+        "工作成效",
+        "完成情况",
+        "进展情况",
+        "总结",
+        "回顾",
+        "情况",
+    ),
+    Phase.PLAN: (
+        "工作思路",
+        "工作要点",
+        "工作打算",
+        "工作计划",
+        "重点工作",
+        "工作安排",
+        "工作目标",
+        "主要任务",
+        "重点任务",
+        "目标任务",
+        "思路",
+        "打算",
+        "计划",
+        "要点",
+        "安排",
+        "展望",
+        "规划",
+        "纲要",
+    ),
+}
+"""Words by which a heading or title says it looks back (review) or ahead (plan)."""
+
+PLAN_OPENERS: tuple[str, ...] = ("下一步", "今后", "明年")
+"""Openers of headings that look ahead without a plan word at the end: 下一步工作, 今后的努力方向."""
+
+REPORTING_ENDINGS: tuple[str, ...] = ("报告", "汇报")
+"""Genre words of a report on how things stand.
+
+With them 情况 in a title reviews (关于2022年度民政事业发展情况的报告); alone it does
+not (关于…情况的通报 is a notice).
+"""
+
+# --- the frame -------------------------------------------------------------------------
+
+INTERVIEW_WORDS: tuple[str, ...] = ("访", "专访", "对话", "访谈")
+"""Words by which a subtitle introduces an interview (让…更有保障——访某县民政局局长)."""
+
+TITLE_CONNECTORS: tuple[str, ...] = ("关于", "及", "和", "与", "暨", "的", "、")
+"""Last words of a title line's first part where a title is split over two lines."""
+
+EDITION_SUFFIXES: tuple[str, ...] = ("数字报刊平台", "数字报", "电子报", "电子版", "客户端")
+"""Suffixes naming a paper's digital edition: what stands before them is the paper."""
+
+SITE_SUFFIXES: tuple[str, ...] = (*EDITION_SUFFIXES, "新闻网", "政府网", "网")
+"""Suffixes of the site part of a scraped title (天津日报数字报刊平台-…)."""
+
+SITE_OWNERS: tuple[str, ...] = (
+    "人民政府",
+    "政府",
+    "政府网",
+    "门户网站",
+    "网站",
+    "网",
+    "民政局",
+    "民政厅",
+    "日报",
+    "晚报",
+    "报",
+)
+"""Endings of the name of a site that puts itself after a page's title."""
+
+ORG_ENDINGS: tuple[str, ...] = (
+    "局",
+    "厅",
+    "部",
+    "委",
+    "委员会",
+    "政府",
+    "办公室",
+    "办",
+    "中心",
+    "会",
+    "院",
+    "处",
+    "科",
+)
+"""Endings of an organisation's name, for the agency line of a signature."""
+
+# --- sections --------------------------------------------------------------------------
+
+ASKERS: tuple[str, ...] = ("本报记者", "记者", "主持人", "问", "Q")
+"""Speakers that ask in an interview; the answering speaker is whoever replies to them."""
+
+NOT_SPEAKERS: frozenset[str] = frozenset(
+    {
+        "附件",
+        "时间",
+        "来源",
+        "作者",
+        "编辑",
+        "责任编辑",
+        "地址",
+        "电话",
+        "日期",
+        "发布时间",
+        "浏览量",
+        "浏览次数",
+        "点击",
+        "摄影",
+        "通讯员",
+        "字体",
+        "当前位置",
+        "注",
+        "备注",
+        "说明",
+        "索引号",
+        "名称",
+        "文号",
+        "分类",
+        "主题",
+        "关键词",
+        "网址",
+        "邮编",
+        "传真",
+        "联系人",
+    }
+)
+"""Line openers with a colon that are labels, never an interview speaker."""
+
+CREDIT_WORDS: tuple[str, ...] = ("记者", "通讯员", "编辑", "摄影", "来源", "作者", "审核", "校对")
+"""Words sub-head lines never contain: bylines and credits."""
+
+HEADING_NOUNS: tuple[str, ...] = (
+    "建设",
+    "工作",
+    "体系",
+    "机制",
+    "制度",
+    "能力",
+    "水平",
+    "服务",
+    "管理",
+    "保障",
+    "发展",
+    "改革",
+    "平台",
+    "作用",
+    "质量",
+    "队伍",
+    "事业",
+)
+"""Nouns that close a heading whose full stop was lost (加强民政信息化建设|推进…)."""
+
+SENTENCE_VERBS: tuple[str, ...] = (
+    "推进",
+    "加强",
+    "完善",
+    "建立",
+    "健全",
+    "开展",
+    "实施",
+    "推动",
+    "深化",
+    "提高",
+    "提升",
+    "加快",
+    "落实",
+    "做好",
+    "强化",
+    "扩大",
+    "开发",
+    "组织",
+    "制定",
+    "继续",
+    "全面",
+    "积极",
+    "着力",
+    "认真",
+    "坚持",
+)
+"""Verbs that open the sentence after a heading whose full stop was lost."""
+
+# --- metadata --------------------------------------------------------------------------
+
+PAPER_ENDINGS: tuple[str, ...] = (
+    "报",
+    "日报",
+    "晚报",
+    "报社",
+    "新闻网",
+    "新闻",
+    "电视台",
+    "广播电视台",
+    "通讯社",
+)
+"""Endings of a paper's or news site's name: its byline makes the report news."""
+
+NOTICE_ENDINGS: tuple[str, ...] = ("通知", "通告", "公告", "通报", "决定", "函", "批复")
+"""Title endings of texts that announce, not report."""
+
+ISSUING_VERBS: tuple[str, ...] = ("印发", "下发", "转发", "发布", "公布")
+"""Verbs by which a notice issues the document it carries: 关于印发《…》的通知."""
+
+AGENCY_WORDS: tuple[str, ...] = ("民政局", "民政厅", "民政部")
+"""Bodies a civil-affairs agency is named as."""
+
+SPEECH_ENDINGS: tuple[str, ...] = ("讲话", "致辞", "发言", "讲稿", "演讲")
+"""Title endings of a speech: its genre is neither a summary nor a plan, whatever it covers."""
+
+RELATIVE_YEARS: dict[str, int] = {
+    "今年": 0,
+    "本年": 0,
+    "下半年": 0,
+    "去年": -1,
+    "上年": -1,
+    "明年": 1,
+    "来年": 1,
+    "下一年": 1,
+    "新的一年": 1,
+}
+"""Words that count years from another (a title's own year, or the publication date), and how far.
+
+下半年 is the same year as the 上半年 before it; 明年 the next.
+"""
+
+ANCHORED_YEARS: frozenset[str] = frozenset({"下半年"})
+"""Of :data:`RELATIVE_YEARS`, those that count from the year just named in the title, not from the date."""
