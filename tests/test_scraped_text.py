@@ -251,7 +251,6 @@ OWN_PHRASINGS = [
         "对不再符合条件的家庭及时办理停保手续,同时对因病因灾陷入困境的群众及时实施临\n"
         "2、时救助,切实兜住民生底线。 二、基层治理工作 完成村务监督委员会换届选举。",
         Want(sections=((1, "一", "社会救助工作"), (1, "二", "基层治理工作"))),
-        marks=PAGE_MARKERS,
         id="marker-continues-a-word",
     ),
     pytest.param(

@@ -19,6 +19,7 @@ __all__ = [
     "HEADING_NOUNS",
     "INTERVIEW_WORDS",
     "ISSUING_VERBS",
+    "LEAD_IN_ENDINGS",
     "NOTICE_ENDINGS",
     "NOT_SPEAKERS",
     "ORG_ENDINGS",
@@ -225,6 +226,10 @@ SENTENCE_VERBS: tuple[str, ...] = (
     "坚持",
 )
 """Verbs that open the sentence after a heading whose full stop was lost."""
+
+LEAD_IN_ENDINGS: tuple[str, ...] = ("如下", "总结", "汇报", "报告")
+"""Last words of a lead-in that opens the body (现将有关情况总结报告如下), its colon lost or not:
+a heading may start right after them."""
 
 # --- metadata --------------------------------------------------------------------------
 
