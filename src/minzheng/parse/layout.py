@@ -17,8 +17,10 @@ import regex
 
 from minzheng.model import Diagnostic, Phase, Span
 from minzheng.parse.structure_words import (
+    CREDIT_WORDS,
     EDITION_SUFFIXES,
     INTERVIEW_WORDS,
+    NOT_PUBLISHED,
     ORG_ENDINGS,
     PHASE_WORDS,
     PLAN_OPENERS,
@@ -75,7 +77,8 @@ _SPACED_LABELS = "|".join(
 )
 # A label of the metadata block, with optional padding and colon: ``名    称 :``.
 _LABEL = regex.compile(rf"(?P<label>{_SPACED_LABELS})\s*(?P<colon>[:：])?\s*")
-_METADATA_LINE = regex.compile(rf"^\s*(?:{_SPACED_LABELS})\s*(?:[:：]|$|\s)")
+# A metadata line, its label after a list bullet where a page sets one (- 索引号: …).
+_METADATA_LINE = regex.compile(rf"^\s*(?:[-•·*]\s*)?(?:{_SPACED_LABELS})\s*(?:[:：]|$|\s)")
 
 _ARABIC_DATE = r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
 
@@ -88,10 +91,21 @@ _BYLINE_DATE_FIRST = regex.compile(
 _BYLINE_SOURCE_FIRST = regex.compile(
     rf"\s*(?P<source>\p{{Han}}{{2,20}}(?:{'|'.join(ORG_ENDINGS)}|报))\s+(?P<date>{_ARABIC_DATE})\s*$"
 )
+# A labelled date: publication, not the time a page was archived, broadcast or updated.
 _BYLINE_DATE = regex.compile(
-    rf"(?:发布时间|时间|日期|发表时间|更新时间)\s*[:：]\s*(?P<date>{_ARABIC_DATE})(?!\s*(?:星期|周)[一二三四五六日天])"
+    rf"(?<!{'|'.join(NOT_PUBLISHED)})(?:发布时间|时间|发布日期|日期|发表时间)\s*[:：]\s*(?P<date>{_ARABIC_DATE})"
+    r"(?!\s*(?:星期|周)[一二三四五六日天])"
 )
-_BYLINE_SOURCE = regex.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<source>[^\s|:：】\]）)]{2,30})")
+_BYLINE_SOURCE = regex.compile(
+    r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<source>[^\s|:：】\]）)]{2,30}?)(?=发布|时间|日期|作者|$|[\s|:：】\]）)])"
+)
+_TIME = r"\d{1,2}:\d\d(?::\d\d)?"
+# A date alone on a line, its time of day allowed (2013-12-10 10:51:36); a site, a date and
+# the time of posting (央视国际 2004年09月02日 18:53).
+_DATE_ALONE = regex.compile(rf"^\s*(?P<date>{_ARABIC_DATE})(?:\s*{_TIME})?\s*$")
+_SITE_POSTED = regex.compile(
+    rf"^\s*(?P<source>[\p{{Han}}A-Za-z]{{2,12}})\s+(?P<date>{_ARABIC_DATE})\s+{_TIME}\s*$"
+)
 # What every date line holds: a digit, or a year in Chinese numerals.
 _DATE_HINT = regex.compile(r"\d|年")
 # The page's own clock (天津政务网 2019年12月3日星期二): never a publication date.
@@ -114,7 +128,30 @@ _SITE_PREFIX = regex.compile(
 _SITE_SUFFIX = regex.compile(
     r"(?:\s+[-—|]+\s*|\s*[_|]+\s*)(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(SITE_OWNERS) + r"))$"
 )
-_PICTURE_SUFFIX = regex.compile(r"\s*[(（【\[](?:图|组图|附图|图文|视频|多图)[)）】\]]\s*$")
+# A column tag before a title (【工作落实】…), a file name's extension, an uploader's prefix.
+_COLUMN_TAG = regex.compile(r"^\s*【[^】]{1,10}】\s*")
+_FILE_EXTENSION = regex.compile(r"\.(?:docx?|pdf|txt|wps|xlsx?|pptx?)$", regex.IGNORECASE)
+_UPLOAD_PREFIX = regex.compile(r"^(?:19|20)\d\d(?:最新|精选|优秀)")
+# A line that is a field, not a title: a short label and a value of few words (页数:8页),
+# or a credit (出镜记者:某某).
+_FIELD_SHAPED = regex.compile(r"^[\p{Han}A-Za-z]{1,6}\s*[:：]\s*(?P<value>.*)$")
+_CREDIT = regex.compile(rf"(?:{'|'.join(CREDIT_WORDS)}|编导)\s*[:：]")
+# Where a document site or an article names the document: 《…》由会员分享, 原标题:…,
+# 下面是小编为大家整理的关于…,欢迎阅读.
+_NAMED_TITLE = regex.compile(
+    r"^\s*《(?P<title>[^《》]{4,80})》由(?:会员|用户|网友)(?:上传)?分享"
+    r"|原标题\s*[:：]\s*(?P<title>\S.{3,80}?)\s*$"
+    r"|小编(?:为大家)?(?:整理|收集|精心整理)的(?:关于)?(?P<title>[^，,。！!]{4,60}?)[，,。]"
+)
+# A title run into the body on the first line: its last genre word, then the body.
+_RUN_IN_GENRE = regex.compile(r"总结|计划|打算|安排|要点|报告|汇报|思路|规划")
+_BODY_OPENING = regex.compile(
+    r"[ \t\u3000\d]|[XxＸ×]{2}|今年|去年|近年|本年|我|全[县市区镇乡省]|一年来|半年来"
+)
+_RUN_IN_LIMIT = 48
+_PICTURE_SUFFIX = regex.compile(
+    r"\s*[(（【\[](?:图|组图|附图|图文|视频|多图|\d{1,2}|[^（）()]{0,12}(?:首播|重播|播出))[)）】\]]\s*$"
+)
 _GENRE_TITLE = regex.compile(
     r"(?:报告|通知|总结|要点|计划|意见|方案|思路|打算|安排|汇报|讲话|通报|公告|决定|述职|规划|纲要"
     r"|综述|答记者问|致辞|发言)(?:[（(][^（）()]{1,20}[）)])?$"
@@ -127,10 +164,13 @@ _NUMBERED = regex.compile(
 _INNER_TITLE = regex.compile(r"《(?P<title>[^《》]{2,60})》")
 # Lines that are no title: breadcrumbs and toolbars, bullets, sentences.
 _NOT_TITLE = regex.compile(r"[|>]|^【|^[•·]|[。;；]$")
+# The fewest characters of a title.
+_TITLE_LENGTH = 4
 # What an index number and a document number look like as a field's value.
 _INDEX_VALUE = regex.compile(r"[A-Za-z0-9/\-_.]{6,40}")
 _DOC_NUMBER_VALUE = regex.compile(r"[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]\s*\d+\s*号")
 _WHITESPACE = regex.compile(r"\s+")
+_HAN = regex.compile(r"\p{Han}")
 _SENTENCE_PUNCT = ends(Break.SENTENCE, Break.PART, Break.CLAUSE)
 
 # Fields whose value is a name or title: past a blank line, a short line without
@@ -353,8 +393,11 @@ def _clean_title(raw: str) -> tuple[str, str | None]:
     ('2020年,某局向群众汇报', '某某日报数字报刊平台')
     >>> _clean_title("民政局2023年工作总结 - 某某县人民政府")
     ('民政局2023年工作总结', '某某县人民政府')
+    >>> _clean_title("【工作动态】2021最新某镇民政办工作总结.docx")
+    ('某镇民政办工作总结', None)
     """
-    title = _PICTURE_SUFFIX.sub("", raw.strip())
+    title = _PICTURE_SUFFIX.sub("", _COLUMN_TAG.sub("", raw.strip()))
+    title = _UPLOAD_PREFIX.sub("", _FILE_EXTENSION.sub("", title))
     site = None
     match = _SITE_PREFIX.match(title)
     if match:
@@ -511,15 +554,66 @@ def _previous_text(rows: Sequence[_Text], index: int) -> int | None:
     return None
 
 
+def _field_shaped(line: str) -> bool:
+    """Whether a line is a field or a credit rather than a title: ``页数:8页``, ``出镜记者:某某``."""
+    shaped = _FIELD_SHAPED.match(line)
+    few_words = shaped is not None and len(_HAN.findall(shaped["value"])) < _TITLE_LENGTH
+    return few_words or _CREDIT.search(line) is not None
+
+
 def _plausible_title(line: str) -> bool:
-    stripped = line.strip()
+    stripped = _COLUMN_TAG.sub("", line.strip())
     return (
-        2 <= len(stripped) <= 80  # noqa: PLR2004 (a title's length)
+        _TITLE_LENGTH <= len(stripped) <= 80  # noqa: PLR2004 (a title's length)
         and not _METADATA_LINE.match(stripped)
         and not _NOT_TITLE.search(stripped)
         and not _NUMBERED.match(stripped)
         and date_line(stripped) is None
+        and not _field_shaped(stripped)
     )
+
+
+def _named_title(rows: Sequence[_Text], top: int, *, tail: bool = True) -> tuple[int, str] | None:
+    """A title the page names in a sentence: a document site's ``《…》由会员分享``, ``原标题:…``, a blurb.
+
+    Looked for in the first lines of the page, and with ``tail`` in its last (where a news
+    story gives its 原标题).
+    """
+    near = range(min(len(rows), top + 3))
+    last = range(max(0, len(rows) - 4), len(rows)) if tail else range(0)
+    for index in dict.fromkeys([*near, *last]):
+        row = rows[index]
+        if row.zone not in _HEADER_ZONES:
+            continue
+        found = _NAMED_TITLE.search(row.text)
+        if found is not None:
+            return index, found["title"].strip()
+    return None
+
+
+def _run_in_title(line: str) -> str | None:
+    """A title that runs into the body on the first line, cut after its last genre word.
+
+    >>> _run_in_title("某局2023年工作总结XX年,我局在县委领导下…")
+    '某局2023年工作总结'
+    >>> _run_in_title("某区民政局工作总结及下一年工作打算 某区民政局工作总结及下一年工作打算 今年以来,…")
+    '某区民政局工作总结及下一年工作打算'
+    >>> _run_in_title("按照县委工作安排部署,我局…") is None
+    True
+    """
+    stripped = line.strip()
+    if _NUMBERED.match(stripped):
+        return None
+    head = stripped[:_RUN_IN_LIMIT]
+    mark = _SENTENCE_PUNCT.search(head)
+    head = head[: mark.start()] if mark else head
+    for found in _RUN_IN_GENRE.finditer(head):
+        end = found.end()
+        if end >= len(stripped) or stripped[end:].startswith(TITLE_CONNECTORS):
+            continue
+        if _BODY_OPENING.match(stripped, end) and end >= _TITLE_LENGTH + 2:
+            return stripped[:end]
+    return None
 
 
 @attrs.frozen
@@ -553,7 +647,12 @@ def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
         row = rows[index]
         if index in used or row.zone not in {Zone.BODY, Zone.METADATA}:
             continue
-        first = _BYLINE_DATE_FIRST.match(row.text) or _BYLINE_SOURCE_FIRST.match(row.text)
+        first = (
+            _BYLINE_DATE_FIRST.match(row.text)
+            or _BYLINE_SOURCE_FIRST.match(row.text)
+            or _SITE_POSTED.match(row.text)
+        )
+        alone = _DATE_ALONE.match(row.text)
         labelled = _BYLINE_DATE.search(row.text)
         named = _BYLINE_SOURCE.search(row.text)
         in_parentheses = _PAREN_DATE.match(row.text)
@@ -566,6 +665,9 @@ def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
             date = date or _row_date(row.text, labelled)
             if named:
                 source = source or named["source"]
+            found.append(index)
+        elif alone:
+            date = date or read_date(alone["date"])[0]
             found.append(index)
         elif in_parentheses and date_line(in_parentheses["date"]) is not None:
             date = date or read_date(in_parentheses["date"])[0]
@@ -614,13 +716,19 @@ def _title_row(
 
 
 def _above_anchor(rows: Sequence[_Text], byline: _Byline, skipped: set[int]) -> int | None:
-    """The line above the subtitle or the first byline, where it can be a title."""
+    """The line above the subtitle or the first byline, where it can be a title.
+
+    A user name or a counter between them (``青砚墨``) is passed over: up to three lines are read.
+    """
     for anchor in sorted(r for r in (byline.subtitle_row, *byline.rows) if r is not None):
         previous = _previous_text(rows, anchor)
-        while previous is not None and previous in skipped:
+        looked = 0
+        while previous is not None and looked < 3:  # noqa: PLR2004 (a few lines up)
+            if previous not in skipped and rows[previous].zone in _HEADER_ZONES:
+                if _plausible_title(rows[previous].text):
+                    return previous
+                looked += 1
             previous = _previous_text(rows, previous)
-        if previous is not None and _plausible_title(rows[previous].text):
-            return previous
     return None
 
 
@@ -661,6 +769,30 @@ def _title_lines(rows: Sequence[_Text], title_row: int, taken: set[int]) -> tupl
     return title_row, raw
 
 
+def _title_in_text(
+    rows: _Rows, top: int, named: tuple[int, str] | None = None
+) -> tuple[str, Span, int | None] | None:
+    """A title the page names in a sentence (``named`` where found already), else one run into its first line.
+
+    Also gives the row a document site's blurb stands in, which is part of the header.
+    """
+    named = named or _named_title(rows, top)
+    if named is not None:
+        index, raw = named
+        row = rows[index]
+        start = row.span.start + row.text.index(raw)
+        return raw, Span(start, start + len(raw)), index if index <= top else None
+    for index in range(min(len(rows), top + 1)):
+        row = rows[index]
+        if row.zone is Zone.BODY and row.text.strip():
+            run_in = _run_in_title(row.text)
+            if run_in is None:
+                return None
+            start = row.span.start + row.text.index(run_in)
+            return run_in, Span(start, start + len(run_in)), None
+    return None
+
+
 def read_frame(document: Document) -> Frame:
     """Read the header and signature of a report from its classified lines."""
     rows = _Rows(document.text, document.lines)
@@ -668,7 +800,8 @@ def read_frame(document: Document) -> Frame:
     fields, used = _read_fields(rows, top)
     byline = _read_byline(rows, top, used)
     title_field = next((f for f in fields if f.key == "title" and f.value), None)
-    title_row = _title_row(rows, top, used, byline, title_field)
+    blurb = _named_title(rows, top, tail=False) if title_field is None else None
+    title_row = _title_row(rows, top, used, byline, title_field) if blurb is None else None
 
     title = site = subtitle = None
     title_span: Span | None = None
@@ -690,6 +823,13 @@ def read_frame(document: Document) -> Frame:
             first_row = title_row if first_row is None else first_row
             start = rows[first_row].span.start + rows[first_row].text.index(raw[:1])
             title_span = Span(start, rows[title_row].span.start + rows[title_row].text.rindex(raw[-1:]) + 1)
+    named_row: int | None = None
+    if title is None:
+        found = _title_in_text(rows, top, blurb)
+        if found is not None:
+            raw, title_span, named_row = found
+            raw_titles.append(raw)
+            title, site = _clean_title(raw)
     if title is not None:
         inline = _INLINE_SUBTITLE.match(title)
         if inline:
@@ -699,10 +839,12 @@ def read_frame(document: Document) -> Frame:
         subtitle = match["text"].strip() if match else subtitle
 
     header_rows = {
-        *used,
+        # A metadata line further down (a footer's 发布日期) is a field, but the header ends
+        # before the first paragraph.
+        *(index for index in used if index < top),
         *byline.rows,
         *byline.dated_rows,
-        *(r for r in (first_row, title_row, byline.subtitle_row) if r is not None),
+        *(r for r in (first_row, title_row, byline.subtitle_row, named_row) if r is not None),
     }
     header_end = max((rows[i].span.end for i in header_rows), default=0)
     titles = [t for t in (title, *raw_titles) if t]

@@ -22,11 +22,17 @@ from minzheng.parse.layout import PHASE_PATTERNS, Frame, body_phase, read_date, 
 from minzheng.parse.structure_words import (
     AGENCY_WORDS,
     ANCHORED_YEARS,
+    CITED_AFTER,
+    CITING_WORDS,
     ISSUING_VERBS,
+    NOT_TOWN_STARTS,
     NOTICE_ENDINGS,
     PAPER_ENDINGS,
     RELATIVE_YEARS,
     SPEECH_ENDINGS,
+    TOWN_AGENCY_WORDS,
+    TOWN_ENDINGS,
+    ZONE_NAMES,
 )
 from minzheng.text.clean import Lines, Zone
 from minzheng.text.docnumbers import find_doc_numbers, is_doc_number
@@ -76,6 +82,10 @@ _NOT_BARE = "各全等省市区县州旗"
 # How much of a body is read for the place names that tell where an unnamed agency is:
 # a report names its places early and often, and the scan is the costliest step.
 _INFER_WINDOW = 20_000
+# How many times the header's places count against one in the body.
+_HEADER_WEIGHT = 3
+# The least score a region needs where only a bureau named by level (市民政局) speaks for it.
+_BARE_LEVEL_LEAST = 3
 # Digits of a year written in Chinese numerals (二〇二三年).
 _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
@@ -104,10 +114,21 @@ _PLACEHOLDER_AGENCY = regex.compile(
     r"(?:[XxＸｘ×*＊_](?:[ \t]?[XxＸｘ×*＊_]){0,3}|某{1,2}|〇〇)[ \t]?[省市区县州旗盟]?民政[局厅]"
 )
 _SCOPE = regex.compile(r"全(?P<scope>[省市区县州旗])(?:各级)?民政")
-_AGENCY = regex.compile("|".join(AGENCY_WORDS))
+_AGENCY = regex.compile(f"(?:{'|'.join(AGENCY_WORDS)}|(?P<town>{'|'.join(TOWN_AGENCY_WORDS)}))(?!门)")
+_CITING = regex.compile("|".join(CITING_WORDS))
+_CLAUSE_MARK = ends(at_least=Break.CLAUSE)
+# A township or street named after a county (舞钢市矿建街道): read from its ending back.
+_TOWN_STEM = 2
+# The length of a region name of one character and its ending (和县, 成县).
+_SHORT_NAME = 2
+# How far before a cited document's 《 its issuers may be named (民政部等10部门《…》).
+_CITED_REACH = 12
+_TOWN_WINDOW = 30
 # Civil affairs named, not the 民政 inside 人民政府.
 _CIVIL_AFFAIRS = regex.compile(r"民政(?!府)")
 _INNER_TITLE = regex.compile(r"《(?P<title>[^《》]{2,60})》")
+_HAN = regex.compile(r"\p{Han}")
+_HANS = regex.compile(r"\p{Han}+")
 _INTERVIEW_SUBTITLE = regex.compile(r"^访")
 _SENTENCE_END = ends(Break.SENTENCE)
 # A paper's lead: 本报讯, 本报记者, 本报长沙10月10日讯, 新华社北京3月1日电.
@@ -129,13 +150,22 @@ def year_value(written: str) -> int:
 
 
 def _region_chain(text: str, end: int) -> tuple[str, ...]:
-    """The region names written right before ``end``, outermost first (成都市新津区)."""
+    """The region names written right before ``end``, outermost first (成都市新津区).
+
+    A two-character name stands only on a word boundary: ``县财政局和县民政局`` names no 和县.
+    """
     chain: list[str] = []
     position = end
     while position > 0:
         for length in range(min(10, position), 1, -1):
             name = text[position - length : position]
             if regions.is_full_name(name):
+                if (
+                    length == _SHORT_NAME
+                    and position - length > 0
+                    and not chain_may_follow(text[position - length - 1])
+                ):
+                    continue
                 chain.insert(0, name)
                 position -= length
                 break
@@ -144,20 +174,101 @@ def _region_chain(text: str, end: int) -> tuple[str, ...]:
     return tuple(chain)
 
 
-def _agencies(text: str) -> tuple[list[tuple[str, tuple[str, ...]]], Counter[str]]:
+def chain_may_follow(char: str) -> bool:
+    """Whether a two-character region name may stand after ``char``: not after a word it would end."""
+    return not _HAN.match(char) or char in _LEVEL_CHARS + "盟"
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    """Whether a body is named as the issuer of a document the text cites (根据通辽市民政局《关于…》)."""
+    clause = _CLAUSE_MARK.search(text, max(0, start - 40), start)
+    begin = max(0, start - 40)
+    for found in _CLAUSE_MARK.finditer(text, begin, start):
+        clause = found
+    opening = clause.end() if clause else begin
+    document = text.find("《", end, end + _CITED_REACH)
+    issuer = document >= 0 and _CLAUSE_MARK.search(text, end, document) is None
+    return _CITING.search(text, opening, start) is not None or text.startswith(CITED_AFTER, end) or issuer
+
+
+def _town(text: str, start: int) -> tuple[tuple[str, ...], str] | None:
+    """The township or street named right before ``start`` (四铺镇民政办), with the regions before it.
+
+    Its name is its county's full name and a stem (舞钢市矿建街道), or a two-character stem
+    standing alone (四铺镇 at a sentence's start); a generic word (乡镇, 城镇) names none.
+    """
+    for ending in TOWN_ENDINGS:
+        if not text.endswith(ending, 0, start):
+            continue
+        stem_end = start - len(ending)
+        for length in range(_TOWN_STEM, _TOWN_STEM + 2):
+            begin = stem_end - length
+            stem = text[begin:stem_end]
+            if (
+                begin < 0
+                or not _HANS.fullmatch(stem)
+                or stem.startswith(NOT_TOWN_STARTS)
+                or stem[-1] in "乡城集村"
+            ):
+                break
+            chain = _region_chain(text, begin)
+            if chain:
+                return chain, stem + ending
+            if length == _TOWN_STEM and (begin == 0 or not _HAN.match(text, begin - 1)):
+                return (), stem + ending
+    return None
+
+
+def _town_named(text: str, ending: str) -> tuple[tuple[str, ...], str] | None:
+    """A township or street of this ending named after its county anywhere in ``text`` (舞钢市矿建街道)."""
+    for found in regex.finditer(rf"\p{{Han}}{{{_TOWN_STEM}}}{ending}", text):
+        chain = _region_chain(text, found.start())
+        if chain and not found.group().startswith(NOT_TOWN_STARTS):
+            return chain, found.group()
+    return None
+
+
+def _town_agency(text: str, match: regex.Match[str]) -> tuple[str, tuple[str, ...]] | None:
+    """A township's or street's own bureau: 四铺镇民政办; 街道民政所 with its street named elsewhere."""
+    town = _town(text, match.start())
+    if town is None:
+        for ending in TOWN_ENDINGS:
+            if text.endswith(ending, 0, match.start()):
+                town = _town_named(text, ending)
+                break
+    if town is None:
+        return None
+    chain, name = town
+    return "".join(chain) + name + match.group(), (*chain, name)
+
+
+def _agencies(text: str, *, own: bool = False) -> tuple[list[tuple[str, tuple[str, ...]]], Counter[str]]:
     """Civil-affairs bodies named with their region, and bureaus named by level alone.
 
     ``天津市民政局`` gives (``天津市民政局``, (``天津市``,)); ``由市民政局牵头`` counts one
-    bare ``市``: a report names its own bureau so.
+    bare ``市``: a report names its own bureau so. A body named as the issuer of a cited
+    document is not counted; a township's bureau has its township last in the chain; a
+    development zone's (高新区民政局) is kept as written, with no region. In the page's
+    ``own`` words (a title, an issuer field) every body named is the writer.
     """
     found = []
     bare: Counter[str] = Counter()
     for match in _AGENCY.finditer(text):
+        if not own and _cited(text, match.start(), match.end()):
+            continue
+        if match["town"] is not None:
+            town = _town_agency(text, match)
+            if town is not None:
+                found.append(town)
+            continue
         chain = _region_chain(text, match.start())
+        zone = next((z for z in ZONE_NAMES if text.endswith(z, 0, match.start())), None)
         if chain:
             found.append(("".join(chain) + match.group(), chain))
         elif match.group() == "民政部":
             found.append(("民政部", ()))
+        elif zone is not None and not _HAN.match(text, match.start() - len(zone) - 1):
+            found.append((zone + match.group(), ()))
         else:
             level = text[max(0, match.start() - 2) : match.start()]
             if len(level) == 2 and level[1] in _LEVEL_CHARS and level[0] not in _NOT_BARE:  # noqa: PLR2004 (two characters)
@@ -174,11 +285,22 @@ def _most_named(body: str) -> tuple[str, tuple[str, ...]] | None:
     return max(named, key=lambda item: named[item] + (bare[item[1][-1][-1]] if item[1] else 0))
 
 
+def _region_of(chain: tuple[str, ...], body: str) -> Region | None:
+    """The region of an agency's chain; a township's (四铺镇) with the regions written before it."""
+    if not chain:
+        return None
+    if regions.is_full_name(chain[-1]):
+        return regions.resolve(chain[-1], body)
+    above = regions.resolve(chain[-2], body) if len(chain) > 1 else None
+    parents = (*above.parents, above.name) if above is not None else ()
+    return Region(chain[-1], None, parents)
+
+
 def _agency_of(name: str | None) -> tuple[str, tuple[str, ...]] | None:
     """An agency named in a field or line, if it is a civil-affairs body with its region."""
     if not name:
         return None
-    named, _ = _agencies(name)
+    named, _ = _agencies(name, own=True)
     return named[0] if named else None
 
 
@@ -204,6 +326,7 @@ def _frame_names(frame: Frame) -> list[str]:
         frame.signature.agency if frame.signature else None,
         frame.title,
         frame.subtitle,
+        frame.byline_source,
     ]
     return [name for name in names if name]
 
@@ -243,20 +366,29 @@ def _find_agency(body: str, frame: Frame) -> tuple[str | None, Region | None]:
             named = None
     if named is not None:
         agency, chain = named
-        region = regions.resolve(chain[-1], body) if chain else None
-        return agency, region
+        return agency, _region_of(chain, body)
     if not _CIVIL_AFFAIRS.search(body) and not any(_CIVIL_AFFAIRS.search(name) for name in header):
         return None, None
     scope = Counter(m["scope"] for m in _SCOPE.finditer(body))
+    places = "\n".join([*header, *filter(None, (frame.byline_source, frame.site))])
+    placed = next(regions.find_regions(places), None) is not None
     if scope:
         level = scope.most_common(1)[0][0]
     elif level is None:
         _, bare = _agencies(body[:_INFER_WINDOW])
         level = bare.most_common(1)[0][0] if bare else None
-    levels = regions.SCOPE_LEVELS.get(level) if level else None
-    # The header's places count with the body's: a page's site or source names its city.
-    places = "\n".join([*header, *filter(None, (frame.byline_source, frame.site))])
-    region = regions.infer_region(places + "\n" + body[:_INFER_WINDOW], levels)
+    if level is None and not placed:
+        return None, None  # no word says which body speaks, nor where: no place is guessed
+    # The header's places count with the body's, and more: a page's title, site or source
+    # names its own place (a local paper, 济南日报, names its city). A bureau named by its
+    # level alone, with nothing else to go by, needs more than one mention of a place.
+    least = 1 if scope or placed else _BARE_LEVEL_LEAST
+    region = regions.infer_region(
+        "\n".join([places] * _HEADER_WEIGHT + [body[:_INFER_WINDOW]]),
+        regions.SCOPE_LEVELS.get(level) if level else None,
+        ending=None if scope or level is None else level,
+        least=least,
+    )
     if region is None:
         return None, None
     return _agency_for(region), region

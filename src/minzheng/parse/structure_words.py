@@ -14,16 +14,23 @@ __all__ = [
     "AGENCY_WORDS",
     "ANCHORED_YEARS",
     "ASKERS",
+    "CITED_AFTER",
+    "CITING_WORDS",
     "CREDIT_WORDS",
     "EDITION_SUFFIXES",
     "HEADING_NOUNS",
     "INTERVIEW_WORDS",
     "ISSUING_VERBS",
     "LEAD_IN_ENDINGS",
+    "LEAD_IN_KINDS",
+    "NEWS_CUES",
     "NOTICE_ENDINGS",
+    "NOT_PUBLISHED",
     "NOT_SPEAKERS",
+    "NOT_TOWN_STARTS",
     "ORG_ENDINGS",
     "PAPER_ENDINGS",
+    "PAST_PERIODS",
     "PHASE_WORDS",
     "PLAN_OPENERS",
     "RELATIVE_YEARS",
@@ -32,7 +39,11 @@ __all__ = [
     "SITE_OWNERS",
     "SITE_SUFFIXES",
     "SPEECH_ENDINGS",
+    "STATISTICS_WORDS",
     "TITLE_CONNECTORS",
+    "TOWN_AGENCY_WORDS",
+    "TOWN_ENDINGS",
+    "ZONE_NAMES",
 ]
 
 # --- phases ----------------------------------------------------------------------------
@@ -52,6 +63,7 @@ PHASE_WORDS: dict[Phase, tuple[str, ...]] = {
         "进展情况",
         "总结",
         "回顾",
+        "落实情况",
         "情况",
     ),
     Phase.PLAN: (
@@ -132,6 +144,9 @@ ORG_ENDINGS: tuple[str, ...] = (
     "科",
 )
 """Endings of an organisation's name, for the agency line of a signature."""
+
+NOT_PUBLISHED: tuple[str, ...] = ("归档", "播出", "首播", "重播", "更新", "访问", "截止", "报名")
+"""Words before 时间/日期 that make a labelled date no publication date (归档时间, 播出时间)."""
 
 # --- sections --------------------------------------------------------------------------
 
@@ -246,14 +261,73 @@ PAPER_ENDINGS: tuple[str, ...] = (
 )
 """Endings of a paper's or news site's name: its byline makes the report news."""
 
-NOTICE_ENDINGS: tuple[str, ...] = ("通知", "通告", "公告", "通报", "决定", "函", "批复")
+NOTICE_ENDINGS: tuple[str, ...] = ("通知", "通告", "公告", "公示", "通报", "决定", "函", "批复")
 """Title endings of texts that announce, not report."""
 
 ISSUING_VERBS: tuple[str, ...] = ("印发", "下发", "转发", "发布", "公布")
 """Verbs by which a notice issues the document it carries: 关于印发《…》的通知."""
 
-AGENCY_WORDS: tuple[str, ...] = ("民政局", "民政厅", "民政部")
-"""Bodies a civil-affairs agency is named as."""
+AGENCY_WORDS: tuple[str, ...] = ("民政和退役军人事务局", "民政局", "民政厅", "民政部", "慈善总会", "慈善协会")
+"""Bodies a civil-affairs agency is named as (a charity federation of the 民政 system among them).
+
+Never followed by 门: 民政部门 is any civil-affairs department, not the ministry.
+"""
+
+TOWN_AGENCY_WORDS: tuple[str, ...] = ("民政办公室", "民政办", "民政所", "民政站")
+"""Bodies of a township or street office (四铺镇民政办, 街道民政所): agencies of their own level."""
+
+TOWN_ENDINGS: tuple[str, ...] = ("街道", "镇", "乡")
+"""Endings of the names of townships and street offices."""
+
+NOT_TOWN_STARTS: tuple[str, ...] = ("我", "全", "各", "本", "该", "乡", "城", "集", "村", "街道", "附近")
+"""Openings of words that end like a township but name none (全镇, 各乡镇, 城乡, 我街道)."""
+
+ZONE_NAMES: tuple[str, ...] = (
+    "高新区",
+    "高新技术产业开发区",
+    "经开区",
+    "经济技术开发区",
+    "经济开发区",
+    "开发区",
+    "新区",
+)
+"""Development zones, no administrative division, whose bureaus are named as written (高新区民政局)."""
+
+CITING_WORDS: tuple[str, ...] = ("根据", "按照", "依据", "依照", "参照", "遵照", "结合")
+"""Words before a body whose document a text cites (根据通辽市民政局《关于…》): not the writer."""
+
+CITED_AFTER: tuple[str, ...] = ("《", "关于", "印发", "下发", "转发", "联合印发", "文件")
+"""What follows a body named as the issuer of a cited document."""
+
+NEWS_CUES: tuple[str, ...] = ("据了解", "据悉", "获悉", "近日", "日前", "新闻发布会", "笔者", "据介绍")
+"""Reporting words of a news story: with a headline (or no title at all) they make a text news."""
+
+LEAD_IN_KINDS: dict[str, str] = {
+    "总结": "review",
+    "汇报": "review",
+    "报告": "review",
+    "公告": "notice",
+    "公示": "notice",
+    "通报": "notice",
+}
+"""The genre word of a body's lead-in and what it makes the text.
+
+现将有关情况总结如下 reviews; 现将分配情况公告如下 gives notice.
+"""
+
+STATISTICS_WORDS: tuple[str, ...] = (
+    "统计月报",
+    "统计季报",
+    "统计报表",
+    "统计数据",
+    "统计公报",
+    "月报",
+    "报表",
+)
+"""Title words of a statistics bulletin or table: its genre is other, its year the one it reports."""
+
+PAST_PERIODS: tuple[str, ...] = ("上半年", "一季度", "前三季度", "季度", "1-6月", "1-12月", "全年")
+"""Periods after a title's year that look back (2025年上半年…资金公示): the year is reviewed."""
 
 SPEECH_ENDINGS: tuple[str, ...] = ("讲话", "致辞", "发言", "讲稿", "演讲")
 """Title endings of a speech: its genre is neither a summary nor a plan, whatever it covers."""
