@@ -44,9 +44,7 @@ __all__ = [
 
 # Text as reports hold it: Chinese, digits, punctuation; plus anything Unicode now and then.
 chinese = st.text(
-    alphabet=st.sampled_from(
-        "民政局低保特困供养城乡标准每人月元万亿发放资金养老服务一二三四五六七八九十（）、，。“”《》0123456789."
-    ),
+    alphabet=st.sampled_from("民政局低保特困供养城乡标准每人月元万亿发放资金养老服务一二三四五六七八九十（）、，。“”《》0123456789."),
     max_size=20,
 )
 any_text = st.one_of(chinese, st.text(max_size=20))
@@ -77,12 +75,8 @@ regions = st.builds(
     parents=st.lists(short_names, max_size=3).map(tuple),
 )
 turns = st.builds(Turn, speaker=short_names, span=spans())
-diagnostics = st.builds(
-    Diagnostic,
-    code=st.sampled_from(["money.unit_lost", "section.ordinal_lost"]),
-    message=any_text,
-    span=st.none() | spans(),
-)
+diagnostics = st.builds(Diagnostic, code=st.sampled_from(["money.unit_lost", "section.ordinal_lost"]),
+                        message=any_text, span=st.none() | spans())
 citations = st.builds(Citation, span=spans(), title=st.none() | chinese, doc_number=st.none() | chinese)
 
 standards = st.builds(

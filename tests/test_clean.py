@@ -225,6 +225,7 @@ def test_body_line_with_a_toolbar_word_is_not_split():
     assert zones(text) == [(text, Zone.BODY)]
 
 
+
 # --- properties -----------------------------------------------------------------------
 
 page_text = st.lists(

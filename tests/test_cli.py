@@ -56,18 +56,8 @@ def hand_built() -> Report:
         review_year=2023,
         sections=(Section(1, "一", 1, "社会救助", None, Span(0, len(text))),),
         standards=(
-            Standard(
-                "低保",
-                "城乡低保",
-                Decimal(700),
-                "700元",
-                Span(19, 23),
-                period=Period.MONTH,
-                per=Per.PERSON,
-                scope=Scope.URBAN_RURAL,
-                year=2023,
-                section=(1,),
-            ),
+            Standard("低保", "城乡低保", Decimal(700), "700元", Span(19, 23), period=Period.MONTH,
+                     per=Per.PERSON, scope=Scope.URBAN_RURAL, year=2023, section=(1,)),
         ),
         fundings=(
             Funding(Decimal(3_000_000), "300万元", Span(29, 34), action="发放", year=2023, section=(1,)),
@@ -209,15 +199,7 @@ def test_table_is_aligned_and_counted(capsys: pytest.CaptureFixture[str]) -> Non
     assert lines[0].split() == list(cli.TABLE_COLUMNS["standards"])
     assert set(lines[1]) == {"-", " "}
     assert lines[2].split() == [
-        "hand.txt",
-        "某县",
-        "2023",
-        "低保",
-        "urban_rural",
-        "month",
-        "person",
-        "700",
-        "700元",
+        "hand.txt", "某县", "2023", "低保", "urban_rural", "month", "person", "700", "700元"
     ]
     assert lines[-1] == "(2 standards)"
     _, out, _ = run(capsys, "parse", "one.txt", "--format", "table", "--facts", "fundings")
@@ -232,8 +214,7 @@ def test_format_follows_the_out_suffix(
     status, out, _ = run(capsys, "parse", folder, "--out", target)
     assert (status, out) == (0, "")
     assert [json.loads(line)["name"] for line in target.read_text(encoding="utf-8").splitlines()] == [
-        "a.txt",
-        "b.txt",
+        "a.txt", "b.txt"
     ]
     table = tmp_path / "out" / "rows.csv"
     assert run(capsys, "parse", folder, "-o", table, "--facts", "sections")[0] == 0

@@ -113,17 +113,8 @@ def hand_built() -> ReportSet:
     here = Span(0, 1)
 
     def dibao(amount: int, scope: Scope, period: Period, year: int) -> Standard:
-        return Standard(
-            "低保",
-            "低保",
-            Decimal(amount),
-            f"{amount}元",
-            here,
-            period=period,
-            per=Per.PERSON,
-            scope=scope,
-            year=year,
-        )
+        return Standard("低保", "低保", Decimal(amount), f"{amount}元", here, period=period, per=Per.PERSON,
+                        scope=scope, year=year)
 
     def funding(amount: int, action: str | None, **more: object) -> Funding:
         return Funding(Decimal(amount), f"{amount}元", here, action=action, **more)  # type: ignore[arg-type]
@@ -247,7 +238,9 @@ def test_funding_by_action_counts_no_part_or_average(run_on_hand_built: Runner) 
         pytest.param(("--min-reports", "3"), [], id="none-in-three"),
     ],
 )
-def test_shared_programs(run_on_hand_built: Runner, args: tuple[str, ...], expected: list[list[str]]) -> None:
+def test_shared_programs(
+    run_on_hand_built: Runner, args: tuple[str, ...], expected: list[list[str]]
+) -> None:
     status, out, _ = run_on_hand_built("shared_programs.py", *args)
     assert status == 0
     assert tsv(out) == [["program", "kind", "reports", "in"], *expected]
@@ -291,7 +284,9 @@ def test_chart_writes_a_png_of_a_folder(tmp_path: Path) -> None:
     assert done.stdout.startswith(f"wrote {target}: ")
 
 
-def test_chart_draws_one_line_per_region_and_scope(run_on_hand_built: Runner, tmp_path: Path) -> None:
+def test_chart_draws_one_line_per_region_and_scope(
+    run_on_hand_built: Runner, tmp_path: Path
+) -> None:
     target = tmp_path / "chart.png"
     status, out, err = run_on_hand_built("chart_standards.py", "--out", str(target))
     if not HAS_MATPLOTLIB:

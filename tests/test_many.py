@@ -50,9 +50,7 @@ def test_a_folder_stands_for_its_txt_files_recursively_and_sorted(tmp_path: Path
 def test_paths_keep_the_order_given_and_missing_files(tmp_path: Path) -> None:
     first, second = write_reports(tmp_path, 2)
     assert expand_paths([second, str(first), tmp_path / "absent.txt"]) == [
-        second,
-        first,
-        tmp_path / "absent.txt",
+        second, first, tmp_path / "absent.txt"
     ]
     assert expand_paths(str(first)) == [first]  # one path is not a sequence of characters
 
@@ -142,12 +140,8 @@ def test_an_unexpected_error_in_one_file_becomes_its_failure(
 
 @pytest.mark.parametrize(
     "workers",
-    [
-        pytest.param(0, id="zero"),
-        pytest.param(-2, id="negative"),
-        pytest.param(True, id="bool"),
-        pytest.param(1.5, id="float"),
-    ],
+    [pytest.param(0, id="zero"), pytest.param(-2, id="negative"), pytest.param(True, id="bool"),
+     pytest.param(1.5, id="float")],
 )
 def test_a_bad_worker_count_is_an_error_at_the_call(tmp_path: Path, workers: object) -> None:
     with pytest.raises(MinzhengError, match="workers must be a positive int or None"):

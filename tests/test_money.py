@@ -911,3 +911,5 @@ def test_never_raises_and_each_amount_is_one_fact(text: str) -> None:
             assert funding.part_of != index
             assert total.part_of is None
             assert funding.amount < total.amount
+
+

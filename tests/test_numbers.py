@@ -558,3 +558,5 @@ def test_long_runs_stay_linear(text: str) -> None:
             pass
     list(find_placeholders(text))
     assert time.perf_counter() - began < 5
+
+

@@ -409,3 +409,5 @@ def test_never_raises_and_mentions_stay_in_the_body(text: str) -> None:
     for citation in facts.citations:
         assert any(citation.span in line.span for line in body)
     assert len({p.name for p in facts.programs}) == len(facts.programs)
+
+

@@ -84,60 +84,18 @@ def xinjin() -> Report:
         plan_year=2021,
         sections=sections,
         standards=(
-            Standard(
-                "低保",
-                "城乡低保",
-                Decimal(630),
-                "630元",
-                at(text, "630元"),
-                period=Period.MONTH,
-                per=Per.PERSON,
-                scope=Scope.URBAN_RURAL,
-                year=2020,
-                section=(1,),
-            ),
-            Standard(
-                "特困分散供养",
-                "农村特困人员供养",
-                Decimal(9000),
-                "9000元",
-                at(text, "9000元"),
-                period=Period.YEAR,
-                per=Per.PERSON,
-                scope=Scope.RURAL,
-                year=2020,
-                section=(1,),
-            ),
+            Standard("低保", "城乡低保", Decimal(630), "630元", at(text, "630元"),
+                     period=Period.MONTH, per=Per.PERSON, scope=Scope.URBAN_RURAL, year=2020, section=(1,)),
+            Standard("特困分散供养", "农村特困人员供养", Decimal(9000), "9000元", at(text, "9000元"),
+                     period=Period.YEAR, per=Per.PERSON, scope=Scope.RURAL, year=2020, section=(1,)),
         ),
         fundings=(
-            Funding(
-                Decimal(12_000_000),
-                "1200万元",
-                at(text, "1200万元"),
-                action="发放",
-                purpose="救助资金",
-                year=2020,
-                section=(1,),
-            ),
-            Funding(
-                Decimal(3_000_000),
-                "300万元",
-                at(text, "300万元"),
-                action="发放",
-                purpose="临时救助资金",
-                part_of=0,
-                year=2020,
-                section=(1,),
-            ),
-            Funding(
-                Decimal(1500),
-                "1500元",
-                at(text, "1500元"),
-                action="救助",
-                per_capita=True,
-                year=2020,
-                section=(1,),
-            ),
+            Funding(Decimal(12_000_000), "1200万元", at(text, "1200万元"), action="发放",
+                    purpose="救助资金", year=2020, section=(1,)),
+            Funding(Decimal(3_000_000), "300万元", at(text, "300万元"), action="发放",
+                    purpose="临时救助资金", part_of=0, year=2020, section=(1,)),
+            Funding(Decimal(1500), "1500元", at(text, "1500元"), action="救助", per_capita=True,
+                    year=2020, section=(1,)),
             Funding(Decimal(800_000), "80万元", at(text, "80万元"), action="筹集", year=2021, section=(2,)),
         ),
         programs=(
@@ -164,54 +122,17 @@ def tianmen() -> Report:
         review_year=2019,
         sections=sections,
         standards=(
-            Standard(
-                "低保",
-                "城市低保",
-                Decimal(560),
-                "560元",
-                at(text, "560元"),
-                period=Period.MONTH,
-                per=Per.PERSON,
-                scope=Scope.URBAN,
-                year=2018,
-                section=(1,),
-            ),
-            Standard(
-                "低保",
-                "城市低保",
-                Decimal(600),
-                "600元",
-                at(text, "600元"),
-                period=Period.MONTH,
-                per=Per.PERSON,
-                scope=Scope.URBAN,
-                year=2019,
-                previous_amount=Decimal(560),
-                section=(1,),
-            ),
-            Standard(
-                "低保",
-                "农村低保",
-                Decimal(5400),
-                "5400元",
-                at(text, "5400元"),
-                period=Period.YEAR,
-                per=Per.PERSON,
-                scope=Scope.RURAL,
-                year=2019,
-                section=(1,),
-            ),
+            Standard("低保", "城市低保", Decimal(560), "560元", at(text, "560元"),
+                     period=Period.MONTH, per=Per.PERSON, scope=Scope.URBAN, year=2018, section=(1,)),
+            Standard("低保", "城市低保", Decimal(600), "600元", at(text, "600元"),
+                     period=Period.MONTH, per=Per.PERSON, scope=Scope.URBAN, year=2019,
+                     previous_amount=Decimal(560), section=(1,)),
+            Standard("低保", "农村低保", Decimal(5400), "5400元", at(text, "5400元"),
+                     period=Period.YEAR, per=Per.PERSON, scope=Scope.RURAL, year=2019, section=(1,)),
         ),
         fundings=(
-            Funding(
-                Decimal(268_000_000),
-                "2.68亿元",
-                at(text, "2.68亿元"),
-                action="投入",
-                purpose="养老服务",
-                year=2019,
-                section=(1,),
-            ),
+            Funding(Decimal(268_000_000), "2.68亿元", at(text, "2.68亿元"), action="投入",
+                    purpose="养老服务", year=2019, section=(1,)),
         ),
         programs=(
             Program("三社联动", "“三社联动”机制", at(text, "“三社联动”机制"), kind="机制", section=(2,)),
@@ -275,10 +196,7 @@ def test_a_report_set_refuses_what_is_not_a_report() -> None:
 def test_standards_by_category_across_reports(rs: ReportSet) -> None:
     found = rs.standards(category="低保")
     assert [(f.report.name, f.item.amount) for f in found] == [
-        ("xinjin.txt", 630),
-        ("tianmen.txt", 560),
-        ("tianmen.txt", 600),
-        ("tianmen.txt", 5400),
+        ("xinjin.txt", 630), ("tianmen.txt", 560), ("tianmen.txt", 600), ("tianmen.txt", 5400)
     ]
     assert [f.index for f in found] == [0, 0, 1, 2]
     assert len(rs.standards(category=["低保", "特困分散供养"])) == 5
@@ -420,8 +338,7 @@ def test_a_string_filter_given_a_number_is_an_error(rs: ReportSet) -> None:
 def test_sections_by_phase_and_heading(rs: ReportSet) -> None:
     plan = rs.sections(phase="plan")
     assert [(f.report.name, f.item.heading) for f in plan] == [
-        ("xinjin.txt", "2021年工作打算"),
-        ("bare.json", "社会事务"),
+        ("xinjin.txt", "2021年工作打算"), ("bare.json", "社会事务")
     ]
     assert rs.sections(phase=Phase.PLAN) == plan
     assert [f.path for f in rs.sections(heading="养老")] == [(1, 1), (1,)]
@@ -441,17 +358,13 @@ def test_search_finds_the_innermost_sections_once_each(rs: ReportSet) -> None:
         ("tianmen.txt", (2,), "基层治理"),
     ]
     assert [(f.report.name, f.path) for f in rs.search("资金")] == [
-        ("xinjin.txt", (1,)),
-        ("xinjin.txt", (2,)),
-        ("tianmen.txt", (1,)),
+        ("xinjin.txt", (1,)), ("xinjin.txt", (2,)), ("tianmen.txt", (1,))
     ]
 
 
 def test_search_reads_headings_of_a_report_without_source(rs: ReportSet) -> None:
     assert [(f.report.name, f.path) for f in rs.search("养老")] == [
-        ("xinjin.txt", (1, 1)),
-        ("tianmen.txt", (1,)),
-        ("bare.json", (1,)),
+        ("xinjin.txt", (1, 1)), ("tianmen.txt", (1,)), ("bare.json", (1,))
     ]
 
 
@@ -568,9 +481,7 @@ def test_standard_records_carry_report_fields_and_plain_values(rs: ReportSet) ->
 def test_records_of_each_kind(rs: ReportSet) -> None:
     fundings = rs.to_records("fundings")
     assert [(r["amount"], r["part_of"], r["per_capita"]) for r in fundings][:3] == [
-        (Decimal(12_000_000), None, False),
-        (Decimal(3_000_000), 0, False),
-        (Decimal(1500), None, True),
+        (Decimal(12_000_000), None, False), (Decimal(3_000_000), 0, False), (Decimal(1500), None, True)
     ]
     programs = rs.to_records("programs")
     assert programs[0]["section"] == "1.1"
@@ -578,15 +489,11 @@ def test_records_of_each_kind(rs: ReportSet) -> None:
     assert programs[0]["mentions"] == 0
     sections = rs.to_records("sections")
     assert [(r["section"], r["children"], r["phase"]) for r in sections][:3] == [
-        ("1", 1, "review"),
-        ("1.1", 0, "review"),
-        ("2", 0, "plan"),
+        ("1", 1, "review"), ("1.1", 0, "review"), ("2", 0, "plan")
     ]
     reports = rs.to_records("reports")
     assert [(r["report"], r["province"], r["n_standards"], r["n_sections"]) for r in reports] == [
-        ("xinjin.txt", "四川省", 2, 3),
-        ("tianmen.txt", "湖北省", 3, 2),
-        ("bare.json", None, 0, 2),
+        ("xinjin.txt", "四川省", 2, 3), ("tianmen.txt", "湖北省", 3, 2), ("bare.json", None, 0, 2)
     ]
     assert rs.to_records("diagnostics")[1]["start"] is None
 

@@ -58,23 +58,12 @@ def test_every_model_round_trips(strategy, cls) -> None:
 
 def _report() -> Report:
     standard = Standard(
-        category="低保",
-        label="城市最低生活保障标准",
-        amount=Decimal(630),
-        text="630元",
-        span=Span(10, 14),
-        period=Period.MONTH,
-        scope=Scope.URBAN,
-        growth=Decimal("5.0"),
+        category="低保", label="城市最低生活保障标准", amount=Decimal(630), text="630元",
+        span=Span(10, 14), period=Period.MONTH, scope=Scope.URBAN, growth=Decimal("5.0"),
     )
     funding = Funding(amount=Decimal(268000000), text="2.68亿元", span=Span(30, 36), action="发放")
-    return Report(
-        name="a.txt",
-        published=date(2021, 1, 21),
-        standards=(standard,),
-        fundings=(funding,),
-        region=Region("天门市", minzheng.Level.PREFECTURE, ("湖北省",)),
-    )
+    return Report(name="a.txt", published=date(2021, 1, 21), standards=(standard,), fundings=(funding,),
+                  region=Region("天门市", minzheng.Level.PREFECTURE, ("湖北省",)))
 
 
 def test_plain_data_has_schema_decimal_strings_and_iso_dates() -> None:
@@ -95,20 +84,8 @@ def test_plain_data_keys_follow_the_contract() -> None:
     for key in ("sections", "turns", "standards", "fundings", "programs", "citations", "diagnostics"):
         assert data[key] == [] or isinstance(data[key], list)
     assert set(data["standards"][0]) >= {
-        "category",
-        "label",
-        "amount",
-        "upper",
-        "qualifier",
-        "period",
-        "per",
-        "scope",
-        "year",
-        "previous_amount",
-        "growth",
-        "text",
-        "span",
-        "section",
+        "category", "label", "amount", "upper", "qualifier", "period", "per", "scope", "year",
+        "previous_amount", "growth", "text", "span", "section",
     }
 
 

@@ -44,7 +44,9 @@ def expand_paths(paths: Paths) -> list[Path]:
     Files under a folder are taken recursively and sorted by their path, so a run is
     reproducible. A path that does not exist is kept: parsing it reports the failure.
     """
-    given: Iterable[str | os.PathLike[str]] = [paths] if isinstance(paths, str | os.PathLike) else paths
+    given: Iterable[str | os.PathLike[str]] = (
+        [paths] if isinstance(paths, str | os.PathLike) else paths
+    )
     files: list[Path] = []
     for one in given:
         path = Path(one)

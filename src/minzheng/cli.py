@@ -125,7 +125,8 @@ def _parser() -> argparse.ArgumentParser:
         "--facts",
         choices=RECORD_KINDS,
         help=(
-            "write flat rows of these facts instead of whole reports (default for csv and table: standards)"
+            "write flat rows of these facts instead of whole reports "
+            "(default for csv and table: standards)"
         ),
     )
     parse.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N", help="worker processes")

@@ -372,3 +372,4 @@ class Report:
             msg = f"report {self.name!r} was loaded without its source text"
             raise NoSourceError(msg)
         return normalize_cached(self.source)
+

@@ -108,11 +108,9 @@ def structure(data: object, cls: type[T]) -> T:
     try:
         return converter.structure(data, cls)
     except Exception as error:
-        messages = (
-            cattrs.transform_error(error, path=cls.__name__)
-            if isinstance(error, cattrs.BaseValidationError)
-            else [f"{cls.__name__}: {error}"]
-        )
+        messages = cattrs.transform_error(error, path=cls.__name__) if isinstance(
+            error, cattrs.BaseValidationError
+        ) else [f"{cls.__name__}: {error}"]
         raise StructureError("; ".join(messages)) from error
 
 
