@@ -717,3 +717,103 @@ AGENCY_GAPS = [
 def test_agencies_on_scraped_pages(text, agency, region):
     meta = meta_of(text)
     assert (meta.agency, meta.region.name if meta.region else None) == (agency, region)
+
+
+# --- kinds and years on scraped pages (issue 14) ---------------------------------------------
+# (text, kind, review year, plan year), texts of our own, one rule each.
+
+NEWS_STORY = "记者近日从市民政局获悉，全市困难群众生活得到有效保障，各项救助资金及时足额发放到位。"
+
+SCRAPED_KINDS = [
+    pytest.param(
+        f"某县提高高龄补贴标准\n\n清河网讯 (记者 王某) {NEWS_STORY}", "news", None, None, id="a-site-dateline"
+    ),
+    pytest.param(f"据东江在线讯 3月5日上午，{NEWS_STORY}", "news", None, None, id="according-to-a-site"),
+    pytest.param(
+        f"{NEWS_STORY}\n\n（平江县民政局 张某）", "news", None, None, id="a-closing-byline-in-brackets"
+    ),
+    pytest.param(
+        f"某市建立高龄津贴制度\n\n据了解，从今年开始，{NEWS_STORY}",
+        "news",
+        None,
+        None,
+        id="a-headline-and-reporting-words",
+    ),
+    pytest.param(
+        f"2023年上半年困难群众救助资金公示\n\n现将有关情况公示如下：{DONE}",
+        "notice",
+        2023,
+        None,
+        id="a-public-notice",
+    ),
+    pytest.param(
+        f"2021年5月社会服务统计月报\n\n{DONE}",
+        "other",
+        2021,
+        None,
+        id="a-statistics-bulletin-reviews-its-year",
+    ),
+    pytest.param(
+        f"今年以来，我镇认真履职，现将全年工作情况总结如下：{DONE}",
+        "work_summary",
+        None,
+        None,
+        id="a-lead-in-with-no-title",
+    ),
+    pytest.param(
+        f"我局上半年工作扎实推进，现将上半年工作总结及下半年工作安排报告如下：{DONE}",
+        "summary_and_plan",
+        None,
+        None,
+        id="a-lead-in-naming-both",
+    ),
+    pytest.param(
+        f"某市提高城乡低保标准\n\n记者从市民政局获悉，自2022年7月1日起，我市提高城乡低保标准。{DONE}",
+        "news",
+        None,
+        2022,
+        id="an-announced-level-takes-effect-in-the-plan-year",
+    ),
+    pytest.param(
+        f"2020年，市民政局向群众汇报\n\n来源：某某日报\n\n{DONE}2021年1月1日起试行婚姻登记全市通办。",
+        "news",
+        2020,
+        None,
+        id="a-measure-begun-next-january-plans-nothing",
+    ),
+    pytest.param(
+        f"区民政局工作总结及下一年工作打算\n\n一、2023年工作总结\n{DONE}",
+        "summary_and_plan",
+        2023,
+        2024,
+        id="next-year",
+    ),
+    pytest.param(
+        f"民政局xx年上半年工作总结及下半年工作安排\n\n{DONE}",
+        "summary_and_plan",
+        None,
+        None,
+        id="a-masked-year-anchors-none",
+    ),
+    pytest.param(
+        f"民政局2012上半年工作总结及下半年工作安排\n\n{DONE}",
+        "summary_and_plan",
+        2012,
+        2012,
+        id="a-year-without-its-nian",
+    ),
+    pytest.param(f"2016年镇民政工作\n\n{DONE}", "work_summary", 2016, None, id="a-title-naming-a-years-work"),
+    pytest.param(
+        f"2024年政府工作报告\n\n（一）稳住经济大盘\n\n{DONE}",
+        "other",
+        None,
+        None,
+        id="a-genre-title-is-no-headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "review", "plan"), SCRAPED_KINDS)
+def test_kinds_and_years_on_scraped_pages(text, kind, review, plan):
+    meta = meta_of(text)
+    assert (meta.kind.value, meta.review_year, meta.plan_year) == (kind, review, plan)

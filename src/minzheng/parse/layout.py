@@ -42,6 +42,7 @@ __all__ = [
     "Signature",
     "body_phase",
     "date_line",
+    "genre_title",
     "heading_phase",
     "read_date",
     "read_frame",
@@ -312,6 +313,15 @@ def date_line(text: str) -> tuple[datetime.date | None, str | None] | None:
 
 def _ends_with_word(heading: str, words: tuple[str, ...]) -> bool:
     return heading.endswith(words)
+
+
+def genre_title(title: str) -> bool:
+    """Whether a title ends on a genre word (报告, 总结, 通知, 讲话…) rather than reading as a headline.
+
+    >>> genre_title("2024年政府工作报告"), genre_title("某县提高高龄津贴标准")
+    (True, False)
+    """
+    return _GENRE_TITLE.search(title.strip()) is not None
 
 
 def heading_phase(heading: str) -> Phase | None:
@@ -718,17 +728,20 @@ def _title_row(
 def _above_anchor(rows: Sequence[_Text], byline: _Byline, skipped: set[int]) -> int | None:
     """The line above the subtitle or the first byline, where it can be a title.
 
-    A user name or a counter between them (``青砚墨``) is passed over: up to three lines are read.
+    A user name or a counter between them (``青砚墨``) is passed over: up to three lines are
+    read, and a genre title among them wins.
     """
     for anchor in sorted(r for r in (byline.subtitle_row, *byline.rows) if r is not None):
         previous = _previous_text(rows, anchor)
-        looked = 0
-        while previous is not None and looked < 3:  # noqa: PLR2004 (a few lines up)
+        looked: list[int] = []
+        while previous is not None and len(looked) < 3:  # noqa: PLR2004 (a few lines up)
             if previous not in skipped and rows[previous].zone in _HEADER_ZONES:
-                if _plausible_title(rows[previous].text):
-                    return previous
-                looked += 1
+                looked.append(previous)
             previous = _previous_text(rows, previous)
+        plausible = [index for index in looked if _plausible_title(rows[index].text)]
+        if plausible:
+            # A genre title above a speaker's line (省长 某某) is the title.
+            return next((i for i in plausible if genre_title(rows[i].text)), plausible[0])
     return None
 
 

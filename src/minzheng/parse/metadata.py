@@ -18,18 +18,22 @@ import regex
 
 from minzheng.model import Diagnostic, Level, Phase, Region, ReportKind, Section, Span
 from minzheng.parse import regions
-from minzheng.parse.layout import PHASE_PATTERNS, Frame, body_phase, read_date, title_phases
+from minzheng.parse.layout import PHASE_PATTERNS, Frame, body_phase, genre_title, read_date, title_phases
 from minzheng.parse.structure_words import (
     AGENCY_WORDS,
     ANCHORED_YEARS,
     CITED_AFTER,
     CITING_WORDS,
     ISSUING_VERBS,
+    LEAD_IN_KINDS,
+    NEWS_CUES,
     NOT_TOWN_STARTS,
     NOTICE_ENDINGS,
     PAPER_ENDINGS,
+    PAST_PERIODS,
     RELATIVE_YEARS,
     SPEECH_ENDINGS,
+    STATISTICS_WORDS,
     TOWN_AGENCY_WORDS,
     TOWN_ENDINGS,
     ZONE_NAMES,
@@ -37,7 +41,7 @@ from minzheng.parse.structure_words import (
 from minzheng.text.clean import Lines, Zone
 from minzheng.text.docnumbers import find_doc_numbers, is_doc_number
 from minzheng.text.document import Document
-from minzheng.text.segments import Break, ends
+from minzheng.text.segments import Break, ends, sentence_around
 
 if TYPE_CHECKING:
     from minzheng.parse.sections import Outline
@@ -98,14 +102,36 @@ _YEAR_NUMBER = r"(?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七�
 _RANGE = r"\s*[-—–~～至到]\s*"
 _YEAR = regex.compile(
     rf"(?<![\d〇零一二三四五六七八九])(?<!(?:{_YEAR_NUMBER})\s*年?{_RANGE})(?P<year>{_YEAR_NUMBER})"
-    rf"(?!\s*年?{_RANGE}(?:{_YEAR_NUMBER}))\s*年度?"
+    rf"(?!\s*年?{_RANGE}(?:{_YEAR_NUMBER}))(?:\s*年度?|(?=[上下]半年))"
     rf"(?P<rest>(?:(?!{_YEAR_NUMBER})[^，,。；;、《》]){{0,12}})"
 )
 _OPENING_YEAR = regex.compile(
     rf"\s*(?:(?P<year>{_YEAR_NUMBER})\s*年|(?P<this>今年))(?:[,，]|以来|是|来|度|上半年|前三季度)"
 )
-# Where a title's clauses part: 2023年上半年工作总结|及|下半年工作计划.
-_CLAUSE_BREAK = regex.compile(r"以及|及|和|暨|与|并")
+# Where a title's clauses part: 2023年上半年工作总结|及|下半年工作计划, and before a word
+# that counts its year (…工作总结|下半年工作计划).
+_CLAUSE_BREAK = regex.compile(r"(?V1)以及|及|和|暨|与|并|(?=下半年|明年|下一年|来年)")
+# A year a template or a site masked (xx年, XXXX年): no year counts from it.
+_MASKED_YEAR = regex.compile(r"[XxＸｘ×]{2,4}\s*年")
+# The year from which announced levels take effect: 自2020年4月1日起, 2014年1月起.
+_EFFECTIVE = regex.compile(
+    rf"(?:自|从|于)?\s*(?P<year>{_YEAR_NUMBER})\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?\s*(?:起|开始)"
+)
+# A year in the lead of a news story, after the words that open it: …了解到,2017年该会全年累计….
+_LEAD_YEAR = regex.compile(rf"[,，]\s*(?P<year>{_YEAR_NUMBER})\s*年(?P<rest>[^，,。]{{0,16}})")
+_LOOKED_BACK = regex.compile(r"全年|累计|共计|共")
+_ANNOUNCED = regex.compile(r"标准|提高|调整|提标")
+_IN_FORCE = regex.compile(r"\s*(?:施行|执行|实施)")
+_PAST_PERIOD = regex.compile("|".join(PAST_PERIODS))
+_STATISTICS = regex.compile("|".join(STATISTICS_WORDS))
+_NEWS_CUE = regex.compile("|".join(NEWS_CUES))
+_LEAD_IN_KIND = regex.compile(
+    rf"现将[^。！？\n]{{0,40}}?(?P<genre>{'|'.join(LEAD_IN_KINDS)})(?:如下)?|(?:具体|现)(?P<genre>总结|汇报)如下"
+)
+_LEAD_IN_WINDOW = 1500
+_LEAD_IN_LENGTH = 60
+_NEXT_YEAR = regex.compile(r"下一年|明年|来年|新的一年")
+_YEARS_WORK = regex.compile(rf"\s*(?:{_YEAR_NUMBER})\s*年度?[^，,。：:]{{0,16}}工作\s*")
 _RELATIVE_YEAR = regex.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # A bureau named by its level alone at the head of a title: 县民政局2022年工作总结.
 _OWN_LEVEL = regex.compile(r"\s*(?:关于)?(?P<level>[省市区县州旗])民政[局厅]")
@@ -133,7 +159,15 @@ _INTERVIEW_SUBTITLE = regex.compile(r"^访")
 _SENTENCE_END = ends(Break.SENTENCE)
 # A paper's lead: 本报讯, 本报记者, 本报长沙10月10日讯, 新华社北京3月1日电.
 _NEWS_LEAD = regex.compile(
-    r"本报讯|本报记者|记者\s*\p{Han}{2,4}\s*报道|(?:本报|新华社|中新社)\p{Han}{0,8}?\d{1,2}月\d{1,2}日[电讯]"
+    r"本报讯|本报记者|记者\s*\p{Han}{2,4}\s*报道"
+    r"|(?:本报|新华社|中新社|中新网)\p{Han}{0,8}?\d{1,2}月\d{1,2}日[电讯]"
+    r"|\p{Han}{1,10}?(?:网|报|台)(?:\p{Han}{2,3})?讯(?=[\s（(\d]|$)"  # 映象网平顶山讯(记者 …)
+    r"|据\p{Han}{2,10}讯"
+    r"|[（(]\s*记者\s*\p{Han}{2,4}"
+    r"|记者从\p{Han}{2,24}?获悉"
+    r"|原标题\s*[:：]"
+    r"|[（(]\p{Han}{2,14}\s+\p{Han}{2,3}[）)]\s*$",  # a closing byline: （某某县民政局 王某）
+    regex.MULTILINE,
 )
 
 
@@ -429,18 +463,52 @@ def _by_phases(phases: frozenset[Phase]) -> ReportKind | None:
 
 
 def _genre(body: str, frame: Frame, outline: Outline) -> ReportKind | None:
-    """The kinds the form of a text decides, whatever it covers: interview, news, speech."""
+    """The kinds the form of a text decides, whatever it covers: interview, news, speech, statistics."""
     subtitle = frame.subtitle or ""
     if len(outline.turns) >= 2 or _INTERVIEW_SUBTITLE.match(subtitle):  # noqa: PLR2004 (a question and an answer)
         return ReportKind.INTERVIEW
     if _is_paper(frame.byline_source) or _is_paper(frame.paper) or _NEWS_LEAD.search(body):
         return ReportKind.NEWS
-    if (frame.title or "").endswith(SPEECH_ENDINGS):
+    title = frame.title or ""
+    if title.endswith(SPEECH_ENDINGS) or _STATISTICS.search(title):
         return ReportKind.OTHER
     return None
 
 
-def _kind(body: str, frame: Frame, outline: Outline) -> ReportKind:
+def _lead_in(body: str) -> ReportKind | None:
+    """The kind a body's lead-in names: 现将…总结如下 a summary (and plan, where it names one).
+
+    …公告如下 makes a notice.
+    """
+    found = _LEAD_IN_KIND.search(body, 0, _LEAD_IN_WINDOW)
+    if found is None:
+        return None
+    if LEAD_IN_KINDS[found["genre"]] == "notice":
+        return ReportKind.NOTICE
+    closing = body.find("如下", found.start(), found.start() + _LEAD_IN_LENGTH)
+    lead = body[found.start() : closing if closing >= 0 else found.end()]
+    planned = PHASE_PATTERNS[Phase.PLAN].search(lead) is not None
+    return ReportKind.SUMMARY_AND_PLAN if planned else ReportKind.WORK_SUMMARY
+
+
+def _reported(body: str, frame: Frame, outline: Outline) -> bool:
+    """Whether a text without a genre title reads as a news story.
+
+    A headline over a byline, sub-heads or reporting words (据了解, 日前, 获悉); with no
+    title at all, reporting words alone.
+    """
+    if frame.title and genre_title(frame.title):
+        return False
+    if _NEWS_CUE.search(body, 0, _LEAD_IN_WINDOW):
+        return True
+    if not frame.title:
+        return False
+    subheads = sum(1 for s in outline.sections if s.number is None and s.ordinal is None)
+    return frame.byline_date is not None or subheads >= 2  # noqa: PLR2004 (a set of sub-heads)
+
+
+def _kind(body: str, frame: Frame, outline: Outline) -> ReportKind:  # noqa: PLR0911 (a return per source)
+    """The genre, most direct evidence first: form, title, lead-in, reporting, sections, tense."""
     genre = _genre(body, frame, outline)
     if genre is not None:
         return genre
@@ -451,13 +519,20 @@ def _kind(body: str, frame: Frame, outline: Outline) -> ReportKind:
         return by_title
     if title.endswith(NOTICE_ENDINGS):
         return ReportKind.NOTICE
+    lead_in = _lead_in(body)
+    if lead_in is not None:
+        return lead_in
+    if _reported(body, frame, outline):
+        return ReportKind.NEWS
     top = frozenset(s.phase for s in outline.sections if s.phase is not None)
     if _closing_plan(outline.sections):
         top = frozenset(Phase)
     by_sections = _by_phases(top)
     if by_sections is not None:
         return by_sections
-    phase = None if title else body_phase(body)
+    # A text is read for its tense where no title gives its genre, or where the title only
+    # names a year's work (2015年乡镇民政工作).
+    phase = body_phase(body) if not title or _YEARS_WORK.fullmatch(title) else None
     return _by_phases(frozenset({phase} if phase else ())) or ReportKind.OTHER
 
 
@@ -520,29 +595,56 @@ def _relative_year(clause: str, anchor: int | None, published: datetime.date | N
 def _title_votes(title: str, kind: ReportKind, published: datetime.date | None) -> list[_Vote]:
     """Years of the title, clause by clause.
 
-    A year's phase is read from the words after it, else it is the report's one phase; a
-    clause that counts its year (下半年工作计划, 明年工作打算) counts from the title's
-    year or the publication date.
+    A year's phase is read from the words after it, else it is the report's one phase (the
+    year a notice's past period or a statistics table reports is reviewed); a clause that
+    counts its year (下半年工作计划, 明年工作打算) counts from the title's year or the
+    publication date, and from no year where the title's year is masked (xx年).
     """
     votes = []
     default = _default_phase(kind)
     anchor: int | None = None
+    masked = _MASKED_YEAR.search(title) is not None
     for clause in _CLAUSE_BREAK.split(title):
         years = list(_YEAR.finditer(clause))
         for match in years:
             phase = _phase_of_words(match["rest"])
             # A bare year in a title is the report's one year; a summary-and-plan names two.
             if phase is None and kind is not ReportKind.SUMMARY_AND_PLAN:
-                phase = default
+                phase = default or _reported_year(title, match["rest"])
             anchor = year_value(match["year"])
             if phase is not None:
                 votes.append(_Vote(anchor, phase, 3, None))
-        if years:
+        if years or (masked and anchor is None):
             continue
         year = _relative_year(clause, anchor, published)
         phase = _phase_of_words(clause)
         if year is not None and phase is not None:
             votes.append(_Vote(year, phase, 3, None))
+    return votes
+
+
+def _reported_year(title: str, rest: str) -> Phase | None:
+    """The phase of a title's year in a text of no phase: review where a table or past period reports it."""
+    return Phase.REVIEW if _STATISTICS.search(title) or _PAST_PERIOD.match(rest) else None
+
+
+def _effective_votes(text: str, body: Lines, kind: ReportKind) -> list[_Vote]:
+    """In an announcement, the year new levels or rules take effect (自2020年4月1日起) is the plan year.
+
+    Only where the sentence names a level or a raise, or the date puts a rule in force
+    (起施行): a review that mentions a measure begun next January plans nothing.
+    """
+    if kind not in {ReportKind.NEWS, ReportKind.NOTICE}:
+        return []
+    votes = []
+    for begin, end in zip(body.starts, body.ends, strict=True):
+        for match in _EFFECTIVE.finditer(text, begin, end):
+            sentence = sentence_around(text, Span(match.start(), match.end()))
+            announced = _ANNOUNCED.search(text, sentence.start, sentence.end) or _IN_FORCE.match(
+                text, match.end()
+            )
+            if announced:
+                votes.append(_Vote(year_value(match["year"]), Phase.PLAN, 2, None))
     return votes
 
 
@@ -566,8 +668,12 @@ def _opening_votes(text: str, body: Lines, kind: ReportKind, published: datetime
     """
     default = _default_phase(kind)
     for begin, end in zip(body.starts, body.ends, strict=True):
-        if _SENTENCE_END.search(text, begin, end):
+        first = _SENTENCE_END.search(text, begin, end)
+        if first:
             match = _OPENING_YEAR.match(text, begin, end)
+            lead = _LEAD_YEAR.search(text, begin, first.start())
+            if match is None and default is not None and lead and _LOOKED_BACK.search(lead["rest"]):
+                return [_Vote(year_value(lead["year"]), default, 1, None)]
             if match is None or default is None:
                 return []
             if match["year"]:
@@ -597,6 +703,7 @@ def _years(  # noqa: PLR0913 (the places years are read from)
     if kind is not ReportKind.INTERVIEW:
         votes += _heading_votes(text, outline.sections)
         votes += _opening_votes(text, body, kind, published)
+        votes += _effective_votes(text, body, kind)
     chosen: dict[Phase, int] = {}
     for phase in Phase:
         tally: Counter[int] = Counter()
@@ -615,6 +722,15 @@ def _years(  # noqa: PLR0913 (the places years are read from)
         for vote in votes
         if vote.span is not None and chosen.get(vote.phase) not in {None, vote.year}
     ]
+    if (
+        kind is ReportKind.SUMMARY_AND_PLAN
+        and Phase.REVIEW in chosen
+        and Phase.PLAN not in chosen
+        and _NEXT_YEAR.search(frame.title or "")
+    ):
+        chosen[Phase.PLAN] = (
+            chosen[Phase.REVIEW] + 1
+        )  # 工作总结及下一年工作打算: the year after the one reviewed
     return chosen.get(Phase.REVIEW), chosen.get(Phase.PLAN), diagnostics
 
 

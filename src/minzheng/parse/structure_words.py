@@ -65,6 +65,7 @@ PHASE_WORDS: dict[Phase, tuple[str, ...]] = {
         "回顾",
         "落实情况",
         "情况",
+        "状况",
     ),
     Phase.PLAN: (
         "工作思路",
