@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from minzheng.model import Script, Span
-from minzheng.text.normalize import Normalized, normalize, normalize_cached, to_simplified
+from minzheng.text.normalize import Normalized, glosses, normalize, normalize_cached, to_simplified
 
 T2S = opencc.OpenCC("t2s")
 
@@ -32,6 +32,18 @@ FOLDED = (
     " \u3000\u00a0\u2003\r\n\u2028\u200b\ufeff"
 )
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+GLOSSES = ["(wàn)", "(fā)", "（xiāng）", "(fa)", "(GDP)", "(app)", "(o)", "(ǎ)"]
+
+
+def _without_removed(text: str) -> str:
+    """``text`` without what normalizing removes: invisible characters and pinyin glosses."""
+    kept, previous = [], 0
+    for start, end in glosses(text):
+        kept.append(text[previous:start])
+        previous = end
+    kept.append(text[previous:])
+    return "".join(char for char in "".join(kept) if char not in INVISIBLE)
+
 
 # Mixed text dense in phrase keys and their fragments, so overlapping phrases meet often.
 mixed_text = st.lists(
@@ -41,6 +53,7 @@ mixed_text = st.lists(
         st.sampled_from(CHANGED),
         st.sampled_from(SIMPLIFIED),
         st.sampled_from(FOLDED),
+        st.sampled_from(GLOSSES),
     ),
     max_size=24,
 ).map("".join)
@@ -222,8 +235,7 @@ def test_any_text_converts_exactly_as_opencc(text):
 
 @given(any_text)
 def test_normalized_text_is_opencc_then_folding(text):
-    visible = "".join(char for char in text if char not in INVISIBLE)
-    assert normalize(text).text == _fold_oracle(T2S.convert(visible))
+    assert normalize(text).text == _fold_oracle(T2S.convert(_without_removed(text)))
 
 
 def test_own_reports_normalize_as_opencc_then_folding(own_texts):
@@ -256,7 +268,7 @@ def test_map_is_total_and_monotonic(text, data):
 def test_each_character_maps_to_its_source(text):
     normalized = normalize(text)
     pieces = [normalized.source_text(Span(i, i + 1)) for i in range(len(normalized.text))]
-    assert "".join(pieces) == "".join(char for char in text if char not in INVISIBLE)
+    assert "".join(pieces) == _without_removed(text)
     for char, piece in zip(normalized.text, pieces, strict=True):
         assert len(piece) == 1 or (piece == "\r\n" and char == "\n")
 
@@ -269,14 +281,18 @@ def test_source_text_of_a_span_is_the_slice_it_came_from(text, data):
     end = data.draw(st.integers(start, size))
     expected = "".join(normalized.source_text(Span(i, i + 1)) for i in range(start, end))
     got = normalized.source_text(Span(start, end))
-    # The characters' own slices, plus any invisible characters between them.
-    assert "".join(char for char in got if char not in INVISIBLE) == expected
+    # The characters' own slices, plus any invisible characters and glosses between them.
+    assert _without_removed(got) == expected
     if got:
         assert got[0] not in INVISIBLE
         assert got[-1] not in INVISIBLE
 
 
-@given(mixed_text.filter(lambda text: "\r" not in text and not any(char in INVISIBLE for char in text)))
+@given(
+    mixed_text.filter(
+        lambda text: "\r" not in text and not any(char in INVISIBLE for char in text) and not glosses(text)
+    )
+)
 def test_map_is_the_identity_where_no_length_changes(text):
     normalized = normalize(text)
     assert len(normalized.offsets) == 0
@@ -353,3 +369,48 @@ def test_cached_returns_the_same_object():
     text = "民政局發放資金\r\n"
     assert normalize_cached(text) is normalize_cached(text)
     assert normalize_cached(text) == normalize(text)
+
+
+# --- pinyin glosses: dropped from the normalized text, kept in the source -------------
+
+GLOSSED = [
+    pytest.param("共發(fā)放救助金1800萬(wàn)元", "共发放救助金1800万元", id="tone-marked-traditional"),
+    pytest.param("城乡(xiāng)居民最低生活保障", "城乡居民最低生活保障", id="tone-marked-simplified"),
+    pytest.param("全年共發(fa)放臨時救助金", "全年共发放临时救助金", id="plain-letters-between-han"),
+    pytest.param("農（nóng）村五保供养", "农村五保供养", id="full-width-brackets"),
+    pytest.param("養(yǎng)(yǎng)老服务", "养老服务", id="gloss-repeated"),
+    pytest.param(
+        "2016年07月11日 13:39 | 來(lái)源:某某网(wǎng)", "2016年07月11日 13:39 | 来源:某某网", id="byline"
+    ),
+]
+NOT_GLOSSED = [
+    pytest.param("国内生产总值(GDP)增长6%", id="acronym"),
+    pytest.param("上线“民政通”(app)平台", id="lower-case-word"),
+    pytest.param("(一)社会救助", id="ordinal"),
+    pytest.param("救助资金(含医疗救助)300万元", id="parenthetical"),
+    pytest.param("时间银行(Time Bank)", id="english-words"),
+    pytest.param("服务站(fa)", id="plain-letters-at-the-end"),
+]
+
+
+@pytest.mark.parametrize(("source", "text"), GLOSSED)
+def test_glosses_are_dropped(source: str, text: str) -> None:
+    normalized = normalize(source)
+    assert normalized.text == text
+    # The whole text maps back to the whole source, glosses inside included (a trailing one
+    # stands after the last character, outside the span).
+    whole = normalized.source_text(Span(0, len(text)))
+    assert source.startswith(whole)
+    assert source[len(whole) :] in {"", "(wǎng)"}
+
+
+@pytest.mark.parametrize("source", NOT_GLOSSED)
+def test_what_is_no_gloss_is_kept(source: str) -> None:
+    assert normalize(source).text == source
+
+
+def test_an_amount_read_through_a_gloss_maps_back_to_it() -> None:
+    source = "全市投入2500余萬(wàn)元"
+    normalized = normalize(source)
+    start = normalized.text.index("2500")
+    assert normalized.source_text(Span(start, len(normalized.text))) == "2500余萬(wàn)元"

@@ -24,7 +24,6 @@ WRAPS = pytest.mark.xfail(strict=True, reason="issue 13: hard wraps and spaces")
 SEPARATORS = pytest.mark.xfail(strict=True, reason="issue 13: damaged separators")
 TABLES = pytest.mark.xfail(strict=True, reason="issue 13: tables flattened to text")
 MASKS = pytest.mark.xfail(strict=True, reason="issue 13: masked digits")
-HTML = pytest.mark.xfail(strict=True, reason="issue 13: HTML input")
 TABLES_AND_AVERAGE = pytest.mark.xfail(
     strict=True, reason="issue 13: tables flattened to text; also 平均标准 read as per-capita (BUGS_CAUGHT)"
 )
@@ -187,7 +186,6 @@ OWN_PHRASINGS = [
             ),
             dropped=("(wàn)", "(fā)"),
         ),
-        marks=GLOSSES,
         id="gloss-tone-marked-inside-amount-traditional",
     ),
     pytest.param(
@@ -195,7 +193,6 @@ OWN_PHRASINGS = [
         Want(
             money=(F("465000", action="发放", text="46.5万元", source="46.5萬(wan)元"),), dropped=("(wan)",)
         ),
-        marks=GLOSSES,
         id="gloss-plain-letters-between-han",
     ),
     pytest.param(
@@ -213,7 +210,6 @@ OWN_PHRASINGS = [
             ),
             dropped=("(xiāng)",),
         ),
-        marks=GLOSSES,
         id="gloss-inside-label-simplified",
     ),
     pytest.param(
@@ -223,13 +219,11 @@ OWN_PHRASINGS = [
             sections=((1, "一", "农村养老服务体系建设"), (1, "二", "社会救助兜底保障")),
             money=(F("8600000"), F("11200000")),
         ),
-        marks=GLOSSES,
         id="gloss-inside-headings",
     ),
     pytest.param(
         "澧縣民政局2017年工作總結(jié)\n\n2017年,我局在縣委、縣政府的正確領導下,全年發(fā)放救助資金5280萬(wàn)元。",
         Want(title="澧县民政局2017年工作总结", money=(F("52800000", source="5280萬(wàn)元"),)),
-        marks=GLOSSES,
         id="gloss-in-title-and-amount",
     ),
     pytest.param(
@@ -240,7 +234,6 @@ OWN_PHRASINGS = [
             published="2018-03-26",
             money=(S("50", category="高龄津贴", period="month", per="person"),),
         ),
-        marks=GLOSSES,
         id="gloss-in-byline-after-date",
     ),
     # 2. document-site page markers
@@ -499,7 +492,6 @@ DEV_PAGE_LIKE = [
                 F("43000", action="发放"),
             ),
         ),
-        marks=GLOSSES,
         id="model-essay-site-glossed-throughout",
     ),
     pytest.param(
@@ -516,7 +508,6 @@ DEV_PAGE_LIKE = [
                 S("4200", scope="rural", period="year", previous_amount="3960"),
             ),
         ),
-        marks=GLOSSES,
         id="newspaper-byline-and-scope-glossed",
     ),
     pytest.param(
@@ -746,7 +737,6 @@ BUGS_CAUGHT = [
                 S("4856", category="低保", scope="rural", period="year", per="person"),
             )
         ),
-        marks=AVERAGE_STANDARD,
         id="average-standard-with-slash-unit",
     ),
     pytest.param(
@@ -757,7 +747,6 @@ BUGS_CAUGHT = [
                 F("38.6"),
             )
         ),
-        marks=AVERAGE_STANDARD,
         id="average-standard-close-to-amount",
     ),
     pytest.param(
@@ -863,10 +852,10 @@ TOWN_WANT = Want(
 )
 
 HTML_PAGES = [
-    pytest.param(COUNTY_PAGE, ".html", COUNTY_WANT, marks=HTML, id="county-page-html-suffix"),
-    pytest.param(COUNTY_PAGE, ".txt", COUNTY_WANT, marks=HTML, id="county-page-txt-suffix"),
-    pytest.param(TOWN_PAGE, ".htm", TOWN_WANT, marks=HTML, id="town-page-htm-suffix"),
-    pytest.param(TOWN_PAGE, ".txt", TOWN_WANT, marks=HTML, id="town-page-txt-suffix"),
+    pytest.param(COUNTY_PAGE, ".html", COUNTY_WANT, id="county-page-html-suffix"),
+    pytest.param(COUNTY_PAGE, ".txt", COUNTY_WANT, id="county-page-txt-suffix"),
+    pytest.param(TOWN_PAGE, ".htm", TOWN_WANT, id="town-page-htm-suffix"),
+    pytest.param(TOWN_PAGE, ".txt", TOWN_WANT, id="town-page-txt-suffix"),
 ]
 
 
@@ -881,7 +870,6 @@ def test_html_file(tmp_path: Path, html, suffix, want):
 
 
 @pytest.mark.parametrize("html", [pytest.param(COUNTY_PAGE, id="county"), pytest.param(TOWN_PAGE, id="town")])
-@HTML
 def test_html_string_suggests_parse_file(html):
     report = minzheng.parse(html)
     assert any("parse_file" in d.message for d in report.diagnostics)

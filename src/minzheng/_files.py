@@ -8,10 +8,13 @@ from pathlib import Path
 from minzheng._errors import DecodeError, MinzhengError
 from minzheng.model import Report
 from minzheng.parse.pipeline import parse
+from minzheng.text.html import looks_like_html
 
-__all__ = ["decode", "parse_file"]
+__all__ = ["HTML_SUFFIXES", "decode", "parse_file"]
 
 _BOM = b"\xef\xbb\xbf"
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+"""File suffixes read as pages of HTML markup (files that hold HTML are read so too)."""
 
 
 def decode(data: bytes) -> str:
@@ -35,7 +38,11 @@ def decode(data: bytes) -> str:
 
 
 def parse_file(path: str | os.PathLike[str]) -> Report:
-    """Read, decode and parse one report file; the report is named by the file name."""
+    """Read, decode and parse one report file; the report is named by the file name.
+
+    A file named ``.html`` (``.htm``, ``.xhtml``, ``.shtml``), or one whose text is a page
+    of HTML markup, is read as HTML: its text is parsed and spans map back into the markup.
+    """
     file = Path(path)
     try:
         data = file.read_bytes()
@@ -53,4 +60,5 @@ def parse_file(path: str | os.PathLike[str]) -> Report:
     except DecodeError as error:
         msg = f"{file}: {error}"
         raise DecodeError(msg) from None
-    return parse(text, name=file.name)
+    html = file.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
+    return parse(text, name=file.name, html=html)

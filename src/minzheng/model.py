@@ -14,6 +14,7 @@ from decimal import Decimal
 import attrs
 
 from minzheng._errors import MinzhengError, NoSourceError
+from minzheng.text.html import normalize_html_cached
 from minzheng.text.normalize import Normalized, normalize_cached
 from minzheng.text.span import Script, Span
 
@@ -36,6 +37,7 @@ __all__ = [
     "Script",
     "Section",
     "SectionPath",
+    "SourceFormat",
     "Span",
     "Standard",
     "Turn",
@@ -97,6 +99,13 @@ class Qualifier(enum.Enum):
     APPROX = "approx"
     AT_LEAST = "at_least"
     AT_MOST = "at_most"
+
+
+class SourceFormat(enum.Enum):
+    """What the source text is: plain text, or a page of HTML markup whose text was read."""
+
+    TEXT = "text"
+    HTML = "html"
 
 
 class Level(enum.Enum):
@@ -300,6 +309,8 @@ class Report:
     """Year the report plans for."""
     script: Script = Script.SIMPLIFIED
     """Script of the source."""
+    source_format: SourceFormat = SourceFormat.TEXT
+    """Plain text, or HTML markup whose text was read (spans still map back into the markup)."""
     sections: tuple[Section, ...] = ()
     """Top-level sections; children nest."""
     turns: tuple[Turn, ...] = ()
@@ -371,5 +382,7 @@ class Report:
         if self.source is None:
             msg = f"report {self.name!r} was loaded without its source text"
             raise NoSourceError(msg)
+        if self.source_format is SourceFormat.HTML:
+            return normalize_html_cached(self.source)
         return normalize_cached(self.source)
 

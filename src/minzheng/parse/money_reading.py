@@ -122,7 +122,7 @@ _STANDARD_WORD = regex.compile(r"标准(?!化)")
 _TAIL_STANDARD = regex.compile(r"的?标准")
 _PER_CAPITA_WORD = regex.compile(_alternation(PER_CAPITA_WORDS))
 _PER_CAPITA = regex.compile(
-    rf"(?:{_alternation(PER_CAPITA_WORDS)})\p{{Han}}{{0,6}}?(?:分别为|分别是|分别达到|分别)?"
+    rf"(?:{_alternation(PER_CAPITA_WORDS)})(?:(?!标准)\p{{Han}}){{0,6}}?(?:分别为|分别是|分别达到|分别)?"
     rf"(?:{_alternation(_SCOPE)})?$"
 )
 _REACH = regex.compile(rf"^(?:并|均|分别)?(?:{_alternation(REACH_VERBS)})$")

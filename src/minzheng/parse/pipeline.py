@@ -14,15 +14,15 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TypeVar
 
-from minzheng.model import Diagnostic, Report
+from minzheng.model import Diagnostic, Report, SourceFormat
 from minzheng.parse.context import Context
 from minzheng.parse.layout import Frame, read_frame
 from minzheng.parse.metadata import Metadata, parse_metadata
 from minzheng.parse.money import MoneyFacts, extract_money
 from minzheng.parse.programs import ProgramFacts, extract_programs
 from minzheng.parse.sections import Outline, parse_sections
-from minzheng.text.clean import classify
-from minzheng.text.document import Document
+from minzheng.text.document import Document, zone_lines
+from minzheng.text.html import looks_like_html, normalize_html_cached
 from minzheng.text.normalize import normalize_cached
 
 __all__ = ["STAGES", "Timer", "parse"]
@@ -54,27 +54,44 @@ def _guarded(step: str, run: Callable[[], T], fallback: T, name: str | None, fai
         return fallback
 
 
-def parse(text: str, name: str | None = None) -> Report:
-    """Parse one report. Never raises on any string: failures become diagnostics."""
+def parse(text: str, name: str | None = None, *, html: bool = False) -> Report:
+    """Parse one report. Never raises on any string: failures become diagnostics.
+
+    With ``html=True`` the text is a page of HTML markup: its text is read (blocks as line
+    breaks) and every span maps back into the markup. :func:`minzheng.parse_file` does
+    so by itself for ``.html`` files and files that hold HTML.
+    """
     if not isinstance(text, str):  # callers without type checking pass bytes or paths
         msg = f"parse() takes a str, not {type(text).__name__}; use parse_file() for files"  # type: ignore[unreachable]
         raise TypeError(msg)
     try:
-        return _parse(text, name)
+        return _parse(text, name, html=html)
     except Exception as error:  # noqa: BLE001 (normalizing or zoning failed: nothing else can run)
-        return Report(name=name, diagnostics=(_failure("parser", error, name),), source=text)
+        source_format = SourceFormat.HTML if html else SourceFormat.TEXT
+        failure = _failure("parser", error, name)
+        return Report(name=name, diagnostics=(failure,), source=text, source_format=source_format)
 
 
 STAGES = ("normalize", "noise", "frame", "sections", "metadata", "money", "programs")
 """The stages in the order they run; each reads the document and what the stages before it found."""
 
 
-def _parse(source: str, name: str | None, stage: Timer = _untimed) -> Report:
+def _looks_like_html(source: str) -> list[Diagnostic]:
+    if not looks_like_html(source):
+        return []
+    message = (
+        "the text looks like a page of HTML markup and was read as plain text: "
+        "read it with parse_file() or parse(..., html=True) to read the page's text"
+    )
+    return [Diagnostic("text.looks_like_html", message)]
+
+
+def _parse(source: str, name: str | None, stage: Timer = _untimed, *, html: bool = False) -> Report:
     with stage("normalize"):
-        normalized = normalize_cached(source)
+        normalized = normalize_html_cached(source) if html else normalize_cached(source)
     with stage("noise"):
-        document = Document(normalized, classify(normalized.text))
-    failures: list[Diagnostic] = []
+        document = Document(normalized, zone_lines(normalized.text))
+    failures: list[Diagnostic] = [] if html else _looks_like_html(source)
     with stage("frame"):
         frame = _guarded("frame", lambda: read_frame(document), Frame(), name, failures)
     with stage("sections"):
@@ -106,6 +123,7 @@ def _parse(source: str, name: str | None, stage: Timer = _untimed) -> Report:
         review_year=meta.review_year,
         plan_year=meta.plan_year,
         script=document.script,
+        source_format=SourceFormat.HTML if html else SourceFormat.TEXT,
         sections=outline.sections,
         turns=outline.turns,
         standards=money.standards,

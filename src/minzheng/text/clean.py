@@ -47,6 +47,8 @@ class Zone(enum.Enum):
     RELATED = "related"
     SPAM = "spam"
     BLANK = "blank"
+    MARKER = "page_marker"
+    """A document-sharing site's page counter (``3、``) standing inside a cut sentence."""
 
 
 @attrs.frozen
@@ -900,6 +902,9 @@ def _split_spam(
                 Zone.SPAM,
             }
         ):
+            continue
+        if kind is _Kind.SPAM and not _reads_as_report(rows[index]):
+            zones[index] = Zone.SPAM  # spam all through: no piece of it reads as the report's
             continue
         pieces = spam_pieces(rows[index])
         if all(spam for _, _, spam in pieces):

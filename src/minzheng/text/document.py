@@ -17,15 +17,27 @@ from __future__ import annotations
 import functools
 
 import attrs
+import regex
 
 from minzheng.model import Diagnostic
 from minzheng.text.clean import Lines, Zone, classify
-from minzheng.text.noise import noise_diagnostics, noise_spans
+from minzheng.text.noise import noise_diagnostics, noise_spans, zone_page_markers
 from minzheng.text.normalize import Normalized, normalize_cached
+from minzheng.text.paragraphs import Join, Paragraphs, paragraphs
 from minzheng.text.segments import Segments
-from minzheng.text.span import Script, Spans
+from minzheng.text.span import Script, Span, Spans
+from minzheng.text.view import Squeezed, squeeze
 
-__all__ = ["Document", "read"]
+__all__ = ["Document", "read", "zone_lines"]
+
+_DIGIT = regex.compile(r"[0-9]")
+_NUMBER_BEFORE = regex.compile(r"(?r)[0-9](?:[0-9.,]*[0-9])?")
+_NUMBER_AFTER = regex.compile(r"[0-9.,]+")
+
+
+def zone_lines(text: str) -> Lines:
+    """The zoned lines of a normalized text: the line classifier's zones, page counters cut off."""
+    return zone_page_markers(text, classify(text))
 
 
 @attrs.frozen(slots=False)
@@ -41,7 +53,7 @@ class Document:
     def of(cls, source: str, lines: Lines | None = None) -> Document:
         """The document of ``source``, with ``lines`` for its zones where given (tests pass their own)."""
         normalized = normalize_cached(source)
-        return cls(normalized, classify(normalized.text) if lines is None else lines)
+        return cls(normalized, zone_lines(normalized.text) if lines is None else lines)
 
     @property
     def source(self) -> str:
@@ -70,13 +82,49 @@ class Document:
 
     @functools.cached_property
     def diagnostics(self) -> tuple[Diagnostic, ...]:
-        """What the text layer noticed: amounts of money in text taken as noise."""
-        return tuple(noise_diagnostics(self.text, self.noise))
+        """What the text layer noticed: amounts in text taken as noise, numbers cut by a page counter."""
+        return (*noise_diagnostics(self.text, self.noise), *self._cut_numbers())
+
+    @functools.cached_property
+    def _paragraphs(self) -> Paragraphs:
+        return paragraphs(self.text, self.lines, self.body)
+
+    @property
+    def joins(self) -> Spans:
+        """What a reader skips inside a paragraph: line breaks (and page counters) it was joined across."""
+        return self._paragraphs.joins
 
     @functools.cached_property
     def segments(self) -> Segments:
         """The body cut into paragraphs, sentences and parts."""
-        return Segments(self.text, self.body.spans)
+        return Segments(self.text, self._paragraphs.paragraphs)
+
+    def view(self, start: int, end: int) -> Squeezed:
+        """``text[start:end]`` as readers read it: joins and spaces inside numbers and labels taken out.
+
+        Map what is found there back with :meth:`Squeezed.span` before making a fact of it.
+        """
+        return squeeze(self.text, start, end, self.joins.within(start, end).rows_as_pairs())
+
+    def _cut_numbers(self) -> list[Diagnostic]:
+        """A diagnostic for each page counter that stands inside a number, which the view joins whole."""
+        if not self.lines.where(Zone.MARKER):
+            return []
+        found = []
+        text = self.text
+        for start, end, tag in self.joins.rows():
+            if tag == Join.PAGE and _DIGIT.match(text, start - 1) and _DIGIT.match(text, end):
+                number = _NUMBER_BEFORE.search(text, 0, start)
+                after = _NUMBER_AFTER.match(text, end)
+                first = number.start() if number else start
+                last = after.end() if after else end
+                joined = text[first:start] + text[end:last]
+                message = (
+                    f"a page counter ({text[start:end].strip()!r}) stands inside a number: "
+                    f"{text[first:start]!r} and {text[end:last]!r} are read as one, {joined!r}"
+                )
+                found.append(Diagnostic("text.page_marker_in_number", message, Span(first, last)))
+        return found
 
 
 def read(source: str) -> Document:

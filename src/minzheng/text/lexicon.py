@@ -21,12 +21,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 import regex
 
-__all__ = ["PROSE_ORDER", "AnchoredPattern", "Lexicon", "last_character", "rarest", "rarest_in", "rarity"]
+__all__ = [
+    "PROSE_ORDER",
+    "AnchoredPattern",
+    "Lexicon",
+    "last_character",
+    "rarest",
+    "rarest_in",
+    "rarity",
+    "trie",
+]
 
 T = TypeVar("T")
 
@@ -44,6 +53,9 @@ the speed of a lookup only, never what is found.
 """
 
 _RANK = {char: rank for rank, char in enumerate(PROSE_ORDER)}
+
+_CHECKED = 8
+"""Most words sharing an anchor that the scan checks whole, in the engine, where the anchor stands."""
 
 Anchor = Callable[[str], int]
 """The index in a word of the character it is looked for by."""
@@ -84,6 +96,52 @@ def last_character(word: str) -> int:
     return len(word) - 1
 
 
+def trie(words: Iterable[str]) -> str:
+    """One regular expression for many words, as a tree of their shared beginnings.
+
+    Branching on each character keeps a match fast however many words there are; where
+    one word extends another, the longer is tried first.
+
+    >>> trie(["两项改革", "两个维护", "两项"])
+    '两(?:个维护|项(?:改革)?)'
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict[str, dict[str, Any]]) -> str:
+    ends = "" in node
+    alternatives = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not alternatives:
+        return ""
+    joined = alternatives[0] if len(alternatives) == 1 and not ends else f"(?:{'|'.join(alternatives)})"
+    return joined + "?" if ends else joined
+
+
+def _branch(anchor: str, words: list[tuple[int, str]]) -> str:
+    """The scan's branch for one anchor character and the words ``(offset, word)`` it anchors.
+
+    Where an anchor has few words, the engine checks each word whole around it (the
+    lookarounds cost little, and nearly every place the scan stops at is then a word);
+    else it checks only what follows the anchor, and the words are told by their shapes.
+    """
+    if len(words) <= _CHECKED:
+        checks = sorted(
+            {
+                f"(?<={re.escape(word[: offset + 1])})(?={re.escape(word[offset + 1 :])})"
+                for offset, word in words
+            }
+        )
+        return re.escape(anchor) + f"(?:{'|'.join(checks)})"
+    after = {word[offset + 1 :] for offset, word in words}
+    return re.escape(anchor) + ("" if "" in after else f"(?={trie(after)})")
+
+
 class Lexicon(Generic[T]):
     """Words, each with a payload, found in a text by their anchor characters.
 
@@ -104,17 +162,17 @@ class Lexicon(Generic[T]):
         self._shapes: dict[str, tuple[tuple[int, int], ...]] = {}
 
     def _build(self) -> re.Pattern[str]:
-        shapes: dict[str, set[tuple[int, int]]] = {}
+        by_anchor: dict[str, list[tuple[int, str]]] = {}
         for word in self._values:
             offset = self._anchor(word)
-            shapes.setdefault(word[offset], set()).add((offset, len(word)))
+            by_anchor.setdefault(word[offset], []).append((offset, word))
         # Longer words first at each anchor, so a scan meets the longest word first.
         self._shapes = {
-            char: tuple(sorted(found, key=lambda shape: (-shape[1], shape[0])))
-            for char, found in shapes.items()
+            char: tuple(sorted({(offset, len(word)) for offset, word in words}, key=lambda s: (-s[1], s[0])))
+            for char, words in by_anchor.items()
         }
-        anchors = "".join(sorted(shapes))
-        self._pattern = re.compile(f"[{re.escape(anchors)}]") if anchors else re.compile("(?!)")
+        branches = [_branch(char, words) for char, words in sorted(by_anchor.items())]
+        self._pattern = re.compile("|".join(branches)) if branches else re.compile("(?!)")
         return self._pattern
 
     def __contains__(self, word: object) -> bool:

@@ -16,14 +16,16 @@ money, a diagnostic says so with the span, so that nothing is lost in silence.
 from __future__ import annotations
 
 import enum
+import itertools
+import re
 from collections.abc import Iterator
 
 from minzheng.model import Diagnostic
-from minzheng.text.clean import Lines, Zone
+from minzheng.text.clean import Line, Lines, Zone
 from minzheng.text.numbers import find_money
 from minzheng.text.span import Span, Spans
 
-__all__ = ["Noise", "noise_diagnostics", "noise_spans"]
+__all__ = ["PAGE_LINE", "Noise", "noise_diagnostics", "noise_spans", "zone_page_markers"]
 
 
 class Noise(enum.IntEnum):
@@ -35,15 +37,102 @@ class Noise(enum.IntEnum):
     """Injected spam: link farms, pornography, gambling, pirate video."""
     RELATED = 3
     """A list of other stories that runs to the end of the page."""
+    PAGE_MARKER = 4
+    """A document-sharing site's page counter (``3、``) at the start of a line cut mid-sentence."""
 
 
-_NOISE_OF_ZONE = {Zone.CHROME: Noise.CHROME, Zone.SPAM: Noise.SPAM, Zone.RELATED: Noise.RELATED}
+_NOISE_OF_ZONE = {
+    Zone.CHROME: Noise.CHROME,
+    Zone.SPAM: Noise.SPAM,
+    Zone.RELATED: Noise.RELATED,
+    Zone.MARKER: Noise.PAGE_MARKER,
+}
+
+_COUNTER = re.compile(r"[ \t]*(?P<value>[0-9]{1,3})、")
+_COUNTER_AFTER_BREAK = re.compile(r"\n(?=[ \t]*[0-9]{1,3}、)")
+"""The line break before a page counter (the engine finds a literal line break fast)."""
+"""A page counter as document-sharing sites print one at the start of each page: ``3、``."""
+_CLOSED = frozenset("。！？!?；;：:”」』）)】》…")
+"""Marks a line ends with when its sentence is done: a page counter after one may be a heading."""
+PAGE_LINE = 60
+"""Fewest characters of the line before a page counter: a site's page runs to a full line or more."""
+
+
+def _last_char(text: str, start: int, end: int) -> str:
+    stripped = text[start:end].rstrip()
+    return stripped[-1:] if stripped else ""
+
+
+def _counters(text: str, lines: Lines) -> list[tuple[int, int, int]]:
+    """Page counters: ``(index of the line, end of the counter, its value)``.
+
+    A counter begins a body line whose body line before it is a page's worth of text cut
+    mid-sentence (it ends in no closing mark). The first page's ``1、`` stands before the
+    title, with no cut line above it: it is taken when the next counter found is ``2、``.
+    """
+    starts, ends = lines.starts, lines.ends
+    found: list[tuple[int, int, int]] = []
+    first: tuple[int, int, int] | None = None
+    line_starts = itertools.chain([0], (found.end() for found in _COUNTER_AFTER_BREAK.finditer(text)))
+    for line_start in line_starts:
+        match = _COUNTER.match(text, line_start)
+        if match is None:
+            continue
+        index = lines.spans.at(match.start())
+        if index < 0 or starts[index] != match.start() or lines.zone(index) is not Zone.BODY:
+            continue
+        counter = (index, match.end(), int(match["value"]))
+        before = next((i for i in range(index - 1, -1, -1) if lines.zone(i) is not Zone.BLANK), None)
+        cut = (
+            before is not None
+            and lines.zone(before) is Zone.BODY
+            and ends[before] - starts[before] >= PAGE_LINE
+            and _last_char(text, starts[before], ends[before]) not in _CLOSED
+        )
+        if cut:
+            if not found and first is not None and counter[2] == 2:  # noqa: PLR2004 (the second page)
+                found.append(first)
+            found.append(counter)
+        elif counter[2] == 1 and not found and first is None:
+            first = counter
+    return found
+
+
+def zone_page_markers(text: str, lines: Lines) -> Lines:
+    r"""``lines`` with each page counter cut off its line as a piece of its own, zoned :attr:`Zone.MARKER`.
+
+    >>> from minzheng.text.clean import classify
+    >>> text = "一、工作" + "情况" * 30 + "共计72.91\n2、4万元。"
+    >>> lines = zone_page_markers(text, classify(text))
+    >>> [(text[line.span.start : line.span.end], line.zone.value) for line in lines][1:]
+    [('2、', 'page_marker'), ('4万元。', 'body')]
+    """
+    counters = _counters(text, lines)
+    if not counters:
+        return lines
+    parts: list[Lines] = []
+    done = 0
+    for index, end, _ in counters:
+        start = lines.starts[index]
+        pieces = [Line(Span(start, end), Zone.MARKER)]
+        if end < lines.ends[index]:
+            pieces.append(Line(Span(end, lines.ends[index]), Zone.BODY))
+        parts += lines[done:index], Lines.of(pieces)
+        done = index + 1
+    parts.append(lines[done:])
+    return Lines.join(parts)
+
+
+_ZONE_TO_NOISE = bytes(
+    int(_NOISE_OF_ZONE.get(zone, 0)) for zone in Zone
+) + bytes(256 - len(Zone))
+"""A ``bytes.translate`` table from a line's zone code to its kind of noise (0 for none)."""
 
 
 def noise_spans(lines: Lines) -> Spans:
     """The noise of a page: every line or piece of a line in a noise zone, tagged by its kind."""
-    rows = [(start, end, _NOISE_OF_ZONE[zone]) for start, end, zone in lines.rows() if zone in _NOISE_OF_ZONE]
-    return Spans.of(((start, end) for start, end, _ in rows), tags=[int(kind) for _, _, kind in rows])
+    kinds = lines.spans.tags.translate(_ZONE_TO_NOISE)
+    return lines.spans.only_where(kinds).retagged(kinds.replace(b"\x00", b""))
 
 
 def noise_diagnostics(text: str, noise: Spans) -> Iterator[Diagnostic]:

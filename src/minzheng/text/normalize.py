@@ -32,13 +32,22 @@ import functools
 import importlib.resources
 import re
 from array import array
+from collections.abc import Iterator
 
 import attrs
 
 from minzheng.text.lexicon import Lexicon
 from minzheng.text.span import Script, Span, Spans
 
-__all__ = ["Normalized", "OffsetMap", "normalize", "normalize_cached", "to_simplified"]
+__all__ = [
+    "ComposedMap",
+    "Normalized",
+    "OffsetMap",
+    "glosses",
+    "normalize",
+    "normalize_cached",
+    "to_simplified",
+]
 
 # The stdlib ``re`` engine, not ``regex``, for the patterns below that scan whole texts:
 # on literal alternations and large character classes it runs four to ten times faster,
@@ -90,8 +99,23 @@ _FOLD: dict[str, str] = {
 
 _FOLD_TRIGGER = re.compile("[" + re.escape("".join(_FOLD) + _INVISIBLE) + "]")
 _INVISIBLE_CHAR = re.compile("[" + _INVISIBLE + "]")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _CRLF = re.compile("\r\n")
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+"""Vowels with a tone mark: a syllable that holds one is pinyin."""
+_UNTONE = str.maketrans(dict(zip(_TONED, "aaaaeeeeiiiioooouuuuvvvv", strict=True)) | {"ü": "v"})
+_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un"
+    r"|ve|ue|vn|a|o|e|i|u|v)"
+)
+"""A pinyin syllable without its tone (ü written v)."""
+_GLOSS = re.compile(
+    rf"[(（](?<=[\u3400-\u9fff\uf900-\ufaff)）][(（])(?P<letters>[A-Za-zü{_TONED}]{{1,6}})[)）]"
+)
+"""A parenthesized syllable right after a Han character (or a gloss): a pinyin gloss if it reads as one."""
 
 _THOUSANDS_COMMA = re.compile(r"，(?<=[0-9]，)(?=[0-9]{3}(?![0-9]))")
 """A full-width comma between a digit and exactly three digits: a thousands separator."""
@@ -311,6 +335,31 @@ class OffsetMap:
 _IDENTITY = OffsetMap()
 
 
+@attrs.frozen(eq=False)
+class ComposedMap:
+    """Two maps one after the other: normalized text to an inner source, that to the outer one.
+
+    A page of HTML is normalized in two steps (the markup's text, then that text
+    normalized); a span of the result maps back through both.
+    """
+
+    inner: OffsetMap | ComposedMap
+    """From the normalized text to the text it was normalized from."""
+    outer: OffsetMap
+    """From that text to the outer source (the markup)."""
+
+    def __len__(self) -> int:
+        return len(self.inner) + len(self.outer)
+
+    def start(self, position: int) -> int:
+        """Outer source position where normalized character ``position`` begins."""
+        return self.outer.start(self.inner.start(position))
+
+    def end(self, position: int) -> int:
+        """Outer source position where normalized character ``position - 1`` ends."""
+        return self.outer.end(self.inner.end(position))
+
+
 @attrs.frozen
 class Normalized:
     r"""A source text, its normalized form, and the map between them.
@@ -328,7 +377,7 @@ class Normalized:
     """Simplified script, half-width digits and number punctuation, folded spaces."""
     script: Script
     """Script of the source."""
-    offsets: OffsetMap = attrs.field(default=_IDENTITY, repr=False, eq=False)
+    offsets: OffsetMap | ComposedMap = attrs.field(default=_IDENTITY, repr=False, eq=False)
     """The places where the normalized text's length differs from the source's."""
 
     def to_source(self, span: Span) -> Span:
@@ -387,18 +436,63 @@ def _phrase_edits(text: str, tables: _Tables) -> list[tuple[int, int, str]]:
     return edits
 
 
+def _is_gloss(source: str, match: re.Match[str]) -> bool:
+    """Whether a parenthesized syllable after a Han character is a pinyin gloss.
+
+    One with a tone mark is (``萬(wàn)``); plain letters are only when they are a lower-case
+    pinyin syllable between two Han characters (``城乡(xiang)居民``, not ``(GDP)`` or ``(app)``).
+    """
+    letters = match["letters"]
+    if _SYLLABLE.fullmatch(letters.lower().translate(_UNTONE)) is None:
+        return False
+    if any(char in _TONED for char in letters):
+        return True
+    following = source[match.end() : match.end() + 1]
+    return letters.islower() and bool(following) and _HAN_CHAR.match(following) is not None
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    """Every position of ``char`` in ``text``."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
+
+
+def glosses(source: str) -> list[tuple[int, int]]:
+    """Where ``source`` holds pinyin glosses (``發(fā)放``): the parenthesized syllables, sorted.
+
+    >>> text = "發(fā)放2500余萬(wàn)元(GDP)"
+    >>> [text[start:end] for start, end in glosses(text)]
+    ['(fā)', '(wàn)']
+    """
+    # str.find runs many times faster than a pattern's scan for these two characters.
+    opening = sorted(at for paren in "(（" for at in _positions(source, paren))
+    found: list[tuple[int, int]] = []
+    for at in opening:
+        match = _GLOSS.match(source, at)
+        if match is None:
+            continue
+        after_han = _HAN_CHAR.match(source, match.start() - 1) is not None
+        after_gloss = bool(found) and found[-1][1] == match.start()
+        if (after_han or after_gloss) and _is_gloss(source, match):
+            found.append(match.span())
+    return found
+
+
 def _convert(source: str, tables: _Tables, *, fold: bool) -> tuple[str, list[tuple[int, int, str]], bool]:
     r"""Translate ``source``; return it, the edits to splice in, and whether it converts.
 
     The flag says whether script conversion had anything to do. Edits are ``(start, end,
     replacement)`` on source positions, sorted, disjoint: phrase conversions, removed
-    invisible characters and, when folding, ``\r\n`` pairs.
+    invisible characters and pinyin glosses and, when folding, ``\r\n`` pairs.
     """
     invisible = (
-        [match.start() for match in _INVISIBLE_CHAR.finditer(source)]
+        [(match.start(), match.end()) for match in _INVISIBLE_CHAR.finditer(source)]
         if fold and _INVISIBLE_CHAR.search(source)
         else []
     )
+    removed = sorted([*invisible, *glosses(source)]) if fold else []
     edits: list[tuple[int, int, str]] = []
     astral = _ASTRAL.search(source) is not None
     converts = astral or tables.changed.search(source) is not None
@@ -409,27 +503,39 @@ def _convert(source: str, tables: _Tables, *, fold: bool) -> tuple[str, list[tup
     else:
         translated = source
     if converts or tables.loose.search(source):
-        edits = _phrase_edits_without(source, invisible, tables)
+        edits = _phrase_edits_without(source, removed, tables)
     if fold:
         covered = Spans.of((start, end) for start, end, _ in edits)
-        edits.extend((position, position + 1, "") for position in invisible if not covered.holds(position))
+        edits.extend((start, end, "") for start, end in removed if not covered.overlaps(start, end))
         if "\r\n" in source:
             edits.extend((match.start(), match.end(), "\n") for match in _CRLF.finditer(source))
         edits.sort()
     return translated, edits, converts
 
 
-def _phrase_edits_without(source: str, invisible: list[int], tables: _Tables) -> list[tuple[int, int, str]]:
-    """Phrase edits found with the invisible characters taken out, on source positions."""
-    if not invisible:
+def _phrase_edits_without(
+    source: str, removed: list[tuple[int, int]], tables: _Tables
+) -> list[tuple[int, int, str]]:
+    """Phrase edits found with ``removed`` (invisible characters, glosses) taken out, on source positions."""
+    if not removed:
         return _phrase_edits(source, tables)
-    visible = _INVISIBLE_CHAR.sub("", source)
-    # The k-th removed character sits just before visible position invisible[k] - k.
-    removed_at = [position - index for index, position in enumerate(invisible)]
+    pieces, previous = [], 0
+    for start, end in removed:
+        pieces.append(source[previous:start])
+        previous = end
+    pieces.append(source[previous:])
+    visible = "".join(pieces)
+    # The k-th removed range sits just before visible position removed_at[k]; before it,
+    # lengths[k] source characters were taken out in all.
+    removed_at, lengths, total = [], [0], 0
+    for start, end in removed:
+        removed_at.append(start - total)
+        total += end - start
+        lengths.append(total)
     edits = []
     for start, end, replacement in _phrase_edits(visible, tables):
-        source_start = start + bisect.bisect_right(removed_at, start)
-        source_end = end + bisect.bisect_right(removed_at, end - 1)
+        source_start = start + lengths[bisect.bisect_right(removed_at, start)]
+        source_end = end + lengths[bisect.bisect_right(removed_at, end - 1)]
         edits.append((source_start, source_end, replacement))
     return edits
 

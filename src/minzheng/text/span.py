@@ -157,6 +157,10 @@ class Spans(Sequence[Span]):
         """Each span's start, end and tag, in order, with no :class:`Span` built."""
         return zip(self._starts, self._ends, self._tags, strict=True)
 
+    def rows_as_pairs(self) -> Iterator[tuple[int, int]]:
+        """Each span's start and end, in order."""
+        return zip(self._starts, self._ends, strict=True)
+
     def _last_starting(self, position: int) -> int:
         return bisect.bisect_right(self._starts, position) - 1
 
@@ -250,6 +254,14 @@ class Spans(Sequence[Span]):
         """Indexes of the spans with one of ``tags``, from span ``start`` on."""
         keep = self._tags[start:].translate(_KEEP.keep(frozenset(tags)))
         return list(itertools.compress(range(start, len(self._tags)), keep))
+
+    def retagged(self, tags: bytes) -> Spans:
+        """The same spans with other tags, one per span."""
+        return type(self)(self._starts, self._ends, tags)
+
+    def only_where(self, keep: bytes) -> Spans:
+        """The spans at whose index ``keep`` holds a byte other than 0, in order."""
+        return self._compressed(keep)
 
     def _compressed(self, keep: bytes) -> Spans:
         return type(self)(

@@ -21,7 +21,7 @@ is reported by :func:`spaced_digits` so that the reader can say so.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -67,22 +67,45 @@ def _squeezable(text: str, start: int, end: int) -> bool:
     return not (_ALNUM.match(before) and _ALNUM.match(after))
 
 
-def squeeze(text: str, start: int = 0, end: int | None = None) -> Squeezed:
-    """The squeezed view of ``text[start:end]``.
+def _cuts(text: str, start: int, stop: int, removed: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges the view takes out of ``text[start:stop]``: squeezable spaces and ``removed``, merged."""
+    cuts = [
+        match.span()
+        for match in _SPACES.finditer(text, start, stop)
+        if match.start() != start and match.end() != stop and _squeezable(text, *match.span())
+    ]
+    inside = ((first, last) for first, last in removed if start < last and first < stop)
+    cuts.extend((max(first, start), min(last, stop)) for first, last in inside)
+    cuts.sort()
+    merged: list[tuple[int, int]] = []
+    for first, last in cuts:
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        elif first < last:
+            merged.append((first, last))
+    return merged
+
+
+def squeeze(
+    text: str, start: int = 0, end: int | None = None, removed: Iterable[tuple[int, int]] = ()
+) -> Squeezed:
+    r"""The squeezed view of ``text[start:end]``, with the ``removed`` ranges taken out too.
+
+    ``removed`` is what else a reader must skip: the line break and page counter where a
+    paragraph was joined (:attr:`minzheng.text.document.Document.joins`).
 
     >>> squeeze("共 3 500 元").text
     '共3 500元'
     >>> squeeze("Time Bank 平台").text
     'Time Bank平台'
+    >>> squeeze("共计72.91\n2、4万元", removed=[(7, 10)]).text
+    '共计72.914万元'
     """
     stop = len(text) if end is None else min(end, len(text))
     changes: list[tuple[int, int, int]] = []
     pieces: list[str] = []
     previous = start
-    for match in _SPACES.finditer(text, start, stop):
-        first, last = match.span()
-        if first == start or last == stop or not _squeezable(text, first, last):
-            continue
+    for first, last in _cuts(text, start, stop, removed):
         pieces.append(text[previous:first])
         changes.append((first - start, last - start, 0))
         previous = last
