@@ -805,10 +805,17 @@ SCRAPED_KINDS = [
     pytest.param(f"2016年镇民政工作\n\n{DONE}", "work_summary", 2016, None, id="a-title-naming-a-years-work"),
     pytest.param(
         f"2024年政府工作报告\n\n（一）稳住经济大盘\n\n{DONE}",
+        "work_summary",
+        2024,
+        None,
+        id="a-report-of-no-phase-that-looks-back-is-no-headline",
+    ),
+    pytest.param(
+        "关于政府工作报告的决议\n\n会议要求，力争实现目标。确保完成。进一步推进。持续加强。要抓好。",
         "other",
         None,
         None,
-        id="a-genre-title-is-no-headline",
+        id="a-report-that-reads-ahead-is-no-summary",
     ),
 ]
 

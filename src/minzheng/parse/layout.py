@@ -66,6 +66,15 @@ _REVIEW_MARKERS = regex.compile(
 
 # --- patterns ------------------------------------------------------------------------
 
+# The bare words for how things stand: a phase of a title only in a report (…情况的报告).
+_HOW_THINGS_STAND = frozenset({"情况", "状况"})
+# What may follow a title's phase word where it names the genre: the end, a connector, a
+# year, a half, another genre word, a bracket or a space.
+_CLAUSE_END = regex.compile(
+    r"$|[\s（(【\[\d—\-:：,，、》”」』)）]|[XxＸｘ×]{2}|的|及|和|与|暨|并|以及|报告|汇报|意见|方案|通知"
+    r"|上半年|下半年|明年|下一年|来年|今年"
+)
+
 # A heading that tells what was achieved (民政工作取得新成效, 主要成就), and words that
 # make the same ending an aim (力争取得更大成效).
 _ACHIEVED = regex.compile(r"(?:取得|实现|主要|显著|明显)[^，,；;]{0,6}(?:成效|成绩|进展|成果|成就|突破)$")
@@ -362,16 +371,24 @@ def title_phases(title: str | None) -> frozenset[Phase]:
     True
     >>> title_phases("关于开展安全检查情况的通报"), title_phases("关于2022年度民政事业发展情况的报告")
     (frozenset(), frozenset({<Phase.REVIEW: 'review'>}))
+    >>> title_phases("某县计划生育工作总结") == title_phases("某局“十一五”规划工作总结") == {Phase.REVIEW}
+    True
     """
     if not title:
         return frozenset()
     found = set()
     reporting = title.endswith(REPORTING_ENDINGS)
-    for phase, words in PHASE_WORDS.items():
-        # 情况 alone is too weak in a title (关于…情况的通报 is a notice), but a report
-        # on how things stand looks back (关于…发展情况的报告).
-        if any(word in title for word in words if word != "情况" or reporting):
-            found.add(phase)
+    for phase, pattern in PHASE_PATTERNS.items():
+        for match in pattern.finditer(title):
+            # 情况 alone is too weak in a title (关于…情况的通报 is a notice), but a report
+            # on how things stand looks back (关于…发展情况的报告).
+            if match.group() in _HOW_THINGS_STAND and not reporting:
+                continue
+            # A phase word that runs on into more words is the topic's, not the genre's:
+            # 计划生育工作总结, “十一五”规划工作总结.
+            if _CLAUSE_END.match(title, match.end()):
+                found.add(phase)
+                break
     return frozenset(found)
 
 

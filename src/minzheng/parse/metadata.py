@@ -32,6 +32,7 @@ from minzheng.parse.structure_words import (
     PAPER_ENDINGS,
     PAST_PERIODS,
     RELATIVE_YEARS,
+    REPORTING_ENDINGS,
     SPEECH_ENDINGS,
     STATISTICS_WORDS,
     TOWN_AGENCY_WORDS,
@@ -530,9 +531,13 @@ def _kind(body: str, frame: Frame, outline: Outline) -> ReportKind:  # noqa: PLR
     by_sections = _by_phases(top)
     if by_sections is not None:
         return by_sections
-    # A text is read for its tense where no title gives its genre, or where the title only
-    # names a year's work (2015年乡镇民政工作).
-    phase = body_phase(body) if not title or _YEARS_WORK.fullmatch(title) else None
+    # A text is read for its tense where no title gives its genre, where the title only
+    # names a year's work (2015年乡镇民政工作), or is a report of no phase (…的工作报告),
+    # which can only look back.
+    read = not title or _YEARS_WORK.fullmatch(title)
+    phase = body_phase(body) if read or title.endswith(REPORTING_ENDINGS) else None
+    if not read and phase is Phase.PLAN:
+        phase = None  # a report looks back; one that reads ahead is a plan by its title or none
     return _by_phases(frozenset({phase} if phase else ())) or ReportKind.OTHER
 
 
