@@ -131,6 +131,8 @@ _LEAD_IN_KIND = regex.compile(
 )
 _LEAD_IN_WINDOW = 1500
 _LEAD_IN_LENGTH = 60
+# How much of a body's end is read for a closing byline or a story's 原标题.
+_CLOSING_WINDOW = 300
 _NEXT_YEAR = regex.compile(r"下一年|明年|来年|新的一年")
 _YEARS_WORK = regex.compile(rf"\s*(?:{_YEAR_NUMBER})\s*年度?[^，,。：:]{{0,16}}工作\s*")
 _RELATIVE_YEAR = regex.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
@@ -162,7 +164,7 @@ _SENTENCE_END = ends(Break.SENTENCE)
 _NEWS_LEAD = regex.compile(
     r"本报讯|本报记者|记者\s*\p{Han}{2,4}\s*报道"
     r"|(?:本报|新华社|中新社|中新网)\p{Han}{0,8}?\d{1,2}月\d{1,2}日[电讯]"
-    r"|\p{Han}{1,10}?(?:网|报|台)(?:\p{Han}{2,3})?讯(?=[\s（(\d]|$)"  # 映象网平顶山讯(记者 …)
+    r"|(?<=\p{Han})(?:网|报|台)(?:\p{Han}{2,3})?讯(?=[\s（(\d]|$)"  # 映象网平顶山讯(记者 …)
     r"|据\p{Han}{2,10}讯"
     r"|[（(]\s*记者\s*\p{Han}{2,4}"
     r"|记者从\p{Han}{2,24}?获悉"
@@ -468,12 +470,19 @@ def _genre(body: str, frame: Frame, outline: Outline) -> ReportKind | None:
     subtitle = frame.subtitle or ""
     if len(outline.turns) >= 2 or _INTERVIEW_SUBTITLE.match(subtitle):  # noqa: PLR2004 (a question and an answer)
         return ReportKind.INTERVIEW
-    if _is_paper(frame.byline_source) or _is_paper(frame.paper) or _NEWS_LEAD.search(body):
+    if _is_paper(frame.byline_source) or _is_paper(frame.paper) or _news_lead(body):
         return ReportKind.NEWS
     title = frame.title or ""
     if title.endswith(SPEECH_ENDINGS) or _STATISTICS.search(title):
         return ReportKind.OTHER
     return None
+
+
+def _news_lead(body: str) -> bool:
+    """Whether a story's lead (本报讯, 某某网讯) opens the body, or its byline or 原标题 closes it."""
+    return _NEWS_LEAD.search(body, 0, _LEAD_IN_WINDOW) is not None or (
+        len(body) > _LEAD_IN_WINDOW and _NEWS_LEAD.search(body, len(body) - _CLOSING_WINDOW) is not None
+    )
 
 
 def _lead_in(body: str) -> ReportKind | None:
