@@ -50,6 +50,8 @@ from minzheng.parse.layout import Frame, body_phase, heading_phase, title_phases
 from minzheng.parse.structure_words import (
     ASKERS,
     CREDIT_WORDS,
+    DOCUMENT_ENDINGS,
+    ENUMERATORS,
     HEADING_NOUNS,
     LEAD_IN_ENDINGS,
     NOT_SPEAKERS,
@@ -188,6 +190,8 @@ _SUBHEAD_MARKS = "■□◆◇▲△★☆◎"
 _SUBHEAD_FORBIDDEN = regex.compile(r"[·•●▪。、；;：:！!？?()（）【】\[\]|<>/\\%\d—\-_=+*#@~①-⑳]")
 # The phrases of a sub-head: words, quoted words, parted by a space or a comma.
 _SUBHEAD_PHRASES = regex.compile(r"[ \t\u3000,，]+")
+# An inline enumerator alone on its line: 一是, 二要, 首先.
+_ENUMERATOR = regex.compile(rf"[{_CN_NUMERALS}]+[是要]|{'|'.join(ENUMERATORS)}")
 _SENTENCE_END = ends(at_least=Break.COLON)
 # The label of an attachment list; the titles listed under it are not headings.
 _ATTACHMENTS = regex.compile(r"\s*附\s*件\s*\d*\s*(?:[:：]|$)")
@@ -448,6 +452,8 @@ def _is_subhead(line: str, titles: set[str]) -> bool:
         and not _NUMBERING.match(line)
         and not any(word in line for word in CREDIT_WORDS)
         and (len(line) <= _SHORT_SUBHEAD or len(phrases) > 1)
+        and not _ENUMERATOR.fullmatch(line)
+        and not line.endswith(DOCUMENT_ENDINGS)
     )
 
 

@@ -17,7 +17,9 @@ __all__ = [
     "CITED_AFTER",
     "CITING_WORDS",
     "CREDIT_WORDS",
+    "DOCUMENT_ENDINGS",
     "EDITION_SUFFIXES",
+    "ENUMERATORS",
     "HEADING_NOUNS",
     "INTERVIEW_WORDS",
     "ISSUING_VERBS",
@@ -192,6 +194,27 @@ NOT_SPEAKERS: frozenset[str] = frozenset(
 
 CREDIT_WORDS: tuple[str, ...] = ("记者", "通讯员", "编辑", "摄影", "来源", "作者", "审核", "校对")
 """Words sub-head lines never contain: bylines and credits."""
+
+ENUMERATORS: tuple[str, ...] = ("首先", "其次", "再次", "最后", "另外", "此外", "同时")
+"""Words that open the items of an inline enumeration; alone on a line they head no section."""
+
+DOCUMENT_ENDINGS: tuple[str, ...] = (
+    "法",
+    "条例",
+    "规定",
+    "办法",
+    "条约",
+    "协定",
+    "宪章",
+    "纲领",
+    "纲要",
+    "决议",
+    "决定",
+    "通知",
+    "意见",
+    "同胞书",
+)
+"""Endings of the names of laws and documents: a line of one, its book-title marks lost, is no sub-head."""
 
 HEADING_NOUNS: tuple[str, ...] = (
     "建设",
