@@ -17,14 +17,20 @@ import regex
 
 from minzheng.model import Diagnostic, Phase, Span
 from minzheng.parse.structure_words import (
+    ACHIEVED_VERBS,
+    ACHIEVEMENTS,
+    AIMING_WORDS,
     CREDIT_WORDS,
     EDITION_SUFFIXES,
+    GENRE_WORDS,
     INTERVIEW_WORDS,
     NOT_PUBLISHED,
     ORG_ENDINGS,
     PHASE_WORDS,
+    PLAN_MARKERS,
     PLAN_OPENERS,
     REPORTING_ENDINGS,
+    REVIEW_MARKERS,
     SITE_OWNERS,
     SITE_SUFFIXES,
     TITLE_CONNECTORS,
@@ -58,10 +64,11 @@ PHASE_PATTERNS: dict[Phase, regex.Pattern[str]] = {
 """Each phase's words as one pattern, to search a heading for any of them at once."""
 
 # Markers that a sentence looks ahead or back, for reports that name no phase.
-_PLAN_MARKERS = regex.compile(r"力争|确保|着力|计划|拟|将|要|继续|进一步|持续")
+_PLAN_MARKERS = regex.compile("|".join(PLAN_MARKERS))
 _REVIEW_MARKERS = regex.compile(
-    r"(?<![为除])了(?!解)|共计|累计|截至|截止|同比|已经|全年共|先后|今年"
-    r"|(?<!\d)\d+年底"  # tried from a run's first digit only: a long run is one scan, not one per digit
+    r"(?<![为除])了(?!解)|"
+    + "|".join(REVIEW_MARKERS)
+    + r"|(?<!\d)\d+年底"  # tried from a run's first digit only: a long run is one scan, not one per digit
 )
 
 # --- patterns ------------------------------------------------------------------------
@@ -77,8 +84,8 @@ _CLAUSE_END = regex.compile(
 
 # A heading that tells what was achieved (民政工作取得新成效, 主要成就), and words that
 # make the same ending an aim (力争取得更大成效).
-_ACHIEVED = regex.compile(r"(?:取得|实现|主要|显著|明显)[^，,；;]{0,6}(?:成效|成绩|进展|成果|成就|突破)$")
-_AIMED = regex.compile(r"力争|确保|争取|努力|更大|更好|更多")
+_ACHIEVED = regex.compile(rf"(?:{'|'.join(ACHIEVED_VERBS)})[^，,；;]{{0,6}}(?:{'|'.join(ACHIEVEMENTS)})$")
+_AIMED = regex.compile("|".join(AIMING_WORDS))
 
 _FIELDS: dict[str, str] = {label: key for label, key in FIELD_LABELS.items() if key is not None}
 """The labels of the metadata block that fill a field of the frame."""
@@ -162,10 +169,7 @@ _RUN_IN_LIMIT = 48
 _PICTURE_SUFFIX = regex.compile(
     r"\s*[(（【\[](?:图|组图|附图|图文|视频|多图|\d{1,2}|[^（）()]{0,12}(?:首播|重播|播出))[)）】\]]\s*$"
 )
-_GENRE_TITLE = regex.compile(
-    r"(?:报告|通知|总结|要点|计划|意见|方案|思路|打算|安排|汇报|讲话|通报|公告|决定|述职|规划|纲要"
-    r"|综述|答记者问|致辞|发言)(?:[（(][^（）()]{1,20}[）)])?$"
-)
+_GENRE_TITLE = regex.compile(rf"(?:{'|'.join(GENRE_WORDS)})(?:[（(][^（）()]{{1,20}}[）)])?$")
 # A numbered line is a heading, never the title.
 _NUMBERED = regex.compile(
     r"第[一二三四五六七八九十\d]+(?:部分|章|篇|节)|[一二三四五六七八九十]*、|[一二三四五六七八九十]+[.．]|[（(][一二三四五六七八九十\d]*[）)]"

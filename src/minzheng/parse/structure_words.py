@@ -11,7 +11,10 @@ from __future__ import annotations
 from minzheng.model import Phase
 
 __all__ = [
+    "ACHIEVED_VERBS",
+    "ACHIEVEMENTS",
     "AGENCY_WORDS",
+    "AIMING_WORDS",
     "ANCHORED_YEARS",
     "ASKERS",
     "CITED_AFTER",
@@ -20,6 +23,7 @@ __all__ = [
     "DOCUMENT_ENDINGS",
     "EDITION_SUFFIXES",
     "ENUMERATORS",
+    "GENRE_WORDS",
     "HEADING_NOUNS",
     "INTERVIEW_WORDS",
     "ISSUING_VERBS",
@@ -34,9 +38,11 @@ __all__ = [
     "PAPER_ENDINGS",
     "PAST_PERIODS",
     "PHASE_WORDS",
+    "PLAN_MARKERS",
     "PLAN_OPENERS",
     "RELATIVE_YEARS",
     "REPORTING_ENDINGS",
+    "REVIEW_MARKERS",
     "SENTENCE_VERBS",
     "SITE_OWNERS",
     "SITE_SUFFIXES",
@@ -101,6 +107,47 @@ REPORTING_ENDINGS: tuple[str, ...] = ("报告", "汇报")
 With them 情况 in a title reviews (关于2022年度民政事业发展情况的报告); alone it does
 not (关于…情况的通报 is a notice).
 """
+
+PLAN_MARKERS: tuple[str, ...] = ("力争", "确保", "着力", "计划", "拟", "将", "要", "继续", "进一步", "持续")
+"""Words by which a sentence looks ahead, for reports that name no phase."""
+
+REVIEW_MARKERS: tuple[str, ...] = ("共计", "累计", "截至", "截止", "同比", "已经", "全年共", "先后", "今年")
+"""Words by which a sentence looks back (besides a 了 of completion and a year's end, 2023年底)."""
+
+ACHIEVED_VERBS: tuple[str, ...] = ("取得", "实现", "主要", "显著", "明显")
+"""Words before an achievement noun that make a heading tell what was achieved (民政工作取得新成效)."""
+
+ACHIEVEMENTS: tuple[str, ...] = ("成效", "成绩", "进展", "成果", "成就", "突破")
+"""Achievement nouns that end a heading telling what was achieved."""
+
+AIMING_WORDS: tuple[str, ...] = ("力争", "确保", "争取", "努力", "更大", "更好", "更多")
+"""Words that make an achievement an aim (力争取得更大成效): the heading plans."""
+
+GENRE_WORDS: tuple[str, ...] = (
+    "报告",
+    "通知",
+    "总结",
+    "要点",
+    "计划",
+    "意见",
+    "方案",
+    "思路",
+    "打算",
+    "安排",
+    "汇报",
+    "讲话",
+    "通报",
+    "公告",
+    "决定",
+    "述职",
+    "规划",
+    "纲要",
+    "综述",
+    "答记者问",
+    "致辞",
+    "发言",
+)
+"""Genre words that end a title (with a bracketed note allowed after them): it is no headline."""
 
 # --- the frame -------------------------------------------------------------------------
 
