@@ -472,6 +472,13 @@ SCRAPED_FRAMES = [
         id="a-title-run-into-the-body",
     ),
     pytest.param(
+        "首页\n>政务公开>统计信息\n2023年社会服务统计6月份报表\n"
+        f"发布日期:2023-07-18 10:20 来源: 计划财务处\n{PARAGRAPH}",
+        "2023年社会服务统计6月份报表",
+        None,
+        id="a-statistics-table-above-a-date-field",
+    ),
+    pytest.param(
         f"出镜记者:张某编导:李某\n{PARAGRAPH}",
         None,
         None,

@@ -693,6 +693,13 @@ OWN_AGENCIES = [
 
 DEV_PAGE_LIKE_AGENCIES = [
     pytest.param(
+        "柳州市正式建立寿星补贴制度\n\n柳州市正式建立寿星补贴制度\n\n"
+        f"近日，家住柳州的王阿婆领到了补贴。据了解，从今年开始，{DONE}",
+        None,
+        "柳州市",
+        id="a-headline-printed-twice-names-the-place-and-no-bureau",
+    ),
+    pytest.param(
         f"梧州城乡低保明年再提标\n\n笔者昨从市民政局获悉，明年1月起，我市将提高城乡低保标准。{DONE}",
         "梧州市民政局",
         "梧州市",
@@ -803,6 +810,13 @@ SCRAPED_KINDS = [
         id="a-year-without-its-nian",
     ),
     pytest.param(f"2016年镇民政工作\n\n{DONE}", "work_summary", 2016, None, id="a-title-naming-a-years-work"),
+    pytest.param(
+        f"某局的工作报告 2021年，我县民政工作稳步推进，{DONE}",
+        "work_summary",
+        2021,
+        None,
+        id="a-year-after-a-run-in-title",
+    ),
     pytest.param(
         f"2024年政府工作报告\n\n（一）稳住经济大盘\n\n{DONE}",
         "work_summary",

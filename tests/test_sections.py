@@ -886,8 +886,8 @@ def test_sequences(text, expected):
 
 
 SUBHEAD_LOOKALIKES = [
-    pytest.param(f"{PARAGRAPH}\n\n一是\n\n{PARAGRAPH}\n\n二是\n\n{PARAGRAPH}", id="inline-enumerators-alone-on-lines"),
-    pytest.param(f"{PARAGRAPH}\n\n首先\n\n{PARAGRAPH}\n\n其次\n\n{PARAGRAPH}", id="ordering-words-alone-on-lines"),
+    pytest.param(f"{PARAGRAPH}\n\n一是\n\n{PARAGRAPH}\n\n二是\n\n{PARAGRAPH}", id="enumerators-alone"),
+    pytest.param(f"{PARAGRAPH}\n\n首先\n\n{PARAGRAPH}\n\n其次\n\n{PARAGRAPH}", id="ordering-words-alone"),
     pytest.param(
         f"{PARAGRAPH}\n\n社会救助暂行办法\n\n{PARAGRAPH}\n\n老年人权益保障法\n\n{PARAGRAPH}",
         id="names-of-laws-that-lost-their-book-title-marks",

@@ -770,10 +770,12 @@ def _lead_title(rows: Sequence[_Text], index: int) -> bool:
     """Whether the first line of a text is its title.
 
     It is where it is short, has no sentence punctuation, and the body or its first
-    heading follows directly.
+    heading follows directly (past the title printed a second time).
     """
     line = rows[index].text.strip()
     following = _next_text(rows, index)
+    while following is not None and rows[following].text.strip() == line:
+        following = _next_text(rows, following)
     return (
         _plausible_title(line)
         and len(line) <= _LEAD_TITLE

@@ -134,6 +134,9 @@ _LEAD_IN_LENGTH = 60
 # How much of a body's end is read for a closing byline or a story's 原标题.
 _CLOSING_WINDOW = 300
 _NEXT_YEAR = regex.compile(r"下一年|明年|来年|新的一年")
+_TITLE_YEAR = regex.compile(rf"\s*(?:{_YEAR_NUMBER})\s*年度?")
+# How far into a title a place name may reach and still open it.
+_TITLE_PLACE = 12
 _YEARS_WORK = regex.compile(rf"\s*(?:{_YEAR_NUMBER})\s*年度?[^，,。：:]{{0,16}}工作\s*")
 _RELATIVE_YEAR = regex.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # A bureau named by its level alone at the head of a title: 县民政局2022年工作总结.
@@ -431,6 +434,24 @@ def _find_agency(body: str, frame: Frame) -> tuple[str | None, Region | None]:
     return _agency_for(region), region
 
 
+def _title_region(title: str | None, body: str) -> Region | None:
+    """The region a title opens with (南宁市正式建立…, 2020年某县…): what the text is about.
+
+    >>> _title_region("南宁市正式建立高龄津贴制度", "").name
+    '南宁市'
+    >>> _title_region("学习借鉴南宁市经验", "") is None
+    True
+    """
+    if not title:
+        return None
+    opening = _TITLE_YEAR.match(title)
+    at = opening.end() if opening else 0
+    found = next(regions.find_regions(title, at, at + _TITLE_PLACE), None)
+    if found is None or found.span.start != at:
+        return None
+    return regions.resolve(found.name, body) if found.full else next(iter(regions.lookup(found.name)), None)
+
+
 def _placeholder(text: str, frame: Frame) -> Diagnostic | None:
     """A diagnostic where the header names the bureau by a placeholder (XX县民政局)."""
     if not any(_PLACEHOLDER_AGENCY.search(name) for name in _frame_names(frame)):
@@ -675,13 +696,17 @@ def _heading_votes(text: str, sections: tuple[Section, ...]) -> list[_Vote]:
     return votes
 
 
-def _opening_votes(text: str, body: Lines, kind: ReportKind, published: datetime.date | None) -> list[_Vote]:
+def _opening_votes(
+    text: str, body: Lines, kind: ReportKind, published: datetime.date | None, title_end: int = 0
+) -> list[_Vote]:
     """The year an opening sentence starts with.
 
     ``2022年,全区民政系统…``; in a dated text, ``今年以来``.
     """
     default = _default_phase(kind)
-    for begin, end in zip(body.starts, body.ends, strict=True):
+    for line_start, end in zip(body.starts, body.ends, strict=True):
+        # A title run into the first line (某局的工作报告 2023年,…): the opening follows it.
+        begin = title_end if line_start < title_end < end else line_start
         first = _SENTENCE_END.search(text, begin, end)
         if first:
             match = _OPENING_YEAR.match(text, begin, end)
@@ -716,7 +741,8 @@ def _years(  # noqa: PLR0913 (the places years are read from)
     votes = _title_votes(frame.title or "", kind, published)
     if kind is not ReportKind.INTERVIEW:
         votes += _heading_votes(text, outline.sections)
-        votes += _opening_votes(text, body, kind, published)
+        title_end = frame.title_span.end if frame.title_span else 0
+        votes += _opening_votes(text, body, kind, published, title_end)
         votes += _effective_votes(text, body, kind)
     chosen: dict[Phase, int] = {}
     for phase in Phase:
@@ -788,6 +814,8 @@ def parse_metadata(document: Document, frame: Frame, outline: Outline) -> Metada
     kind = _kind(body, frame, outline)
     placeholder = _placeholder(text, frame)
     agency, region = (None, None) if placeholder else _find_agency(body, frame)
+    if region is None and placeholder is None:
+        region = _title_region(frame.title, body)
     publisher = frame.byline_source or frame.paper or frame.field("issuer")
     if publisher is not None and (publisher == agency or _CIVIL_AFFAIRS.search(publisher)):
         publisher = None  # the agency published its own report

@@ -146,6 +146,10 @@ GENRE_WORDS: tuple[str, ...] = (
     "答记者问",
     "致辞",
     "发言",
+    "报表",
+    "月报",
+    "公报",
+    "简报",
 )
 """Genre words that end a title (with a bracketed note allowed after them): it is no headline."""
 
