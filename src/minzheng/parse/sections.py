@@ -154,10 +154,9 @@ _NUMBERING_CHARS = f"第{_CN_NUMERALS}{_MASKS}（(0-9①-⑳"
 _SENTENCE_STARTS = re.compile(
     rf"[{re.escape(marks(at_least=Break.COLON))}）)\]】」』”》 \t\u3000](?=[ \t\u3000]*[{_NUMBERING_CHARS}])"
 )
-_LIST_STARTS = re.compile(
-    rf"[{re.escape(marks(Break.LIST, Break.CLAUSE))}]"
-    rf"(?=[0-9]{{1,2}}[.．、]|[（(][0-9{_CN_NUMERALS}]{{1,3}}[）)])"
-)
+_LIST_STARTS = re.compile(rf"[{re.escape(marks(Break.LIST, Break.CLAUSE))}](?=[0-9（(])")
+# What must follow a list mark for an item of an inline list to stand there: 2. or （二）.
+_LISTED_ITEM = re.compile(rf"[0-9]{{1,2}}[.．、]|[（(][0-9{_CN_NUMERALS}]{{1,3}}[）)]")
 _LEAD_IN_STARTS = re.compile(
     rf"[{''.join(sorted({word[-1] for word in LEAD_IN_ENDINGS}))}](?=[{_NUMBERING_CHARS}])"
 )
@@ -542,7 +541,9 @@ def _sentence_starts(text: str, start: int, end: int) -> list[int]:
         for m in _SENTENCE_STARTS.finditer(text, start, end)
         if not text[m.end()].isspace() and (not m.group().isspace() or not _masked_digit(text[m.start() - 1]))
     ]
-    found.extend(m.end() for m in _LIST_STARTS.finditer(text, start, end))
+    found.extend(
+        m.end() for m in _LIST_STARTS.finditer(text, start, end) if _LISTED_ITEM.match(text, m.end())
+    )
     found.extend(
         m.end()
         for m in _LEAD_IN_STARTS.finditer(text, start, end)
@@ -593,8 +594,9 @@ def _candidates(document: Document, body: Lines, skipped: set[int], lines: Lines
     for line_start, end in zip(body.starts, body.ends, strict=True):
         low = bisect.bisect_right(starts, line_start)
         inside = starts[low : bisect.bisect_left(starts, end)]
-        start = _leading(text, line_start, end)
-        if not inside and not (_MARKER_START.match(text, start) or text.startswith("、", start)):
+        start = _leading(text, line_start, end) if text[line_start].isspace() else line_start
+        opens = _MARKER_START.match(text, start) is not None or text.startswith("、", start)
+        if not inside and not opens:
             continue
         if start in skipped or start >= end or _TABLE_ROW.match(text, start, end):
             continue  # the stub of a table row (| 一、综合 | ||||) heads figures, not text
@@ -604,7 +606,7 @@ def _candidates(document: Document, body: Lines, skipped: set[int], lines: Lines
                 (start, end),
                 [p for p in inside if p > start],
                 noise,
-                cut=_continues_cut_sentence(text, lines, start),
+                cut=opens and _continues_cut_sentence(text, lines, start),
             )
         )
     return found
