@@ -834,6 +834,27 @@ SCRAPED_KINDS = [
 ]
 
 
+SCRAPED_KINDS += [
+    pytest.param(
+        f"2024年三季度困难群众救助资金使用情况公告\n\n{DONE}",
+        "notice",
+        2024,
+        None,
+        id="a-quarter-is-a-past-period",
+    ),
+    pytest.param(
+        f"2021年1-7月民政事业统计数据\n\n{DONE}", "other", 2021, None, id="months-of-a-statistics-title"
+    ),
+    pytest.param(
+        f"时间:2019-03-04\n某镇上半年工作总结及下半年工作安排\n\n{DONE}",
+        "summary_and_plan",
+        None,
+        None,
+        id="a-site-posting-date-is-no-plan-year",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "kind", "review", "plan"), SCRAPED_KINDS)
 def test_kinds_and_years_on_scraped_pages(text, kind, review, plan):
     meta = meta_of(text)

@@ -123,7 +123,9 @@ _LEAD_YEAR = regex.compile(rf"[,，]\s*(?P<year>{_YEAR_NUMBER})\s*年(?P<rest>[^
 _LOOKED_BACK = regex.compile(r"全年|累计|共计|共")
 _ANNOUNCED = regex.compile(r"标准|提高|调整|提标")
 _IN_FORCE = regex.compile(r"\s*(?:施行|执行|实施)")
-_PAST_PERIOD = regex.compile("|".join(PAST_PERIODS))
+_PAST_PERIOD = regex.compile(
+    "|".join(PAST_PERIODS) + r"|第?[一二三四1-4]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|\d{1,2}\s*月"
+)
 _STATISTICS = regex.compile("|".join(STATISTICS_WORDS))
 _NEWS_CUE = regex.compile("|".join(NEWS_CUES))
 _LEAD_IN_KIND = regex.compile(
@@ -613,7 +615,7 @@ class _Vote:
 def _relative_year(clause: str, anchor: int | None, published: datetime.date | None) -> int | None:
     """The year a clause without one counts to.
 
-    下半年 counts from the title's year; 今年, 去年, 明年 from the date of writing (明年,
+    下半年 counts from the title's year only; 今年, 去年, 明年 from the date of writing (明年,
     undated, from the title's year).
     """
     found = _RELATIVE_YEAR.search(clause)
@@ -621,7 +623,7 @@ def _relative_year(clause: str, anchor: int | None, published: datetime.date | N
         return None
     offset = RELATIVE_YEARS[found.group()]
     if found.group() in ANCHORED_YEARS:
-        base = anchor if anchor is not None else (published.year if published else None)
+        base = anchor  # a site's posting date is no year for 下半年 to count from
     else:
         base = published.year if published else (anchor if offset > 0 else None)
     return None if base is None else base + offset
