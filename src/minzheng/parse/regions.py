@@ -316,9 +316,13 @@ def find_regions(text: str, start: int = 0, end: int | None = None) -> Iterator[
     Leftmost first and, where several start together, the longest; a name inside another
     word (``县财政局和县民政局``, ``朝阳街道``) is none.
     """
-    for begin, finish, full in _names().longest(text, start, end):
-        if _on_word_boundary(text, begin, finish, full=full):
-            yield RegionMention(text[begin:finish], Span(begin, finish), full)
+    names = _names()
+
+    def standing(begin: int, finish: int) -> bool:
+        return _on_word_boundary(text, begin, finish, full=bool(names.get(text[begin:finish])))
+
+    for begin, finish, full in names.longest(text, start, end, where=standing):
+        yield RegionMention(text[begin:finish], Span(begin, finish), full)
 
 
 def _named(text: str, name: str) -> int:
