@@ -60,6 +60,7 @@ from minzheng.parse.structure_words import (
 from minzheng.text.clean import Lines, Zone
 from minzheng.text.document import Document
 from minzheng.text.numbers import parse_number
+from minzheng.text.paragraphs import Join
 from minzheng.text.segments import Break, ends, is_prose, marks
 from minzheng.text.span import Spans
 
@@ -195,6 +196,8 @@ _SENTENCE_END = ends(at_least=Break.COLON)
 # The label of an attachment list; the titles listed under it are not headings.
 _ATTACHMENTS = regex.compile(r"\s*附\s*件\s*\d*\s*(?:[:：]|$)")
 _HAN = regex.compile(r"\p{Han}")
+# A line break a wrapped heading runs across, with the spaces around it.
+_WRAP_BREAK = regex.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 # A row of a table flattened to text: cells parted by bars.
 _TABLE_ROW = regex.compile(r"[|｜][^\n]*[|｜]")
 
@@ -552,14 +555,15 @@ def _sentence_starts(text: str, start: int, end: int) -> list[int]:
     return sorted(found)
 
 
-def _line_candidates(
-    text: str, line: tuple[int, int], inside: list[int], noise: Spans, *, cut: bool
+def _line_candidates(  # noqa: PLR0913 (the line, its places and where its paragraph goes on)
+    text: str, line: tuple[int, int], inside: list[int], noise: Spans, *, cut: bool, stop: int
 ) -> list[_Candidate]:
     """The candidates of one body line, given the places ``inside`` it where a sentence may start.
 
     Tried at the line's start and at those places; and, since a heading's first child or
     next sibling may run straight into its words, at every numbering inside the words of
-    each candidate found.
+    each candidate found. A heading may go on to ``stop``, past the line's end where the
+    line was wrapped at the page's width.
     """
     start, end = line
     positions = [start, *inside]
@@ -571,7 +575,7 @@ def _line_candidates(
         if not _MARKER_START.match(text, position) and (position != start or text[position] != "、"):
             continue  # no numbering starts here: a cheap look before the full pattern
         evidence = _evidence(text, start, position, cut=cut and position == start)
-        candidate = _numbered(text, position, line, evidence)
+        candidate = _numbered(text, position, (start, stop), evidence)
         if candidate is None:
             continue
         found[position] = candidate
@@ -607,9 +611,23 @@ def _candidates(document: Document, body: Lines, skipped: set[int], lines: Lines
                 [p for p in inside if p > start],
                 noise,
                 cut=opens and _continues_cut_sentence(text, lines, start),
+                stop=_wrapped_end(document, body, end),
             )
         )
-    return found
+    return list({c.start: c for c in reversed(found)}.values())[::-1]
+
+
+def _wrapped_end(document: Document, body: Lines, end: int) -> int:
+    """Where the text of a line ending at ``end`` goes on to: past every wrap at the page's width."""
+    joins = document.joins
+    while True:
+        index = joins.at(end)
+        if index < 0 or joins.tag(index) != Join.WRAP:
+            return end
+        following = bisect.bisect_left(body.starts, joins.ends[index])
+        if following >= len(body):
+            return end
+        end = body.ends[following]
 
 
 # --- levels --------------------------------------------------------------------------
@@ -891,8 +909,12 @@ def _cut(text: str, placed: list[_Placed]) -> list[_Placed]:
 
 
 def _heading(text: str, candidate: _Candidate) -> str:
-    """The heading's words, without the spaces and the list or clause mark a line may end on."""
-    return text[candidate.marker_end : candidate.heading_end].strip().rstrip(_LIST_MARKS).rstrip()
+    """The heading's words, without the spaces and the list or clause mark a line may end on.
+
+    A heading wrapped at the page's width is read across the line break.
+    """
+    words = _WRAP_BREAK.sub("", text[candidate.marker_end : candidate.heading_end])
+    return words.strip().rstrip(_LIST_MARKS).rstrip()
 
 
 def _ends(text: str, placed: Sequence[_Placed], body_end: int) -> list[int]:
