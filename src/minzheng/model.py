@@ -7,6 +7,7 @@ script, half-width digits); :meth:`Report.source_text` maps it back to the sourc
 from __future__ import annotations
 
 import enum
+import os
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -281,12 +282,26 @@ Fact = Standard | Funding | Program | Citation
 """Anything extracted with a span and a section."""
 
 
+def _name(value: object) -> str | None:
+    """A report's name as given, as a str: a path as its text, anything else as ``str()``.
+
+    >>> from pathlib import Path
+    >>> _name(5), _name(Path("a.txt")), _name(None)
+    ('5', 'a.txt', None)
+    """
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, os.PathLike | bytes):
+        return os.fsdecode(value)
+    return str(value)
+
+
 @attrs.frozen
 class Report:
     """One parsed document: its metadata, section tree and every fact found."""
 
-    name: str | None = None
-    """The name the report was parsed under, usually its file name."""
+    name: str | None = attrs.field(default=None, converter=_name)
+    """The name the report was parsed under, usually its file name (a str whatever was given)."""
     title: str | None = None
     """Title in simplified script."""
     kind: ReportKind = ReportKind.OTHER
