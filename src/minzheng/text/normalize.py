@@ -533,11 +533,19 @@ def _phrase_edits_without(
         removed_at.append(start - total)
         total += end - start
         lengths.append(total)
-    edits = []
+    edits: list[tuple[int, int, str]] = []
     for start, end, replacement in _phrase_edits(visible, tables):
-        source_start = start + lengths[bisect.bisect_right(removed_at, start)]
-        source_end = end + lengths[bisect.bisect_right(removed_at, end - 1)]
-        edits.append((source_start, source_end, replacement))
+        # A phrase converts character for character (its conversion has its length), so
+        # it is spliced in runs between the removed ranges and never swallows one.
+        run_start = run_source = -1
+        for offset, position in enumerate(range(start, end)):
+            source_position = position + lengths[bisect.bisect_right(removed_at, position)]
+            if run_start >= 0 and source_position != run_source + (offset - run_start):
+                edits.append((run_source, run_source + offset - run_start, replacement[run_start:offset]))
+                run_start = -1
+            if run_start < 0:
+                run_start, run_source = offset, source_position
+        edits.append((run_source, run_source + len(replacement) - run_start, replacement[run_start:]))
     return edits
 
 
