@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import SAMPLES
-from minzheng import parse
+from minzheng import dumps, loads, parse
 from minzheng.model import Funding, Phase, Report, Section, Span, Standard
 from minzheng.parse.context import Context
 from minzheng.parse.money import MoneyFacts, extract_money
@@ -1174,3 +1174,16 @@ def test_never_raises_and_each_amount_is_one_fact(text: str) -> None:
             assert funding.amount < total.amount
 
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("本次共慰问50户，其中每户500元。", id="per-household-no-noun"),
+        pytest.param("对符合条件的家庭，每人每月再给予100元。", id="per-person-month-no-noun"),
+    ],
+)
+def test_a_level_no_benefit_names_has_no_category(text: str) -> None:
+    report = parse(text)
+    assert [(s.category, s.label) for s in report.standards] == [(None, "")]
+    assert loads(dumps(report)) == report

@@ -180,10 +180,11 @@ class Turn:
 class Standard:
     """A per-unit amount set by policy: a benefit level, subsidy, fee or deduction."""
 
-    category: str
-    """Canonical category key (``低保``, ``散居孤儿基本生活费``) or the source wording."""
+    category: str | None
+    """Canonical category key (``低保``, ``散居孤儿基本生活费``), the source wording of a benefit
+    no key covers, or None where no benefit's noun names the amount."""
     label: str
-    """Category as written in the source."""
+    """Category as written in the source (empty where none is written)."""
     amount: Decimal
     """Amount in yuan; the lower bound of a range."""
     text: str

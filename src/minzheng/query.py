@@ -303,7 +303,7 @@ class ReportSet:
         _add_bounds_test(tests, min_amount, max_amount, lambda s: s.amount)
         if text is not None:
             needle = _needle(text)
-            tests.append(lambda s: needle in s.category or needle in s.label or needle in s.text)
+            tests.append(lambda s: needle in (s.category or "") or needle in s.label or needle in s.text)
         return self._facts(lambda r: r.standards, tests, region)
 
     def fundings(  # noqa: PLR0913 (each filter is a keyword an analyst reaches for)

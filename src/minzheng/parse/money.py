@@ -1644,7 +1644,7 @@ def _standard(
         period = Period.ONCE
     previous = amounts[amount.previous].quantity.value if amount.previous is not None else None
     return Standard(
-        category=label.key,
+        category=label.key or None,
         label=label.text or label.key,
         amount=quantity.value,
         text=context.text[span.start : span.end],

@@ -47,6 +47,7 @@ from minzheng.parse.vocabulary import (
     TARGET_LEADS,
     TARGET_MODALS,
     TOTAL_WORDS,
+    UNNAMED,
     Action,
     category_pattern,
 )
@@ -517,7 +518,7 @@ def generic_label(text: str, amount: Reading, evidence: Evidence | None = None) 
     if not wording and _TAIL_STANDARD.match(tail):
         wording = _last_run(_TAIL_STANDARD.sub("", tail, count=1))
     wording = _shortened(_RAISE_TAIL.sub("", wording))
-    return Label(own_key(wording) if wording else "其他", wording, scope_in(lead))
+    return Label(own_key(wording) if wording else UNNAMED, wording, scope_in(lead))
 
 
 _LABEL_LENGTH = 20

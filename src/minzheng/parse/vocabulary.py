@@ -53,10 +53,14 @@ __all__ = [
     "TARGET_LEADS",
     "TARGET_MODALS",
     "TOTAL_WORDS",
+    "UNNAMED",
     "Action",
     "Category",
     "category_pattern",
 ]
+
+UNNAMED = ""
+"""The key of a level no benefit's noun names: its category is unknown (None in the model)."""
 
 
 def _words(text: str) -> tuple[str, ...]:
