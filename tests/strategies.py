@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
 from hypothesis import strategies as st
 
 from minzheng.model import (
@@ -139,7 +140,48 @@ def _sections(depth: int) -> st.SearchStrategy[Section]:
 
 sections = _sections(2)
 
-reports = st.builds(
+
+
+def _within(span: Span, length: int) -> Span:
+    return Span(min(span.start, length), min(span.end, length))
+
+
+def _consistent(report: Report) -> Report:
+    """The report with what loading checks made to hold: spans within the text, ``part_of`` in range."""
+    count = len(report.fundings)
+    fundings = tuple(
+        attrs.evolve(funding, part_of=None)
+        if funding.part_of is not None and not (funding.part_of < count and funding.part_of != i)
+        else funding
+        for i, funding in enumerate(report.fundings)
+    )
+    report = attrs.evolve(report, fundings=fundings)
+    if report.source is None:
+        return report
+    length = len(report.text)
+
+    def section(one: Section) -> Section:
+        return attrs.evolve(one, span=_within(one.span, length), children=tuple(map(section, one.children)))
+
+    def fact(one):
+        return attrs.evolve(one, span=_within(one.span, length))
+
+    return attrs.evolve(
+        report,
+        sections=tuple(map(section, report.sections)),
+        turns=tuple(map(fact, report.turns)),
+        standards=tuple(map(fact, report.standards)),
+        fundings=tuple(map(fact, report.fundings)),
+        programs=tuple(
+            attrs.evolve(fact(program), mentions=tuple(_within(m, length) for m in program.mentions))
+            for program in report.programs
+        ),
+        citations=tuple(map(fact, report.citations)),
+        diagnostics=tuple(d if d.span is None else fact(d) for d in report.diagnostics),
+    )
+
+
+reports: st.SearchStrategy[Report] = st.builds(
     Report,
     name=st.none() | st.text(max_size=12),
     title=st.none() | any_text,
@@ -161,4 +203,4 @@ reports = st.builds(
     citations=st.lists(citations, max_size=3).map(tuple),
     diagnostics=st.lists(diagnostics, max_size=3).map(tuple),
     source=st.none() | any_text,
-)
+).map(_consistent)

@@ -70,12 +70,12 @@ def hand_built() -> Report:
 def fake_parse(monkeypatch: pytest.MonkeyPatch) -> None:
     """The command line fed hand-built reports, so writers are tested apart from extraction."""
 
-    def fake(paths: list[Path], workers: int, *, progress: bool) -> Iterator[Report | Failure]:
+    def fake(paths: list[Path], workers: int, *, progress: bool, **_: object) -> Iterator[Report | Failure]:
         del workers, progress
         for path in paths:
             yield Failure(str(path), "no such file") if "missing" in path.name else hand_built()
 
-    monkeypatch.setattr(cli, "iter_parse", fake)
+    monkeypatch.setattr(cli, "iter_entries", fake)
 
 
 # -- usage -------------------------------------------------------------------------------
@@ -121,7 +121,7 @@ def test_json_of_one_report_is_an_object(capsys: pytest.CaptureFixture[str], fol
     status, out, err = run(capsys, "parse", folder / "a.txt")
     assert (status, err) == (0, "")
     data = json.loads(out)
-    assert data["schema"] == "minzheng/1"
+    assert data["schema"] == "minzheng/2"
     assert data["name"] == "a.txt"
     assert data["source"] == (folder / "a.txt").read_text(encoding="utf-8")
 
@@ -241,7 +241,7 @@ def test_failing_files_are_reported_and_the_rest_still_written(
     assert [json.loads(line)["name"] for line in out.splitlines()] == ["a.txt", "b.txt"]
     assert err.splitlines() == [
         (
-            f"minzheng: {broken}: bytes are neither UTF-8 nor GB18030 "
+            f"minzheng: {broken}: bytes are neither UTF-8 nor GB18030 nor another CJK encoding "
             "(first bad byte at offset 0: b'\\x810\\xff\\xff')"
         ),
         f"minzheng: {missing}: no such file",
@@ -322,13 +322,13 @@ def test_python_m_minzheng(folder: Path) -> None:
 def test_a_report_the_parser_failed_on_is_written_and_reported(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fake(paths: list[Path], workers: int, *, progress: bool) -> Iterator[Report | Failure]:
+    def fake(paths: list[Path], workers: int, *, progress: bool, **_: object) -> Iterator[Report | Failure]:
         del workers, progress
         for path in paths:
             failed = Diagnostic("internal.error", "parser failed: ValueError: odd text")
             yield Report(name=path.name, diagnostics=(failed,)) if path.name == "odd.txt" else hand_built()
 
-    monkeypatch.setattr(cli, "iter_parse", fake)
+    monkeypatch.setattr(cli, "iter_entries", fake)
     status, out, err = run(capsys, "parse", "odd.txt", "fine.txt", "--format", "jsonl")
     assert status == 1
     assert [json.loads(line)["name"] for line in out.splitlines()] == ["odd.txt", "hand.txt"]
@@ -338,14 +338,14 @@ def test_a_report_the_parser_failed_on_is_written_and_reported(
 def test_log_warnings_are_one_line_and_errors_are_left_to_diagnostics(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fake(paths: list[Path], workers: int, *, progress: bool) -> Iterator[Report | Failure]:
+    def fake(paths: list[Path], workers: int, *, progress: bool, **_: object) -> Iterator[Report | Failure]:
         del paths, workers, progress
         logger = logging.getLogger("minzheng.parse.somewhere")
         logger.warning("a warning\nwith a second line")
         logger.error("an error")
         yield hand_built()
 
-    monkeypatch.setattr(cli, "iter_parse", fake)
+    monkeypatch.setattr(cli, "iter_entries", fake)
     status, _, err = run(capsys, "parse", "one.txt")
     assert status == 0
     assert err == "minzheng: a warning\n"

@@ -8,7 +8,8 @@ import pytest
 
 from minzheng import _many
 from minzheng._errors import MinzhengError
-from minzheng._many import expand_paths, iter_parse, parse_many, worker_pool
+from minzheng._many import expand_paths, iter_parse, parse_many
+from minzheng._pool import worker_pool
 from minzheng.model import Report
 from minzheng.query import Failure, ReportSet
 
@@ -126,7 +127,7 @@ def test_an_unexpected_error_in_one_file_becomes_its_failure(
 ) -> None:
     paths = write_reports(tmp_path, 2)
 
-    def explode(path: Path) -> Report:
+    def explode(path: Path, **_: object) -> Report:
         if path == paths[0]:
             message = "boom"
             raise RuntimeError(message)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import minzheng
 from minzheng import parse
 from minzheng.text.document import read
 from minzheng.text.noise import Noise
@@ -92,3 +93,11 @@ def test_lines_of_uneven_length_are_not_wrapped() -> None:
     text = "一、工作情况\n全年发放低保金300万元\n二、工作计划\n继续提高城乡低保标准，做好临时救助"
     assert _paragraphs(text) == text.split("\n")
     assert not list(read(text).joins.rows())
+
+
+def test_a_querys_sentence_runs_across_the_join_as_the_reader_did() -> None:
+    report = parse(f"{PAGE}全年共发放城市低保金\n2、 300万元。其余工作顺利。", name="cut")
+    (found,) = minzheng.ReportSet([report]).fundings()
+    assert found.sentence.startswith(PAGE)
+    assert found.sentence.endswith("300万元。")
+    assert "\n2、" in found.sentence

@@ -14,7 +14,7 @@ class StructureError(MinzhengError, ValueError):
 
 
 class DecodeError(MinzhengError, ValueError):
-    """A file whose bytes are not UTF-8, UTF-8 with BOM or GB18030 text."""
+    """A file whose bytes decode to no text to trust: no encoding fits, or only a weak guess."""
 
 
 class NoSourceError(MinzhengError, LookupError):

@@ -1,74 +1,141 @@
 """Parsing many files: in order, in parallel if asked, with failures collected, not raised.
 
-Workers are processes (``concurrent.futures.ProcessPoolExecutor``, started with
-``spawn`` so that behaviour is the same on every platform). At most a few chunks of
-files per worker are in flight at once, so memory stays flat however long the list.
+Workers are processes (see :mod:`minzheng._pool`): at most a few chunks of files per
+worker are in flight at once, so memory stays flat however long the list; a worker that
+dies costs only the file that killed it, and an interrupt stops the workers at once.
 """
 
 from __future__ import annotations
 
-import collections
-import contextlib
+import errno
+import functools
 import importlib
-import itertools
-import logging
-import logging.handlers
-import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Protocol
 
 from minzheng._errors import MinzhengError
-from minzheng._files import parse_file
+from minzheng._files import MAX_BYTES, as_path, check_max_bytes, parse_file
+from minzheng._pool import imap_chunks
 from minzheng.model import Report
 from minzheng.query import Failure, ReportSet
 
-__all__ = ["Paths", "expand_paths", "iter_parse", "parse_many", "worker_pool"]
+__all__ = [
+    "DIED",
+    "REPORT_SUFFIX",
+    "Entry",
+    "Paths",
+    "expand_paths",
+    "iter_entries",
+    "iter_parse",
+    "parse_many",
+]
 
 Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 """One path or several; a folder stands for the ``*.txt`` files under it."""
 
+REPORT_SUFFIX = ".txt"
+"""The ending of the names a folder's reports have."""
 _CHUNK = 4
 """Files per task sent to a worker: large enough to pay for the trip, small enough to balance."""
-_AHEAD = 2
-"""Chunks in flight per worker."""
 
 
-def expand_paths(paths: Paths) -> list[Path]:
+Entry = Path | Failure
+"""A file to parse, or what stood in the way of finding files under a folder."""
+
+
+def expand_paths(paths: Paths) -> list[Entry]:
     """The files behind ``paths``, in the order given; a folder gives its ``*.txt`` files.
 
-    Files under a folder are taken recursively and sorted by their path, so a run is
-    reproducible. A path that does not exist is kept: parsing it reports the failure.
+    Files under a folder are taken recursively, following links, and sorted by their
+    path, so a run is reproducible. What a folder holds but cannot be read is kept, to
+    be reported rather than skipped in silence: a ``*.txt`` entry that is a dangling
+    link, a link loop or no regular file stays a path (parsing it names the problem); a
+    folder that cannot be listed, or a link back to a folder it is in, is a
+    :class:`Failure` whose path ends with the separator (``corpus/locked/``). A path
+    given that does not exist is kept: parsing it reports the failure.
     """
-    given: Iterable[str | os.PathLike[str]] = (
-        [paths] if isinstance(paths, str | os.PathLike) else paths
-    )
-    files: list[Path] = []
+    given: Iterable[object] = [paths] if isinstance(paths, str | os.PathLike) else _iterable(paths)
+    entries: list[Entry] = []
     for one in given:
-        path = Path(one)
+        path = as_path(one, "parse_many()")
         if path.is_dir():
-            files.extend(sorted(found for found in path.rglob("*.txt") if found.is_file()))
+            found = sorted(_walk(path, frozenset({_identity(path)})), key=_entry_key)
+            entries.extend(entry for _, entry in found)
         else:
-            files.append(path)
-    return files
+            entries.append(path)
+    return entries
 
 
-def parse_many(paths: Paths, workers: int | None = 1, *, progress: bool = False) -> ReportSet:
+def _iterable(paths: object) -> Iterable[object]:
+    if isinstance(paths, bytes | bytearray) or not isinstance(paths, Iterable):
+        msg = f"parse_many() takes a path or an iterable of paths, not {type(paths).__name__}"
+        raise MinzhengError(msg)
+    return paths
+
+
+def _entry_key(found: tuple[Path, Entry]) -> Path:
+    return found[0]
+
+
+def _identity(folder: Path) -> tuple[int, int]:
+    info = folder.stat()
+    return info.st_dev, info.st_ino
+
+
+def _walk(folder: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[tuple[Path, Entry]]:
+    """The ``*.txt`` entries under ``folder`` and what kept any from being listed, unsorted."""
+    try:
+        with os.scandir(folder) as scan:
+            listing = list(scan)
+    except OSError as error:
+        yield folder, Failure(f"{folder}{os.sep}", _folder_failure(error))
+        return
+    for entry in listing:
+        path = Path(entry.path)
+        report = entry.name.endswith(REPORT_SUFFIX)
+        try:
+            identity = _identity(path) if entry.is_dir() else None
+        except OSError as error:  # a link loop, or a folder it may not look into
+            yield path, path if report else Failure(str(path), _folder_failure(error))
+            continue
+        if identity is None:
+            if report:  # a regular file, or something parsing it will name: a FIFO, a dangling link
+                yield path, path
+        elif identity in ancestors:
+            yield path, Failure(f"{path}{os.sep}", "symbolic link loop")
+        else:
+            yield from _walk(path, ancestors | {identity})
+
+
+def _folder_failure(error: OSError) -> str:
+    """Why a folder could not be listed, in the words a failure gives."""
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return f"cannot list: {error.strerror or error}"
+
+
+def parse_many(
+    paths: Paths, workers: int | None = 1, *, progress: bool = False, max_bytes: int | None = MAX_BYTES
+) -> ReportSet:
     """Parse files into a :class:`~minzheng.ReportSet`, in the order given.
 
     A file that cannot be read or decoded does not stop the run: it is recorded in
-    :attr:`ReportSet.failures <minzheng.ReportSet.failures>` with the reason.
+    :attr:`ReportSet.failures <minzheng.ReportSet.failures>` with the reason, and so is
+    what a folder holds but cannot be read (see :func:`iter_parse`).
     ``workers`` is the number of processes (1 parses in this process; None uses
     every core). ``progress=True`` shows a progress bar on stderr: tqdm's when the
-    ``progress`` extra is installed, else a plain ``done/total`` counter.
+    ``progress`` extra is installed, else a plain ``done/total`` counter. Files larger
+    than ``max_bytes`` (default 64 MB; None for no limit) fail without being read.
     """
     reports: list[Report] = []
     failures: list[Failure] = []
-    for result in iter_parse(paths, workers, progress=progress):
+    for result in iter_parse(paths, workers, progress=progress, max_bytes=max_bytes):
         if isinstance(result, Failure):
             failures.append(result)
         else:
@@ -77,28 +144,44 @@ def parse_many(paths: Paths, workers: int | None = 1, *, progress: bool = False)
 
 
 def iter_parse(
-    paths: Paths, workers: int | None = 1, *, progress: bool = False
+    paths: Paths, workers: int | None = 1, *, progress: bool = False, max_bytes: int | None = MAX_BYTES
 ) -> Iterator[Report | Failure]:
     """Parse files one by one, yielding each report or failure in the order given.
 
     Memory stays flat: only a few files per worker are parsed ahead of the consumer.
     Arguments as for :func:`parse_many`; they are checked at the call, not at the first
-    result.
+    result. Under a folder, a ``*.txt`` entry that is a dangling link, a link loop or
+    no regular file fails with the reason, and so does a folder that cannot be listed
+    (``corpus/locked/: permission denied``) or a link back to a folder it is in.
     """
     count = _worker_count(workers)
-    files = expand_paths(paths)
-    chunks = -(-len(files) // _CHUNK)
-    results = _in_process(files) if min(count, chunks) <= 1 else _in_pool(files, min(count, chunks))
-    return _with_progress(results, len(files)) if progress else results
+    limit = check_max_bytes(max_bytes)
+    return iter_entries(expand_paths(paths), count, progress=progress, max_bytes=limit)
 
 
-def _with_progress(results: Iterator[Report | Failure], total: int) -> Iterator[Report | Failure]:
+Results = Generator[Report | Failure, None, None]
+"""Reports and failures as parsed; closing it stops the workers."""
+
+
+def iter_entries(entries: Sequence[Entry], workers: int, *, progress: bool, max_bytes: int | None) -> Results:
+    """:func:`iter_parse` of paths already expanded, with arguments already checked."""
+    chunks = -(-len(entries) // _CHUNK)
+    results = (
+        _in_process(entries, max_bytes)
+        if min(workers, chunks) <= 1
+        else _in_pool(entries, min(workers, chunks), max_bytes)
+    )
+    return _with_progress(results, len(entries)) if progress else results
+
+
+def _with_progress(results: Results, total: int) -> Results:
     bar = _progress_bar(total)
     try:
         for result in results:
             yield result
             bar.update(1)
     finally:
+        results.close()
         bar.close()
 
 
@@ -111,75 +194,40 @@ def _worker_count(workers: int | None) -> int:
     return workers
 
 
-def _parse_one(path: Path) -> Report | Failure:
+def _parse_one(entry: Entry, max_bytes: int | None) -> Report | Failure:
+    if isinstance(entry, Failure):
+        return entry
     try:
-        return parse_file(path)
+        return parse_file(entry, max_bytes=max_bytes)
     except MinzhengError as error:
-        return Failure(str(path), str(error).removeprefix(f"{path}: "))
+        return Failure(str(entry), str(error).removeprefix(f"{entry}: "))
     except Exception as error:  # noqa: BLE001 (one file's surprise must not end a corpus run)
-        return Failure(str(path), f"internal error: {type(error).__name__}: {error}")
+        return Failure(str(entry), f"internal error: {type(error).__name__}: {error}")
 
 
-def _parse_chunk(paths: Sequence[Path]) -> list[Report | Failure]:
-    return [_parse_one(path) for path in paths]
+def _parse_chunk(entries: Sequence[Entry], max_bytes: int | None) -> list[Report | Failure]:
+    return [_parse_one(entry, max_bytes) for entry in entries]
 
 
-def _in_process(files: Iterable[Path]) -> Iterator[Report | Failure]:
-    for path in files:
-        yield _parse_one(path)
+def _in_process(entries: Iterable[Entry], max_bytes: int | None) -> Results:
+    for entry in entries:
+        yield _parse_one(entry, max_bytes)
 
 
-def _in_pool(files: Sequence[Path], workers: int) -> Iterator[Report | Failure]:
-    chunks = iter([files[i : i + _CHUNK] for i in range(0, len(files), _CHUNK)])
-    with worker_pool(workers) as pool:
-        pending: collections.deque[Future[list[Report | Failure]]] = collections.deque(
-            pool.submit(_parse_chunk, chunk) for chunk in itertools.islice(chunks, workers * _AHEAD)
-        )
-        while pending:
-            done = pending.popleft().result()
-            following = next(chunks, None)
-            if following is not None:
-                pending.append(pool.submit(_parse_chunk, following))
-            yield from done
+def _in_pool(entries: Sequence[Entry], workers: int, max_bytes: int | None) -> Results:
+    chunks = [entries[i : i + _CHUNK] for i in range(0, len(entries), _CHUNK)]
+    # _parse_chunk is looked up at each call, so that a test can hand workers another one.
+    return imap_chunks(functools.partial(_parse_chunk, max_bytes=max_bytes), chunks, workers, _lost)
 
 
-@contextlib.contextmanager
-def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
-    """Worker processes whose log records go through this process's logging.
-
-    On leaving, also early (the consumer stopped), queued work is dropped and running
-    work is waited for.
-    """
-    context = multiprocessing.get_context("spawn")
-    records: multiprocessing.Queue[logging.LogRecord] = context.Queue()
-    relay = logging.handlers.QueueListener(records, _Relay())
-    relay.start()
-    level = logging.getLogger("minzheng").getEffectiveLevel()
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_log_to, initargs=(records, level)
-    )
-    try:
-        yield pool
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-        relay.stop()
-        records.close()
+DIED = (
+    "a worker process died with it in flight, and again when it was parsed alone (killed, or out of memory)"
+)
+"""The failure of a file in flight when a worker died, whose worker died again when it ran alone."""
 
 
-def _log_to(records: multiprocessing.Queue[logging.LogRecord], level: int) -> None:
-    """Start a worker: send its log records at ``level`` and above to the parent."""
-    root = logging.getLogger()
-    root.handlers[:] = [logging.handlers.QueueHandler(records)]
-    root.setLevel(level)
-
-
-class _Relay(logging.Handler):
-    """Hand a worker's log record to the logger of the same name in this process."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        logger = logging.getLogger(record.name)
-        if logger.isEnabledFor(record.levelno):
-            logger.handle(record)
+def _lost(entry: Entry) -> Failure:
+    return entry if isinstance(entry, Failure) else Failure(str(entry), DIED)
 
 
 class _Bar(Protocol):

@@ -13,6 +13,9 @@ import csv
 import json
 import logging
 import os
+import re
+import secrets
+import stat
 import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -20,12 +23,13 @@ from datetime import date
 from decimal import Decimal
 from importlib import metadata
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 import attrs
 
 from minzheng._errors import MinzhengError
-from minzheng._many import expand_paths, iter_parse
+from minzheng._files import MAX_BYTES
+from minzheng._many import REPORT_SUFFIX, Entry, expand_paths, iter_entries
 from minzheng.model import Report
 from minzheng.query import RECORD_FIELDS, RECORD_KINDS, Failure, Record, RecordKind, RecordValue, ReportSet
 from minzheng.serialize import unstructure
@@ -46,6 +50,12 @@ TABLE_COLUMNS: dict[RecordKind, tuple[str, ...]] = {
     "reports": ("report", "title", "report_kind", "region", "published", "n_standards", "n_fundings"),
 }
 _CELL_WIDTH = 30
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+r"""Control characters, and the marks that reorder text on a terminal (``\u202e``)."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_FORMULA_STARTS = frozenset("=+-@\t\r")
+"""First characters that make a spreadsheet read a cell as a formula."""
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 INTERNAL_ERROR = "internal.error"
 """Code of the diagnostic a report holds when the parser failed on its text."""
 
@@ -73,9 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error("interrupted")
         return 130
     except BrokenPipeError:  # the reader went away (| head): stop quietly
-        with contextlib.suppress(OSError, AttributeError, ValueError):  # no real stdout: nothing to mend
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+        _mute_stdout()
         return 1
     finally:
         log.removeHandler(handler)
@@ -107,7 +115,8 @@ def _parser() -> argparse.ArgumentParser:
         "parse",
         help="parse report files and print them or their facts",
         description=(
-            "Parse report files (UTF-8, UTF-8 with BOM or GB18030). A folder stands for the "
+            "Parse report files (UTF-8, or GB18030, Big5 and other CJK encodings detected). "
+            "A folder stands for the "
             "*.txt files under it. Exit status: 0 all parsed, 1 some file failed, 2 usage error."
         ),
     )
@@ -131,6 +140,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N", help="worker processes")
     parse.add_argument("-o", "--out", metavar="FILE", help="write here instead of stdout")
+    parse.add_argument(
+        "--max-size",
+        type=_size,
+        default=MAX_BYTES,
+        metavar="SIZE",
+        help="fail files larger than this, in bytes or with K, M or G (default: 64M)",
+    )
     parse.add_argument(
         "--no-source",
         dest="source",
@@ -164,11 +180,48 @@ def _positive(text: str) -> int:
     return value
 
 
+_SIZE_UNITS = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30}
+
+
+def _size(text: str) -> int:
+    """A size in bytes from ``500``, ``64M``, ``1G``.
+
+    >>> _size("64M"), _size("2k"), _size("10")
+    (67108864, 2048, 10)
+    """
+    number, unit = (text[:-1], text[-1:].upper()) if text[-1:].isalpha() else (text, "")
+    if unit not in _SIZE_UNITS or not number.isdigit() or int(number) < 1:
+        msg = f"expected a size such as 500, 64M or 1G, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(number) * _SIZE_UNITS[unit]
+
+
 def _error(message: str) -> None:
-    sys.stderr.write(f"{PROG}: {message}\n")
+    """``minzheng: message`` on stderr, as one line of harmless characters whatever it quotes."""
+    if sys.stderr is not None:  # closed (2>&-): nowhere to say it
+        sys.stderr.write(f"{PROG}: {_CONTROL.sub(_escaped, message)}\n")
+
+
+def _escaped(found: re.Match[str]) -> str:
+    r"""A character as Python writes it escaped: ``\n``, ``\x1b``, ``\u202e``."""
+    return repr(found[0])[1:-1]
+
+
+def _mute_stdout() -> None:
+    """Point stdout at the null device, so that its last flush, at exit, cannot fail again."""
+    with contextlib.suppress(OSError, AttributeError, ValueError):  # no real stdout: nothing to mend
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _parse_command(args: argparse.Namespace) -> int:
+    if args.out is None and sys.stdout is None:  # started with stdout closed (>&-)
+        _error("stdout: cannot write: it is closed (use --out FILE)")
+        return 1
+    refusal = _unsafe_out(args.out, args.paths) if args.out else None
+    if refusal is not None:
+        _error(f"--out {args.out}: {refusal}")
+        return 2
     suffix = Path(args.out).suffix if args.out else ""
     output_format: str = args.format or _SUFFIX_FORMATS.get(suffix, "json")
     facts: RecordKind | None = args.facts
@@ -176,21 +229,24 @@ def _parse_command(args: argparse.Namespace) -> int:
         facts = "standards"
     files, missing = _expand(args.paths)
     progress = sys.stderr.isatty() if args.progress is None else args.progress
-    run = _Run(files, iter_parse(files, args.jobs, progress=progress), keep_source=args.source)
-    try:
-        with _open_out(args.out, bom=output_format == "csv") as out:
-            _WRITERS[output_format](out, iter(run), facts, several=len(files) != 1)
+    results = iter_entries(files, args.jobs, progress=progress, max_bytes=args.max_size)
+    run = _Run(files, results, keep_source=args.source)
+    try:  # closing the results stops the workers at once, whatever ends the run
+        with contextlib.closing(results), _open_out(args.out, bom=output_format == "csv") as out:
+            _WRITERS[output_format](_Escaping(out), iter(run), facts, several=len(files) != 1)
     except BrokenPipeError:
         raise
     except OSError as error:
-        _error(f"{args.out}: cannot write: {error.strerror or error}")
+        _error(f"{args.out or 'stdout'}: cannot write: {error.strerror or error}")
+        if args.out is None:
+            _mute_stdout()
         return 1
     return 1 if run.failures or missing else 0
 
 
-def _expand(paths: Sequence[str]) -> tuple[list[Path], int]:
+def _expand(paths: Sequence[str]) -> tuple[list[Entry], int]:
     """The files behind the paths given, and how many folders held none."""
-    files: list[Path] = []
+    files: list[Entry] = []
     empty = 0
     for given in paths:
         found = expand_paths(given)
@@ -205,7 +261,7 @@ def _expand(paths: Sequence[str]) -> tuple[list[Path], int]:
 class _Run:
     """The reports of a run, in order; failures are reported on stderr and counted."""
 
-    files: list[Path]
+    files: list[Entry]
     results: Iterator[Report | Failure]
     keep_source: bool
     failures: int = 0
@@ -223,19 +279,100 @@ class _Run:
             yield result if self.keep_source else attrs.evolve(result, source=None)
 
 
+def _unsafe_out(out: str, given: Sequence[str]) -> str | None:
+    """Why writing ``--out`` would lose data, or None: it is an input, or a report to be.
+
+    An output that is one of the input files would replace it; a ``.txt`` output inside
+    an input folder would be read as a report by the next run over that folder.
+    """
+    target = Path(os.path.realpath(out))
+    for one in given:
+        path = Path(one)
+        if path.is_dir():
+            folder = Path(os.path.realpath(path))
+            if target.name.endswith(REPORT_SUFFIX) and folder in target.parents:
+                return (
+                    f"lies inside the input folder {one}, where the next run would read it as a "
+                    "report; choose another folder or suffix"
+                )
+        elif _same_file(target, path):
+            return "is one of the input files; choose another name"
+    return None
+
+
+def _same_file(target: Path, path: Path) -> bool:
+    try:
+        return target.samefile(path)  # through links, hard links too
+    except OSError:  # one of them does not exist (yet)
+        return target == Path(os.path.realpath(path))
+
+
 @contextlib.contextmanager
 def _open_out(path: str | None, *, bom: bool) -> Iterator[IO[str]]:
-    """The output stream; a CSV file starts with a BOM so spreadsheets read it as UTF-8."""
+    """The output stream; a CSV file starts with a BOM so spreadsheets read it as UTF-8.
+
+    A file is written beside itself under a temporary name and renamed into place only
+    when the writing is done, so that an interrupted or failed run leaves what was there.
+    A device or a pipe (``/dev/null``) is written directly.
+    """
     if path is None:
         yield sys.stdout
         sys.stdout.flush()
         return
     encoding = "utf-8-sig" if bom else "utf-8"
-    with open(path, "w", encoding=encoding, newline="") as out:  # noqa: PTH123 (a str path as given)
-        yield out
+    target = Path(os.path.realpath(path))  # through a link: the link stays a link
+    if target.exists() and not target.is_file():
+        with open(path, "w", encoding=encoding, newline="") as out:  # noqa: PTH123 (a str path as given)
+            yield out
+        return
+    descriptor, temporary = _temporary_beside(target)
+    try:
+        if target.exists():
+            temporary.chmod(stat.S_IMODE(target.stat().st_mode))
+        with open(descriptor, "w", encoding=encoding, newline="") as out:  # noqa: PTH123 (a descriptor)
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        temporary.replace(target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _temporary_beside(target: Path) -> tuple[int, Path]:
+    """A new file beside ``target``, hidden and named so no folder run reads it, and its descriptor.
+
+    It is created with the usual permissions (0o666 less the umask), as ``open`` would.
+    """
+    while True:
+        candidate = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        try:
+            return os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), candidate
+        except FileExistsError:  # pragma: no cover - a name drawn twice
+            continue
 
 
 # -- writers ---------------------------------------------------------------------------
+
+
+class _Text(Protocol):
+    def write(self, text: str, /) -> object: ...
+
+
+class _Escaping:
+    r"""A text stream that writes a lone surrogate as its escape, ``\udcff``.
+
+    File names that are not UTF-8 reach Python with surrogates for their odd bytes
+    (``os.fsdecode``), which no UTF-8 stream can write. In JSON the escape is the JSON
+    escape of the same character, so the name reads back as it was; in CSV and tables it
+    shows the byte.
+    """
+
+    def __init__(self, stream: _Text) -> None:
+        self.stream = stream
+
+    def write(self, text: str, /) -> object:
+        return self.stream.write(_SURROGATE.sub(_escaped, text))
 
 
 def _rows(reports: Iterator[Report], facts: RecordKind) -> Iterator[Record]:
@@ -261,7 +398,7 @@ def _json_items(reports: Iterator[Report], facts: RecordKind | None) -> Iterator
             yield {key: _plain(value) for key, value in row.items()}
 
 
-def _write_json(out: IO[str], reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
+def _write_json(out: _Text, reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
     items = _json_items(reports, facts)
     if not several and facts is None:
         for item in items:
@@ -275,23 +412,23 @@ def _write_json(out: IO[str], reports: Iterator[Report], facts: RecordKind | Non
     out.write("\n]\n")
 
 
-def _write_jsonl(out: IO[str], reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
+def _write_jsonl(out: _Text, reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
     del several  # one line per item whatever the count
     for item in _json_items(reports, facts):
         out.write(json.dumps(item, ensure_ascii=False))
         out.write("\n")
 
 
-def _write_csv(out: IO[str], reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
+def _write_csv(out: _Text, reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
     del several
     kind: RecordKind = facts or "standards"
     writer = csv.DictWriter(out, fieldnames=RECORD_FIELDS[kind], lineterminator="\n")
     writer.writeheader()
     for row in _rows(reports, kind):
-        writer.writerow({key: _cell(value) for key, value in row.items()})
+        writer.writerow({key: _inert(_cell(value)) for key, value in row.items()})
 
 
-def _write_table(out: IO[str], reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
+def _write_table(out: _Text, reports: Iterator[Report], facts: RecordKind | None, *, several: bool) -> None:
     del several
     kind: RecordKind = facts or "standards"
     columns = TABLE_COLUMNS[kind]
@@ -311,13 +448,24 @@ def _cell(value: RecordValue) -> str:
     return str(value)
 
 
-def _clip(text: str, width: int = _CELL_WIDTH) -> str:
-    """Text cut to ``width`` display columns, with an ellipsis where cut.
+def _inert(cell: str) -> str:
+    r"""A CSV cell that a spreadsheet will not run as a formula: ``'`` before ``= + - @``.
 
-    >>> _clip("城乡最低生活保障标准", 9)
-    '城乡最低…'
+    >>> _inert('=HYPERLINK("http://x")'), _inert("-5.0"), _inert("-2+3"), _inert("低保")
+    ('\'=HYPERLINK("http://x")', '-5.0', "'-2+3", '低保')
     """
-    text = " ".join(text.split())
+    if cell[:1] in _FORMULA_STARTS and _NUMBER.fullmatch(cell) is None:
+        return "'" + cell
+    return cell
+
+
+def _clip(text: str, width: int = _CELL_WIDTH) -> str:
+    r"""Text cut to ``width`` display columns, with an ellipsis where cut, and no control characters.
+
+    >>> _clip("城乡最低生活保障标准", 9), _clip("\x1b[31m红\x1b[0m")
+    ('城乡最低…', '[31m红[0m')
+    """
+    text = _CONTROL.sub("", " ".join(text.split()))  # no escape sequence reaches the terminal
     if display_width(text) <= width:
         return text
     kept: list[str] = []

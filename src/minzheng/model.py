@@ -6,7 +6,9 @@ script, half-width digits); :meth:`Report.source_text` maps it back to the sourc
 
 from __future__ import annotations
 
+import decimal
 import enum
+import os
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -19,6 +21,7 @@ from minzheng.text.normalize import Normalized, normalize_cached
 from minzheng.text.span import Script, Span
 
 __all__ = [
+    "READ_SCHEMAS",
     "SCHEMA",
     "Citation",
     "Diagnostic",
@@ -41,10 +44,14 @@ __all__ = [
     "Span",
     "Standard",
     "Turn",
+    "monthly",
 ]
 
-SCHEMA = "minzheng/1"
+SCHEMA = "minzheng/2"
 """Version tag of the plain-data shape, written into every unstructured report."""
+
+READ_SCHEMAS = ("minzheng/1", SCHEMA)
+"""Every version tag this version reads: ``minzheng/1`` data lacks only ``Standard.per_month``."""
 
 
 class ReportKind(enum.Enum):
@@ -173,10 +180,11 @@ class Turn:
 class Standard:
     """A per-unit amount set by policy: a benefit level, subsidy, fee or deduction."""
 
-    category: str
-    """Canonical category key (``低保``, ``散居孤儿基本生活费``) or the source wording."""
+    category: str | None
+    """Canonical category key (``低保``, ``散居孤儿基本生活费``), the source wording of a benefit
+    no key covers, or None where no benefit's noun names the amount."""
     label: str
-    """Category as written in the source."""
+    """Category as written in the source (empty where none is written)."""
     amount: Decimal
     """Amount in yuan; the lower bound of a range."""
     text: str
@@ -201,6 +209,42 @@ class Standard:
     """Growth rate in percent where the text gives one."""
     section: SectionPath | None = None
     """Path of the section the amount stands in; None at top level."""
+    per_month: Decimal | None = attrs.field(
+        default=attrs.Factory(lambda self: monthly(self.amount, self.period), takes_self=True)
+    )
+    """The amount as a monthly level, so that levels written monthly and yearly compare
+    (:func:`monthly`); None for ``once`` or an unknown period."""
+
+
+_MONTHS_PER: dict[Period, Decimal] = {
+    Period.MONTH: Decimal(1),
+    Period.QUARTER: Decimal(3),
+    Period.YEAR: Decimal(12),
+    Period.DAY: Decimal(12) / Decimal(365),
+}
+"""How many months each period lasts (a day is a 365th of a year)."""
+
+_FEN = Decimal("0.01")
+"""The smallest unit of the yuan: a monthly level that does not come out exact is rounded to it."""
+
+
+def monthly(amount: Decimal, period: Period | None) -> Decimal | None:
+    """The monthly equivalent of an amount paid per ``period``, None for ``once`` or no period.
+
+    Exact where the division comes out (a year's 7200 is 600 a month), else rounded to the fen.
+
+    >>> monthly(Decimal(7200), Period.YEAR), monthly(Decimal(5000), Period.YEAR)
+    (Decimal('600'), Decimal('416.67'))
+    >>> monthly(Decimal(30), Period.DAY), monthly(Decimal(500), Period.ONCE)
+    (Decimal('912.5'), None)
+    """
+    months = _MONTHS_PER.get(period) if period is not None else None
+    if months is None:
+        return None
+    with decimal.localcontext(prec=60):
+        value = amount * 365 / 12 if period is Period.DAY else amount / months
+    rounded = value.quantize(_FEN, rounding=decimal.ROUND_HALF_UP)
+    return value if rounded == value else rounded
 
 
 @attrs.frozen
@@ -281,12 +325,26 @@ Fact = Standard | Funding | Program | Citation
 """Anything extracted with a span and a section."""
 
 
+def _name(value: object) -> str | None:
+    """A report's name as given, as a str: a path as its text, anything else as ``str()``.
+
+    >>> from pathlib import Path
+    >>> _name(5), _name(Path("a.txt")), _name(None)
+    ('5', 'a.txt', None)
+    """
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, os.PathLike | bytes):
+        return os.fsdecode(value)
+    return str(value)
+
+
 @attrs.frozen
 class Report:
     """One parsed document: its metadata, section tree and every fact found."""
 
-    name: str | None = None
-    """The name the report was parsed under, usually its file name."""
+    name: str | None = attrs.field(default=None, converter=_name)
+    """The name the report was parsed under, usually its file name (a str whatever was given)."""
     title: str | None = None
     """Title in simplified script."""
     kind: ReportKind = ReportKind.OTHER
@@ -385,4 +443,3 @@ class Report:
         if self.source_format is SourceFormat.HTML:
             return normalize_html_cached(self.source)
         return normalize_cached(self.source)
-

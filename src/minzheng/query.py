@@ -34,10 +34,13 @@ from minzheng.model import (
     Scope,
     Section,
     SectionPath,
+    SourceFormat,
     Span,
     Standard,
 )
-from minzheng.text.normalize import normalize
+from minzheng.text.document import Document, zone_lines
+from minzheng.text.html import normalize_html_cached
+from minzheng.text.normalize import normalize, normalize_cached
 from minzheng.text.segments import sentence_around
 
 __all__ = [
@@ -99,6 +102,7 @@ RECORD_FIELDS: dict[RecordKind, tuple[str, ...]] = {
         "year",
         "previous_amount",
         "growth",
+        "per_month",
         "text",
         *_PLACE_FIELDS,
     ),
@@ -201,11 +205,27 @@ class Found(Generic[Item]):
         span: Span | None = self.item.span
         if span is None:
             return ""
-        return self.report.source_text(sentence_span(self.report.text, span)).strip()
+        joins = _document_of(self.report).joins
+        return self.report.source_text(sentence_around(self.report.text, span, joins)).strip()
 
     def record(self) -> Record:
         """One flat row for this item, with the columns of ``RECORD_FIELDS``."""
         return _RECORDERS[_kind_of(self.item)](self)
+
+
+@functools.lru_cache(maxsize=16)
+def _cached_document(source: str, source_format: SourceFormat) -> Document:
+    html = source_format is SourceFormat.HTML
+    normalized = normalize_html_cached(source) if html else normalize_cached(source)
+    return Document(normalized, zone_lines(normalized.text))
+
+
+def _document_of(report: Report) -> Document:
+    """The document a report was read from (its source read again, remembered for a few)."""
+    if report.source is None:
+        msg = f"report {report.name!r} was loaded without its source text"
+        raise NoSourceError(msg)
+    return _cached_document(report.source, report.source_format)
 
 
 def sentence_span(text: str, span: Span) -> Span:
@@ -302,7 +322,7 @@ class ReportSet:
         _add_bounds_test(tests, min_amount, max_amount, lambda s: s.amount)
         if text is not None:
             needle = _needle(text)
-            tests.append(lambda s: needle in s.category or needle in s.label or needle in s.text)
+            tests.append(lambda s: needle in (s.category or "") or needle in s.label or needle in s.text)
         return self._facts(lambda r: r.standards, tests, region)
 
     def fundings(  # noqa: PLR0913 (each filter is a keyword an analyst reaches for)

@@ -125,19 +125,35 @@ _SENTENCE_OR_LINE = regex.compile(f"[{regex.escape(marks(at_least=Break.SENTENCE
 _SENTENCE_OR_LINE_BEFORE = regex.compile(_SENTENCE_OR_LINE.pattern, flags=regex.REVERSE)
 
 
-def sentence_around(text: str, span: Span) -> Span:
-    """The span grown to the sentence ends around it (a sentence mark or a line break, kept).
+def sentence_around(text: str, span: Span, joins: Spans | None = None) -> Span:
+    r"""The span grown to the sentence ends around it (a sentence mark or a line break, kept).
+
+    A line break inside one of ``joins`` (where the text layer joined a paragraph across a
+    wrap or a page counter) ends no sentence.
 
     >>> text = "前言。全年发放低保金1200万元。其余"
     >>> span = sentence_around(text, Span(10, 17))
     >>> text[span.start : span.end]
     '全年发放低保金1200万元。'
+    >>> text = "全年发放低\n保金1200万元。"
+    >>> sentence_around(text, Span(8, 14), Spans.of([(5, 6)]))
+    Span(start=0, end=15)
     """
-    before = _SENTENCE_OR_LINE_BEFORE.search(text, 0, span.start)
-    start = before.end() if before else 0
-    found = _SENTENCE_OR_LINE.search(text, max(span.end - 1, span.start))
+    start = span.start
+    while True:
+        before = _SENTENCE_OR_LINE_BEFORE.search(text, 0, start)
+        if before is None or joins is None or before.group() != "\n" or not joins.holds(before.start()):
+            break
+        start = before.start()
+    begin = before.end() if before else 0
+    position = max(span.end - 1, span.start)
+    while True:
+        found = _SENTENCE_OR_LINE.search(text, position)
+        if found is None or joins is None or found.group() != "\n" or not joins.holds(found.start()):
+            break
+        position = found.end()
     stop = found.end() if found else len(text)
-    return Span(start, max(stop, span.end))
+    return Span(begin, max(stop, span.end))
 
 
 @attrs.frozen
