@@ -182,6 +182,8 @@ _COVERAGE = regex.compile(rf"[{COVERAGE_WORDS}](\p{{Han}})[{COVERAGE_LINKS}]\1")
 """A coverage slogan: ``应保尽保``, ``应退必退``."""
 _PLAN_PERIOD = regex.compile(rf"十[一二三四五六七八九]五(?={_alternation(PLAN_PERIOD_AFTER)})")
 """An unquoted five-year period before what it names (``十四五规划``): a formulation."""
+_PERIOD_NAME = regex.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五")
+"""The label of a five-year plan period (``六五``, ``十五``, ``十四五``), read on a whole name."""
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _GROUP = regex.compile(f"(?:{_alternation(GROUP_WORDS + GROUP_COMPANIONS)})+")
 """A word made of words for sorts of people (``老小``, ``留守``)."""
@@ -662,6 +664,9 @@ class _Wording:
     """Two or more phrases joined by ``·``: a brand's or a campaign's title (``福彩圆梦·孤儿助学``)."""
     coverage: bool
     """A coverage slogan or a list of them (``应保尽保、应退尽退``)."""
+    period: bool
+    """The label of a five-year plan period (``十四五``): a formulation, whatever noun follows
+    (``“十四五”规划重大工程项目`` names no 项目 ``十四五``)."""
 
 def _wording(raw: str) -> _Wording:
     """What the text between two quote marks tells by itself."""
@@ -681,6 +686,7 @@ def _wording(raw: str) -> _Wording:
         parallel=valid and _is_parallel(name),
         titled=valid and _TITLE_SHAPE.fullmatch(name) is not None,
         coverage=valid and all(_COVERAGE.fullmatch(part) for part in _LIST_MARK.split(name)),
+        period=_PERIOD_NAME.fullmatch(name) is not None,
     )
 
 
@@ -796,6 +802,8 @@ def _read_quote(site: _Site, wording: _Wording) -> _Mention | None:
     name = wording.name
     if not wording.valid or (site.window.startswith(LABELLED) and _labels_people(site, wording)):
         return None  # not a name, or a label of people (“三无”人员)
+    if wording.period:
+        return _Mention(name, name, site.quote.inner, FORMULATION, accepted=True)
     if wording.known:
         kind = _kind_after(site.window, _REACH_SHORT) or wording.own_kind
         kind = kind or (FORMULATION if wording.numbered else None)
