@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
-from _corpus import corpus_parser, read_reports
+from _corpus import corpus_parser, read_reports, run
 
 import minzheng
 
@@ -126,4 +126,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run(main)

@@ -48,7 +48,7 @@ SCHEMA = "minzheng/1"
 """Version tag of the plain-data shape, written into every unstructured report."""
 
 
-class ReportKind(enum.Enum):
+class ReportKind(enum.StrEnum):
     """Genre of a report as written."""
 
     WORK_SUMMARY = "work_summary"
@@ -60,14 +60,14 @@ class ReportKind(enum.Enum):
     OTHER = "other"
 
 
-class Phase(enum.Enum):
+class Phase(enum.StrEnum):
     """Whether a section tells what was done or what is planned."""
 
     REVIEW = "review"
     PLAN = "plan"
 
 
-class Period(enum.Enum):
+class Period(enum.StrEnum):
     """How often a standard is paid or charged."""
 
     DAY = "day"
@@ -77,7 +77,7 @@ class Period(enum.Enum):
     ONCE = "once"
 
 
-class Per(enum.Enum):
+class Per(enum.StrEnum):
     """The unit a standard is paid per."""
 
     PERSON = "person"
@@ -85,7 +85,7 @@ class Per(enum.Enum):
     CASE = "case"
 
 
-class Scope(enum.Enum):
+class Scope(enum.StrEnum):
     """Urban, rural or both, where a standard says so."""
 
     URBAN = "urban"
@@ -93,7 +93,7 @@ class Scope(enum.Enum):
     URBAN_RURAL = "urban_rural"
 
 
-class Qualifier(enum.Enum):
+class Qualifier(enum.StrEnum):
     """Precision of an amount: exact, 约/近 (approx), 余/多 (at least), 不超过 (at most)."""
 
     EXACT = "exact"
@@ -102,14 +102,14 @@ class Qualifier(enum.Enum):
     AT_MOST = "at_most"
 
 
-class SourceFormat(enum.Enum):
+class SourceFormat(enum.StrEnum):
     """What the source text is: plain text, or a page of HTML markup whose text was read."""
 
     TEXT = "text"
     HTML = "html"
 
 
-class Level(enum.Enum):
+class Level(enum.StrEnum):
     """Administrative level of a region."""
 
     PROVINCE = "province"
@@ -132,6 +132,9 @@ class Region:
     """Administrative level, where known."""
     parents: tuple[str, ...] = ()
     """Enclosing regions, outermost first: ``("四川省", "成都市")`` for 新津区."""
+
+    def __repr__(self) -> str:
+        return fields_repr(self)
 
 
 @attrs.frozen
@@ -159,6 +162,9 @@ class Section:
         for child in self.children:
             yield from child.iter_sections()
 
+    def __repr__(self) -> str:
+        return fields_repr(self)
+
 
 @attrs.frozen
 class Turn:
@@ -168,6 +174,9 @@ class Turn:
     """Speaker as written (``记者``, ``朱峰``)."""
     span: Span
     """The turn from the speaker's name to the next turn."""
+
+    def __repr__(self) -> str:
+        return fields_repr(self)
 
 
 @attrs.frozen
@@ -203,6 +212,9 @@ class Standard:
     section: SectionPath | None = None
     """Path of the section the amount stands in; None at top level."""
 
+    def __repr__(self) -> str:
+        return fields_repr(self)
+
 
 @attrs.frozen
 class Funding:
@@ -233,6 +245,9 @@ class Funding:
     section: SectionPath | None = None
     """Path of the section the amount stands in; None at top level."""
 
+    def __repr__(self) -> str:
+        return fields_repr(self)
+
 
 @attrs.frozen
 class Program:
@@ -253,6 +268,9 @@ class Program:
     year: int | None = None
     """Year of the first mention: the plan year in a plan section, else the year reviewed."""
 
+    def __repr__(self) -> str:
+        return fields_repr(self)
+
 
 @attrs.frozen
 class Citation:
@@ -265,6 +283,9 @@ class Citation:
     doc_number: str | None = None
     """Document number (文号) as written."""
 
+    def __repr__(self) -> str:
+        return fields_repr(self)
+
 
 @attrs.frozen
 class Diagnostic:
@@ -276,6 +297,9 @@ class Diagnostic:
     """What was seen and what was done about it."""
     span: Span | None = None
     """Where, when it concerns a place in the text."""
+
+    def __repr__(self) -> str:
+        return fields_repr(self)
 
 
 Fact = Standard | Funding | Program | Citation
@@ -393,6 +417,12 @@ class Report:
         """The span of the source text behind a span of the normalized text."""
         return self._normalized().to_source(span)
 
+    def _repr_html_(self) -> str:
+        """The report as a notebook shows it: its header, then its text with every fact marked."""
+        from minzheng.annotate import annotate  # noqa: PLC0415 (rendering needs the model first)
+
+        return annotate(self, "html")
+
     def _normalized(self) -> Normalized:
         if self.source is None:
             msg = f"report {self.name!r} was loaded without its source text"
@@ -401,3 +431,71 @@ class Report:
             return normalize_html_cached(self.source)
         return normalize_cached(self.source)
 
+    def __repr__(self) -> str:
+        return fields_repr(self)
+
+
+# -- short reprs -------------------------------------------------------------------------
+
+REPR_TEXT = 40
+"""Characters of a text field a repr shows before an ellipsis."""
+
+
+def clipped(text: str, width: int = REPR_TEXT) -> str:
+    r"""Text on one line, cut to ``width`` characters with an ellipsis where cut.
+
+    >>> clipped("城乡最低生活保障标准", 6), clipped("一\n二")
+    ('城乡最低生…', '一 二')
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _brief(name: str, value: object) -> str:  # noqa: PLR0911 (one return per kind of value)
+    """A field's value as a short repr shows it.
+
+    >>> _brief("amount", Decimal("7.2E+3")), _brief("span", Span(3, 8)), _brief("section", (2, 1))
+    ('7200', '3:8', '2.1')
+    >>> _brief("scope", Scope.RURAL), _brief("children", (1, 2, 3)), _brief("parents", ("四川省",))
+    ('rural', '3', "('四川省',)")
+    >>> _brief("published", date(2024, 1, 16)), _brief("title", "某市" * 30)[-4:]
+    ('2024-01-16', "市某…'")
+    """
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, Span):
+        return f"{value.start}:{value.end}"
+    if isinstance(value, str):
+        return repr(clipped(value))
+    if isinstance(value, tuple):
+        if name == "section":
+            return ".".join(map(str, value))
+        if all(isinstance(item, str) for item in value):
+            return repr(value)
+        return str(len(value))  # facts, sections, spans: how many
+    if isinstance(value, Region):
+        return repr(value.name)
+    if isinstance(value, date):
+        return value.isoformat()
+    return repr(value)
+
+
+def fields_repr(obj: attrs.AttrsInstance) -> str:
+    """``Name(field=value, …)`` of the fields that differ from their defaults, each in short.
+
+    Amounts show as plain numbers, enums as values, spans as ``start:end``, text clipped
+    to :data:`REPR_TEXT` characters, and tuples of facts or sections as their count, so a
+    repr stays one readable line.
+    """
+    shown: list[str] = []
+    for field in attrs.fields(type(obj)):
+        if not field.repr:
+            continue
+        value = getattr(obj, field.name)
+        default = field.default
+        if value is None or (not isinstance(default, attrs.Factory) and value == default):  # type: ignore[arg-type]
+            continue
+        shown.append(f"{field.name}={_brief(field.name, value)}")
+    return f"{type(obj).__name__}({', '.join(shown)})"
