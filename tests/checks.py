@@ -5,8 +5,6 @@ from __future__ import annotations
 import itertools
 
 from minzheng import Report, Span, parse, structure, unstructure
-from minzheng.parse.context import Context
-from minzheng.text.clean import classify
 from minzheng.text.document import Document
 from minzheng.text.numbers import find_money
 
@@ -50,8 +48,11 @@ def check_invariants(text: str) -> Report:
 
 
 def money_in_body(text: str) -> set[Span]:
-    """Every money amount the number layer finds in the body lines of ``text``."""
+    """Every money amount the number layer finds in the body of ``text``, read in its paragraphs' views."""
     report = parse(text)
-    lines = classify(report.text)
-    body = Context(Document.of(report.text, lines)).body
-    return {q.span for line in body for q in find_money(report.text, line.span.start, line.span.end)}
+    document = Document.of(report.text)
+    found = set()
+    for paragraph in document.segments.paragraphs:
+        view = document.view(paragraph.start, paragraph.end)
+        found |= {view.span(q.span.start, q.span.end) for q in find_money(view.text)}
+    return found

@@ -121,7 +121,7 @@ def test_json_of_one_report_is_an_object(capsys: pytest.CaptureFixture[str], fol
     status, out, err = run(capsys, "parse", folder / "a.txt")
     assert (status, err) == (0, "")
     data = json.loads(out)
-    assert data["schema"] == "minzheng/1"
+    assert data["schema"] == "minzheng/3"
     assert data["name"] == "a.txt"
     assert data["source"] == (folder / "a.txt").read_text(encoding="utf-8")
 

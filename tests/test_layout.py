@@ -426,3 +426,82 @@ def test_layout_heading_phase(heading, phase):
 def test_year_end_marker_counts_once_per_digit_run(text, phase):
     # A run of digits is one marker at most, however long: read from its first digit only.
     assert body_phase(text) is phase
+
+
+# --- frames of scraped pages (issue 14) -------------------------------------------------------
+# (text, title, byline date): OWN_PHRASINGS in texts of our own.
+
+SCRAPED_FRAMES = [
+    pytest.param(
+        f"欢迎来到某某文库\nID:1234567\n页数:6页\n时间:2019-03-04\n"
+        f"《某县民政局2018年工作总结》由会员上传分享，免费在线阅读，更多相关内容在某某文库。\n{PARAGRAPH}",
+        "某县民政局2018年工作总结",
+        "2019-03-04",
+        id="a-field-line-is-no-title-and-a-site-blurb-names-the-document",
+    ),
+    pytest.param(
+        "归档时间:2024/3/1 10:00:00\n某县民政局2022年度资金使用情况公示\n"
+        f"来源:县民政局 发布时间:2023-05-06 09:00:00\n{PARAGRAPH}",
+        "某县民政局2022年度资金使用情况公示",
+        "2023-05-06",
+        id="published-beats-archived",
+    ),
+    pytest.param(
+        "用好每一笔救灾款(9月3日首播)\n某某电视台 2010年09月05日 20:15\n"
+        f"播出时间:2010年9月3日21:30\n{PARAGRAPH}",
+        "用好每一笔救灾款",
+        "2010-09-05",
+        id="the-page-date-beats-the-broadcast-date",
+    ),
+    pytest.param(
+        f"某市城乡低保明年再提标 月人均500元\n\n清风客\n2015-11-20 08:31:05\n\n{PARAGRAPH}",
+        "某市城乡低保明年再提标 月人均500元",
+        "2015-11-20",
+        id="a-date-alone-on-a-line-under-a-user-name",
+    ),
+    pytest.param(
+        f"【工作动态】某镇2021年二季度民政工作落实情况\n来源:某镇发布时间:2021-07-15 10:20\n{PARAGRAPH}",
+        "某镇2021年二季度民政工作落实情况",
+        "2021-07-15",
+        id="a-column-tag-before-the-title",
+    ),
+    pytest.param(
+        f"某镇民政办2022年工作总结XX年,我镇在镇党委的领导下，{PARAGRAPH}",
+        "某镇民政办2022年工作总结",
+        None,
+        id="a-title-run-into-the-body",
+    ),
+    pytest.param(
+        "首页\n>政务公开>统计信息\n2023年社会服务统计6月份报表\n"
+        f"发布日期:2023-07-18 10:20 来源: 计划财务处\n{PARAGRAPH}",
+        "2023年社会服务统计6月份报表",
+        None,
+        id="a-statistics-table-above-a-date-field",
+    ),
+    pytest.param(
+        f"出镜记者:张某编导:李某\n{PARAGRAPH}",
+        None,
+        None,
+        id="a-credit-line-is-no-title",
+    ),
+    pytest.param(
+        f"{PARAGRAPH}\n{PARAGRAPH}\n原标题：某市慈善总会去年募集善款300万元",
+        "某市慈善总会去年募集善款300万元",
+        None,
+        id="the-original-headline-at-the-end",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "date"), SCRAPED_FRAMES)
+def test_scraped_frames(text, title, date):
+    frame = frame_of(text)
+    assert (frame.title, str(frame.byline_date) if frame.byline_date else None) == (title, date)
+
+
+def test_a_metadata_line_far_down_does_not_end_the_header_there():
+    text = (
+        f"某县民政局2023年工作总结\n{PARAGRAPH}\n一、社会救助\n{PARAGRAPH}\n发布日期：2024-01-05\n{PARAGRAPH}"
+    )
+    frame = frame_of(text)
+    assert frame.body_start < text.index("一、社会救助")

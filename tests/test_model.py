@@ -14,8 +14,10 @@ from minzheng import (
     Report,
     Section,
     Span,
+    Standard,
     parse,
 )
+from minzheng.model import Period, monthly
 
 
 def test_span_is_half_open_and_checked() -> None:
@@ -69,3 +71,24 @@ def test_source_text_maps_spans_back_and_needs_the_source() -> None:
     assert report.source_text(Span(4, 7)) == "3万元"
     with pytest.raises(NoSourceError, match="without its source"):
         attrs.evolve(report, source=None).source_text(Span(0, 1))
+
+
+MONTHLY_LEVELS = [
+    pytest.param("630", Period.MONTH, "630", id="monthly-as-it-is"),
+    pytest.param("7200", Period.YEAR, "600", id="yearly-over-twelve"),
+    pytest.param("5000", Period.YEAR, "416.67", id="yearly-rounded-to-the-fen"),
+    pytest.param("450", Period.QUARTER, "150", id="quarterly-over-three"),
+    pytest.param("30", Period.DAY, "912.5", id="daily-over-a-year"),
+    pytest.param("1000", Period.ONCE, None, id="once-has-none"),
+    pytest.param("800", None, None, id="no-period-has-none"),
+]
+
+
+@pytest.mark.parametrize(("amount", "period", "per_month"), MONTHLY_LEVELS)
+def test_a_standard_knows_its_monthly_level(
+    amount: str, period: Period | None, per_month: str | None
+) -> None:
+    written = Decimal(amount)
+    standard = Standard("低保", "低保", amount=written, text="", span=Span(0, 0), period=period)
+    assert standard.per_month == (None if per_month is None else Decimal(per_month))
+    assert monthly(written, period) == standard.per_month

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import SAMPLES
-from minzheng import parse
+from minzheng import dumps, loads, parse
 from minzheng.model import Funding, Phase, Report, Section, Span, Standard
 from minzheng.parse.context import Context
 from minzheng.parse.money import MoneyFacts, extract_money
@@ -778,7 +778,268 @@ DIAGNOSTICS = [
         "低保标准为每人每月X元,共计XX万元。", ["money.placeholder", "money.placeholder"], id="placeholders"
     ),
     pytest.param("城市低保标准为每人每月1200万元。", ["money.implausible"], id="implausible-per-person"),
+    # masked digits (issue 13): never a number, each named with its span
+    pytest.param("为困难老人发放慰问金7xx元。", ["money.placeholder"], id="mask-after-a-digit"),
+    pytest.param("全年救助资金4xxx2万元。", ["money.placeholder"], id="mask-between-digits"),
+    pytest.param("共发放救济金8630xx-xx,惠及群众3xx-xx人次。", ["money.placeholder"], id="mask-of-unit-too"),
+    pytest.param("慈善周共筹得善款约9xx-xx元。", ["money.placeholder"], id="mask-after-qualifier"),
+    pytest.param("救助困难群众6xx-xx人次。", [], id="masked-count-is-no-money"),
+    # damaged separators (issue 13): the unit is read, and said to be damaged
+    pytest.param("城市低保标准调整为712元/人?月。", ["money.separator_damaged"], id="lost-dot-monthly"),
+    pytest.param("特困供养标准为9360元/人？年。", ["money.separator_damaged"], id="lost-dot-full-width"),
+    pytest.param("孤儿基本生活费为每人1480/月元。", ["money.unit_swapped"], id="yuan-after-the-rate"),
+    # digit runs a space apart (issue 12): not read as another number in silence
+    pytest.param("全年发放取暖费 4 800 元。", ["money.spaced_digits"], id="spaced-digit-runs"),
+    pytest.param("城乡低保资金 2 413.6 万元。", ["money.spaced_digits"], id="spaced-digit-runs-decimal"),
 ]
+
+SCRAPED = [
+    pytest.param(
+        "城市低保标准为756元/人?月,农村低保标准为5820元/人?年。",
+        [
+            S("756", category="低保", scope="urban", period="month", per="person"),
+            S("5820", category="低保", scope="rural", period="year", per="person"),
+        ],
+        id="lost-dots-in-a-list",
+    ),
+    pytest.param(
+        "城乡低保标准由每人1012/月元提高到1080元/月。",
+        [
+            S("1012", period="month", per="person"),
+            S("1080", period="month", per="person", previous_amount="1012"),
+        ],
+        id="swapped-unit-in-a-raise",
+    ),
+    pytest.param(
+        "农村低保标准由 4980 元 / 人 / 年提高 为 5260 元 / 人 / 年。",
+        [
+            S("4980", category="低保", scope="rural", period="year", per="person"),
+            S("5260", category="低保", scope="rural", period="year", per="person", previous_amount="4980"),
+        ],
+        id="spaced-units-in-a-raise",
+    ),
+    pytest.param(
+        "全年争取上级资金 350 余万元 ,用于敬老院改造。",
+        [F("3500000", qualifier="at_least", action="争取")],
+        id="spaced-at-least",
+    ),
+    pytest.param(
+        "城市低保月人均补差达 346.18 元。", [F("346.18", per_capita=True)], id="spaced-per-capita-average"
+    ),
+    pytest.param("为困难老人发放慰问金7xx元,共计2.1万元。", [F("21000")], id="masked-beside-a-real-amount"),
+]
+
+
+LEVELS_WRITTEN_TWICE = [
+    pytest.param(
+        "城市低保标准由每人每年8040元(670元/月/人)提高到8640元(720元/月/人)。",
+        [
+            S("8040", category="低保", scope="urban", period="year", per="person"),
+            S("670", category="低保", scope="urban", period="month", per="person"),
+            S("8640", category="低保", scope="urban", period="year", per="person", previous_amount="8040"),
+            S("720", category="低保", scope="urban", period="month", per="person", previous_amount="670"),
+        ],
+        id="raise-with-monthly-equivalents-in-brackets",
+    ),
+    pytest.param(
+        "农村低保标准从家庭年人均3360元(月人均280元)提高到3960元(月人均330元),月人均补助水平不低于190元。",
+        [
+            S("3360", category="低保", scope="rural", period="year", per="person"),
+            S("280", category="低保", scope="rural", period="month", per="person"),
+            S("3960", category="低保", scope="rural", period="year", per="person", previous_amount="3360"),
+            S("330", category="低保", scope="rural", period="month", per="person", previous_amount="280"),
+            F("190", per_capita=True),
+        ],
+        id="yearly-average-as-the-rate-of-a-standard",
+    ),
+    pytest.param(
+        "城市低保标准调整为从年人均6120(月人均510元)提高到年人均6600(月人均550元)。",
+        [
+            S("6120", category="低保", scope="urban", period="year", per="person"),
+            S("510", category="低保", scope="urban", period="month", per="person"),
+            S("6600", category="低保", scope="urban", period="year", per="person", previous_amount="6120"),
+            S("550", category="低保", scope="urban", period="month", per="person", previous_amount="510"),
+        ],
+        id="yuan-left-out-before-the-bracket",
+    ),
+    pytest.param(
+        "城区低保标准由每人每月520元提高到560元;各乡镇由440元提高到480元。",
+        [
+            S("520", category="低保", period="month", per="person"),
+            S("560", category="低保", period="month", per="person", previous_amount="520"),
+            S("440", category="低保", period="month", per="person"),
+            S("480", category="低保", period="month", per="person", previous_amount="440"),
+        ],
+        id="raise-continued-after-a-semicolon",
+    ),
+    pytest.param(
+        "农村低保标准由每人每年6000元(500元/月/人)提高到6600元(550元/月/人);"
+        "补差水平由不低于2400元(200元/月/人)提高到不低于2640元(220元/月/人)。",
+        [
+            S("6000", period="year"),
+            S("500", period="month"),
+            S("6600", period="year"),
+            S("550", period="month"),
+            S("2400", period="year"),
+            S("200", period="month"),
+            S("2640", period="year", previous_amount="2400"),
+            S("220", period="month", previous_amount="200"),
+        ],
+        id="continued-raise-takes-the-level-outside-the-brackets",
+    ),
+    pytest.param(
+        "城市低保月人均补差达312元。", [F("312", per_capita=True)], id="an-average-paid-stays-a-funding"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVELS_WRITTEN_TWICE)
+def test_levels_written_twice(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> None:
+    _check(text, expected)
+
+
+NOT_LEVELS = [
+    pytest.param("全区全员劳动生产率达到28万元/人。", [F("280000")], id="productivity-per-worker"),
+    pytest.param(
+        "城镇和农村居民人均可支配收入分别达到5.2万元、2.9万元。",
+        [F("52000", per_capita=True), F("29000", per_capita=True)],
+        id="income-statistics",
+    ),
+    pytest.param("口岸贸易总额从6.4万亿元增长到7.1万亿元。", [F("6.4E12"), F("7.1E12")], id="trade-totals"),
+    pytest.param("实施高标准农田建设,发放劳务报酬8亿元以上。", [F("800000000")], id="high-standard-farmland"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_LEVELS)
+def test_statistics_are_no_levels(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> None:
+    _check(text, expected)
+
+
+LABELS = [
+    pytest.param("用三年时间将筹资标准由每人每年60元提高到90元。", "筹资", id="after-the-disposal-mark"),
+    pytest.param("城市低保人均保障标准从820元/月提高至865元/月。", "城市低保", id="category-before-renjun"),
+    pytest.param("学前教育保费由每生每年6元提高至12元。", "学前教育保费", id="raise-words-cut"),
+    pytest.param("为中职困难学生提供助学金,每人每年2000元。", "助学金", id="after-a-verb-of-providing"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), LABELS)
+def test_labels_are_noun_phrases(text: str, label: str) -> None:
+    standards = extract_money(_context(text)).standards
+    assert standards
+    assert {standard.label for standard in standards} == {label}
+
+
+IN_CONTEXT = [
+    pytest.param(
+        "落实残疾人两项补贴制度,生活补贴标准提高到一级180元/人/月、二级130元/人/月;护理补贴标准为90元/人/月。",
+        [
+            S("180", category="困难残疾人生活补贴", period="month", per="person"),
+            S("130", category="困难残疾人生活补贴", period="month", per="person"),
+            S("90", category="重度残疾人护理补贴", period="month", per="person"),
+        ],
+        id="two-disability-subsidies-named-once",
+    ),
+    pytest.param(
+        "自理、半自理和完全不能自理特困人员照料标准每人每年1960元、3270元、6540元。",
+        [S(amount, category="特困照料护理") for amount in ("1960", "3270", "6540")],
+        id="care-tiers-of-tekun-support",
+    ),
+    pytest.param(
+        "孤儿基本生活费标准为集中养育每人每月1650元,分散养育每人每月1250元。",
+        [
+            S("1650", category="集中养育孤儿基本生活费", period="month"),
+            S("1250", category="散居孤儿基本生活费", period="month"),
+        ],
+        id="orphan-forms-of-care",
+    ),
+    pytest.param(
+        "城乡特困人员分散供养标准提高到每人每月980元,分散养育标准由1420元/人/月提高到1460元/人/月。",
+        [
+            S("980", category="特困分散供养", scope="urban_rural"),
+            S("1420", category="散居孤儿基本生活费", scope=None),
+            S("1460", category="散居孤儿基本生活费", scope=None, previous_amount="1420"),
+        ],
+        id="orphan-care-named-without-the-word-orphan",
+    ),
+    pytest.param(
+        "全省有农村低保对象86.2万户;低保平均标准5210元/人·年。",
+        [S("5210", category="低保", scope="rural", period="year", per="person")],
+        id="scope-from-the-part-before",
+    ),
+    pytest.param(
+        "城市低保对象1.2万户、农村低保对象3.4万户;低保平均标准5210元/人·年。",
+        [S("5210", category="低保", scope=None, period="year", per="person")],
+        id="no-scope-where-the-part-before-names-two",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_CONTEXT)
+def test_categories_in_context(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> None:
+    _check(text, expected)
+
+
+OLDER_PEOPLE_FAMILY = [
+    pytest.param(
+        "为全县百岁老人发放长寿保健补助,标准为每人每月500元。",
+        [S("500", category="高龄津贴", period="month", per="person")],
+        id="centenarian-health-subsidy",
+    ),
+    pytest.param(
+        "90至99周岁老人的寿星津贴标准为每人每月120元。",
+        [S("120", category="高龄津贴", period="month", per="person")],
+        id="longevity-star-allowance",
+    ),
+    pytest.param(
+        "80周岁以上老人高龄保健补助标准提高到每人每月60元。",
+        [S("60", category="高龄津贴", period="month", per="person")],
+        id="old-age-health-subsidy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OLDER_PEOPLE_FAMILY)
+def test_older_people_family(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> None:
+    _check(text, expected)
+
+
+TABLE_ROWS = [
+    pytest.param(
+        "| 指标 | 单位 | 本月 | 上月 | 同比 |\n| 临时救助支出 | 万元 | 2,315.6 | 1,987.2 | 12.40 |",
+        [F("23156000", action="支出"), F("19872000", action="支出")],
+        id="pipe-row-ratio-column-left-out",
+    ),
+    pytest.param(
+        "| 项目 | 单位 | 数值 |\n| 农村特困人员供养标准 | 元/人·年 | 7,320 |",
+        [S("7320", category="特困供养", scope="rural", period="year", per="person")],
+        id="pipe-row-rate-unit",
+    ),
+    pytest.param("孤儿养育累计支出万元865.2", [F("8652000", action="支出")], id="flat-row-unit-before-value"),
+    pytest.param(
+        "城市最低生活保障\n      低保平均标准元/人·月968.5",
+        [S("968.5", category="低保", scope="urban", period="month", per="person")],
+        id="flat-row-scope-from-its-group",
+    ),
+    pytest.param("| 指标 | 单位 | 本月 |\n| 城市低保人数 | 人 | 41,526 |", [], id="pipe-row-of-counts"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE_ROWS)
+def test_table_rows(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRAPED)
+def test_scraped_forms(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> None:
+    _check(text, expected)
+
+
+def test_facts_keep_the_text_as_written_and_its_span() -> None:
+    text = "农村低保标准提高 为 5260 元 / 人 / 年。"
+    (standard,) = extract_money(_context(text)).standards
+    assert standard.text == "5260 元" == text[standard.span.start : standard.span.end]
+    assert standard.per_month == Decimal("438.33")
 
 
 @pytest.mark.parametrize(("text", "codes"), DIAGNOSTICS)
@@ -913,3 +1174,16 @@ def test_never_raises_and_each_amount_is_one_fact(text: str) -> None:
             assert funding.amount < total.amount
 
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("本次共慰问50户，其中每户500元。", id="per-household-no-noun"),
+        pytest.param("对符合条件的家庭，每人每月再给予100元。", id="per-person-month-no-noun"),
+    ],
+)
+def test_a_level_no_benefit_names_has_no_category(text: str) -> None:
+    report = parse(text)
+    assert [(s.category, s.label) for s in report.standards] == [(None, "")]
+    assert loads(dumps(report)) == report

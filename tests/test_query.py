@@ -470,6 +470,7 @@ def test_standard_records_carry_report_fields_and_plain_values(rs: ReportSet) ->
         "year": 2020,
         "previous_amount": None,
         "growth": None,
+        "per_month": Decimal(630),
         "text": "630元",
         "start": first["start"],
         "end": first["end"],

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
-import re
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -172,11 +172,25 @@ def test_abbreviations_are_found_in_text():
     assert found == [("恩施州", True), ("长阳县", True), ("湘西", False)]
 
 
+_PLACE_WORDS = "街道|街|路|里|巷|社区|村|小区|大道|广场"
+
+
+def _alternative(name: str, *, full: bool) -> str:
+    """A name in the oracle, with the word boundaries it must stand on as lookarounds."""
+    if not full:
+        return f"{regex.escape(name)}(?!{_PLACE_WORDS})"
+    if len(name) == 2:
+        return rf"(?<![\p{{Han}}--[省市区县州旗盟]]){regex.escape(name)}"
+    return regex.escape(name)
+
+
 @functools.cache
-def _every_name() -> re.Pattern[str]:
+def _every_name() -> regex.Pattern[str]:
     index = regions_module._index()  # noqa: SLF001 (the oracle reads the same index)
     names = sorted({*index.by_name, *index.by_short}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+    return regex.compile(
+        "|".join(_alternative(name, full=name in index.by_name) for name in names), regex.VERSION1
+    )
 
 
 def _one_alternation(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -85,8 +85,22 @@ def test_plain_data_keys_follow_the_contract() -> None:
         assert data[key] == [] or isinstance(data[key], list)
     assert set(data["standards"][0]) >= {
         "category", "label", "amount", "upper", "qualifier", "period", "per", "scope", "year",
-        "previous_amount", "growth", "text", "span", "section",
+        "previous_amount", "growth", "text", "span", "section", "per_month",
     }
+
+
+def test_plain_data_carries_the_monthly_level() -> None:
+    data = unstructure(_report())
+    assert data["standards"][0]["per_month"] == "630"
+
+
+def test_data_of_the_first_schema_still_loads_with_the_monthly_level_computed() -> None:
+    data = unstructure(_report())
+    data["schema"] = "minzheng/1"
+    del data["standards"][0]["per_month"]
+    report = structure(data, Report)
+    assert report == _report()
+    assert report.standards[0].per_month == Decimal(630)
 
 
 @pytest.mark.parametrize(

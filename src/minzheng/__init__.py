@@ -25,6 +25,7 @@ from minzheng.model import (
     SourceFormat,
     Span,
     Standard,
+    Standing,
     Turn,
 )
 from minzheng.parse.pipeline import parse
@@ -61,6 +62,7 @@ __all__ = [
     "SourceFormat",
     "Span",
     "Standard",
+    "Standing",
     "StructureError",
     "Turn",
     "UnknownValueError",

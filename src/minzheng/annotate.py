@@ -113,6 +113,8 @@ def _standard_label(standard: Standard) -> str:
     parts = [standard.category, standard.scope, amount]
     if standard.previous_amount is not None:
         parts.append(f"was {format(standard.previous_amount, 'f')}")
+    if standard.standing == "previous":
+        parts.append("replaced")
     if standard.year is not None:
         parts.append(str(standard.year))
     return " · ".join(str(part) for part in parts if part is not None)

@@ -6,6 +6,7 @@ script, half-width digits); :meth:`Report.source_text` maps it back to the sourc
 
 from __future__ import annotations
 
+import decimal
 import enum
 import os
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from minzheng.text.normalize import Normalized, normalize_cached
 from minzheng.text.span import Script, Span
 
 __all__ = [
+    "READ_SCHEMAS",
     "SCHEMA",
     "Citation",
     "Diagnostic",
@@ -41,11 +43,18 @@ __all__ = [
     "SourceFormat",
     "Span",
     "Standard",
+    "Standing",
     "Turn",
+    "monthly",
 ]
 
-SCHEMA = "minzheng/1"
+SCHEMA = "minzheng/3"
 """Version tag of the plain-data shape, written into every unstructured report."""
+
+READ_SCHEMAS = ("minzheng/1", "minzheng/2", SCHEMA)
+"""Every version tag this version reads: ``minzheng/1`` data lacks ``Standard.per_month``
+(computed as it is read) and ``Standard.standing``, ``minzheng/2`` data lacks
+``Standard.standing`` (None)."""
 
 
 class ReportKind(enum.StrEnum):
@@ -100,6 +109,15 @@ class Qualifier(enum.StrEnum):
     APPROX = "approx"
     AT_LEAST = "at_least"
     AT_MOST = "at_most"
+
+
+class Standing(enum.StrEnum):
+    """Whether a level was replaced by another the same sentence gives, or is the one in force."""
+
+    PREVIOUS = "previous"
+    """Replaced: ``由680元提高到720元`` gives 680 as the previous level."""
+    CURRENT = "current"
+    """In force: 720 there, and any level stated alone."""
 
 
 class SourceFormat(enum.StrEnum):
@@ -183,10 +201,11 @@ class Turn:
 class Standard:
     """A per-unit amount set by policy: a benefit level, subsidy, fee or deduction."""
 
-    category: str
-    """Canonical category key (``低保``, ``散居孤儿基本生活费``) or the source wording."""
+    category: str | None
+    """Canonical category key (``低保``, ``散居孤儿基本生活费``), the source wording of a benefit
+    no key covers, or None where no benefit's noun names the amount."""
     label: str
-    """Category as written in the source."""
+    """Category as written in the source (empty where none is written)."""
     amount: Decimal
     """Amount in yuan; the lower bound of a range."""
     text: str
@@ -211,9 +230,48 @@ class Standard:
     """Growth rate in percent where the text gives one."""
     section: SectionPath | None = None
     """Path of the section the amount stands in; None at top level."""
+    per_month: Decimal | None = attrs.field(
+        default=attrs.Factory(lambda self: monthly(self.amount, self.period), takes_self=True)
+    )
+    """The amount as a monthly level, so that levels written monthly and yearly compare
+    (:func:`monthly`); None for ``once`` or an unknown period."""
+    standing: Standing | None = None
+    """``previous`` for a level the text says was replaced (``由680元提高到720元``: 680),
+    ``current`` for the level in force; None in data of schemas before ``minzheng/3``."""
 
     def __repr__(self) -> str:
         return fields_repr(self)
+
+
+_MONTHS_PER: dict[Period, Decimal] = {
+    Period.MONTH: Decimal(1),
+    Period.QUARTER: Decimal(3),
+    Period.YEAR: Decimal(12),
+    Period.DAY: Decimal(12) / Decimal(365),
+}
+"""How many months each period lasts (a day is a 365th of a year)."""
+
+_FEN = Decimal("0.01")
+"""The smallest unit of the yuan: a monthly level that does not come out exact is rounded to it."""
+
+
+def monthly(amount: Decimal, period: Period | None) -> Decimal | None:
+    """The monthly equivalent of an amount paid per ``period``, None for ``once`` or no period.
+
+    Exact where the division comes out (a year's 7200 is 600 a month), else rounded to the fen.
+
+    >>> monthly(Decimal(7200), Period.YEAR), monthly(Decimal(5000), Period.YEAR)
+    (Decimal('600'), Decimal('416.67'))
+    >>> monthly(Decimal(30), Period.DAY), monthly(Decimal(500), Period.ONCE)
+    (Decimal('912.5'), None)
+    """
+    months = _MONTHS_PER.get(period) if period is not None else None
+    if months is None:
+        return None
+    with decimal.localcontext(prec=60):
+        value = amount * 365 / 12 if period is Period.DAY else amount / months
+    rounded = value.quantize(_FEN, rounding=decimal.ROUND_HALF_UP)
+    return value if rounded == value else rounded
 
 
 @attrs.frozen

@@ -39,12 +39,14 @@ from minzheng.model import (
     Period,
     Phase,
     Program,
+    Qualifier,
     Report,
     Scope,
     Section,
     SectionPath,
     Span,
     Standard,
+    Standing,
     clipped,
     fields_repr,
 )
@@ -55,6 +57,7 @@ __all__ = [
     "RECORD_FIELDS",
     "RECORD_KINDS",
     "TABLE_COLUMNS",
+    "TIMELINE_FIELDS",
     "Failure",
     "Found",
     "Record",
@@ -115,7 +118,9 @@ RECORD_FIELDS: dict[RecordKind, tuple[str, ...]] = {
         "scope",
         "year",
         "previous_amount",
+        "standing",
         "growth",
+        "per_month",
         "text",
         *_PLACE_FIELDS,
     ),
@@ -173,6 +178,8 @@ TABLE_COLUMNS: dict[RecordKind, tuple[str, ...]] = {
         "per",
         "qualifier",
         "amount",
+        "per_month",
+        "standing",
         "text",
     ),
     "fundings": (
@@ -410,6 +417,40 @@ class ReportSet:
             failures.extend(one.failures)
         return cls(reports, failures)
 
+    # -- time series -----------------------------------------------------------------
+
+    def timeline(
+        self,
+        category: str,
+        scope: Scope | str | Iterable[Scope | str] | None = None,
+        per: Per | str | Iterable[Per | str] | None = None,
+    ) -> list[Record]:
+        """One row per region, scope and year: the level of ``category`` then, from every report.
+
+        Levels in force (``standing`` current) and levels a report says were replaced
+        (``由680元提高到720元``: 680, with the earlier year where the text gives it) both
+        count, so a corpus of a city's yearly reports gives its series. Where several
+        levels fall on one region, scope and year, a current level wins over a replaced
+        one (a replaced level given no earlier year shares its successor's year), an
+        exact one over ``以上`` or ``约``, then the first in report order; ``levels`` says
+        how many there were. Levels without a year, a region or a monthly equivalent
+        (``once``, no period) are left out. Rows are sorted by region, scope and year,
+        with the columns of :data:`TIMELINE_FIELDS`; ``pandas.DataFrame(rows)`` plots.
+        """
+        chosen: dict[tuple[str, str, int], list[Found[Standard]]] = {}
+        for found in self.standards(category=category, scope=scope, per=per):
+            level, region = found.item, found.report.region
+            if level.year is None or region is None or level.per_month is None:
+                continue
+            key = (region.name, "" if level.scope is None else str(level.scope), level.year)
+            chosen.setdefault(key, []).append(found)
+        rows = []
+        for key in sorted(chosen):
+            candidates = chosen[key]
+            best = min(enumerate(candidates), key=lambda pair: (_timeline_rank(pair[1].item), pair[0]))[1]
+            rows.append(_timeline_row(best, len(candidates)))
+        return rows
+
     # -- copies ----------------------------------------------------------------------
 
     def duplicates(self) -> tuple[tuple[Report, ...], ...]:
@@ -477,7 +518,7 @@ class ReportSet:
         _add_bounds_test(tests, min_amount, max_amount, lambda s: s.amount)
         if text is not None:
             needle = _needle(text)
-            tests.append(lambda s: needle in s.category or needle in s.label or needle in s.text)
+            tests.append(lambda s: needle in (s.category or "") or needle in s.label or needle in s.text)
         return self._facts(lambda r: r.standards, tests, region, "standards")
 
     def fundings(  # noqa: PLR0913 (each filter is a keyword an analyst reaches for)
@@ -717,7 +758,7 @@ class ReportSet:
 
     def _check_categories(self, categories: frozenset[str]) -> None:
         """An error for a category neither the vocabulary nor any report has, with suggestions."""
-        present = {standard.category for report in self.reports for standard in report.standards}
+        present = {s.category for report in self.reports for s in report.standards if s.category}
         known = known_categories() | present
         for category in categories:
             check_known("category", [category], known, extra=wording_categories(category))
@@ -737,6 +778,52 @@ class ReportSet:
         return Results(found, kind)
 
 
+# -- time series -------------------------------------------------------------------------
+
+TIMELINE_FIELDS = (
+    "region",
+    "scope",
+    "year",
+    "category",
+    "amount",
+    "upper",
+    "qualifier",
+    "period",
+    "per",
+    "per_month",
+    "standing",
+    "levels",
+    "report",
+    "sentence",
+)
+"""Columns of a :meth:`ReportSet.timeline` row."""
+
+
+def _timeline_rank(level: Standard) -> tuple[bool, bool]:
+    """Lower is better: a level in force before a replaced one, then an exact one."""
+    return level.standing is Standing.PREVIOUS, level.qualifier is not Qualifier.EXACT
+
+
+def _timeline_row(found: Found[Standard], levels: int) -> Record:
+    level, region = found.item, found.report.region
+    return {
+        "region": None if region is None else region.name,
+        "scope": _value(level.scope),
+        "year": level.year,
+        "category": level.category,
+        "amount": level.amount,
+        "upper": level.upper,
+        "qualifier": _value(level.qualifier),
+        "period": _value(level.period),
+        "per": _value(level.per),
+        "per_month": level.per_month,
+        "standing": _value(level.standing),
+        "levels": levels,
+        "report": found.report.name,
+        "sentence": _sentence_or_none(found),
+    }
+
+
 # -- frames ----------------------------------------------------------------------------
 
 INT_COLUMNS = frozenset(
@@ -751,6 +838,7 @@ INT_COLUMNS = frozenset(
         "ordinal",
         "children",
         "mentions",
+        "levels",
         "start",
         "end",
         "n_sections",

@@ -1,8 +1,9 @@
 """The one cattrs converter: model objects to plain JSON-ready data and back.
 
 The plain-data shape is the versioned contract of ``shared/spec/API.md`` (schema
-``minzheng/1``): decimals as strings, dates ISO, enums as their lowercase values,
-spans as ``[start, end]`` pairs.
+``minzheng/2``; data of ``minzheng/1``, which lacks ``Standard.per_month``, is read too):
+decimals as strings, dates ISO, enums as their lowercase values, spans as ``[start, end]``
+pairs.
 
 Reading is strict: every field takes exactly the JSON type the converter writes, and
 nothing is coerced (``"false"`` is no bool, ``2023.7`` no int, ``"四川省"`` no tuple of
@@ -33,7 +34,7 @@ from cattrs.preconf.json import make_converter as make_json_converter
 from cattrs.v import format_exception
 
 from minzheng._errors import StructureError
-from minzheng.model import SCHEMA, Fact, Report, Section, Span, Turn
+from minzheng.model import READ_SCHEMAS, SCHEMA, Fact, Report, Section, Span, Turn
 
 __all__ = [
     "DECIMAL_DIGITS",
@@ -310,8 +311,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
         if "schema" not in data:
             msg = f"Report.schema: missing; a report says which schema it follows ({SCHEMA!r})"
             raise StructureError(msg)
-        if data["schema"] != SCHEMA:
-            msg = f"Report.schema: unsupported schema {data['schema']!r}; this version reads {SCHEMA!r}"
+        if data["schema"] not in READ_SCHEMAS:
+            readable = ", ".join(map(repr, READ_SCHEMAS))
+            msg = f"Report.schema: unsupported schema {data['schema']!r}; this version reads {readable}"
             raise StructureError(msg)
         report: Report = report_structure({k: v for k, v in data.items() if k != "schema"}, cls)
         _check_report(report)

@@ -16,6 +16,25 @@ import attrs
 import regex
 
 from minzheng.model import Diagnostic, Phase, Span
+from minzheng.parse.structure_words import (
+    ACHIEVED_VERBS,
+    ACHIEVEMENTS,
+    AIMING_WORDS,
+    CREDIT_WORDS,
+    EDITION_SUFFIXES,
+    GENRE_WORDS,
+    INTERVIEW_WORDS,
+    NOT_PUBLISHED,
+    ORG_ENDINGS,
+    PHASE_WORDS,
+    PLAN_MARKERS,
+    PLAN_OPENERS,
+    REPORTING_ENDINGS,
+    REVIEW_MARKERS,
+    SITE_OWNERS,
+    SITE_SUFFIXES,
+    TITLE_CONNECTORS,
+)
 from minzheng.text.clean import FIELD_LABELS, Lines, Zone
 from minzheng.text.dates import find_dates
 from minzheng.text.document import Document
@@ -29,54 +48,14 @@ __all__ = [
     "Signature",
     "body_phase",
     "date_line",
+    "genre_title",
     "heading_phase",
     "read_date",
     "read_frame",
     "title_phases",
 ]
 
-# --- word tables -------------------------------------------------------------------
-
-
-PHASE_WORDS: dict[Phase, tuple[str, ...]] = {
-    Phase.REVIEW: (
-        "工作情况",
-        "主要工作",
-        "工作总结",
-        "工作回顾",
-        "取得的成绩",
-        "取得的成效",
-        "主要成绩",
-        "主要成效",
-        "工作成效",
-        "完成情况",
-        "进展情况",
-        "总结",
-        "回顾",
-        "情况",
-    ),
-    Phase.PLAN: (
-        "工作思路",
-        "工作要点",
-        "工作打算",
-        "工作计划",
-        "重点工作",
-        "工作安排",
-        "工作目标",
-        "主要任务",
-        "重点任务",
-        "目标任务",
-        "思路",
-        "打算",
-        "计划",
-        "要点",
-        "安排",
-        "展望",
-        "规划",
-        "纲要",
-    ),
-}
-"""Words by which a heading or title says it looks back (review) or ahead (plan)."""
+# --- word tables (data in structure_words) --------------------------------------------
 
 PHASE_PATTERNS: dict[Phase, regex.Pattern[str]] = {
     phase: regex.compile("|".join(regex.escape(word) for word in words))
@@ -84,55 +63,29 @@ PHASE_PATTERNS: dict[Phase, regex.Pattern[str]] = {
 }
 """Each phase's words as one pattern, to search a heading for any of them at once."""
 
-# Headings that look ahead without a plan word at the end: 下一步工作, 今后的努力方向.
-_PLAN_OPENERS = ("下一步", "今后", "明年")
-
-# Genre words of a report on how things stand: with them 情况 in a title reviews
-# (关于2022年度民政事业发展情况的报告); alone it does not (关于…情况的通报 is a notice).
-_REPORTING_ENDINGS = ("报告", "汇报")
-
-# Words by which a subtitle introduces an interview (让…更有保障——访某县民政局局长).
-_INTERVIEW_WORDS = ("访", "专访", "对话", "访谈")
-
-# Last words of a title line's first part where a title is split over two lines.
-_TITLE_CONNECTORS = ("关于", "及", "和", "与", "暨", "的", "、")
-
-# Suffixes of the site part of a scraped title (天津日报数字报刊平台-…) and what to keep.
-# The first five name a paper's digital edition: what stands before them is the paper.
-_EDITION_SUFFIXES = ("数字报刊平台", "数字报", "电子报", "电子版", "客户端")
-_SITE_SUFFIXES = (*_EDITION_SUFFIXES, "新闻网", "政府网", "网")
-
-# Endings of the name of a site that puts itself after a page's title.
-_SITE_OWNERS = (
-    "人民政府",
-    "政府",
-    "政府网",
-    "门户网站",
-    "网站",
-    "网",
-    "民政局",
-    "民政厅",
-    "日报",
-    "晚报",
-    "报",
-)
-
-# Endings of an organisation's name, for the agency line of a signature.
-_ORG_ENDINGS = ("局", "厅", "部", "委", "委员会", "政府", "办公室", "办", "中心", "会", "院", "处", "科")
-
 # Markers that a sentence looks ahead or back, for reports that name no phase.
-_PLAN_MARKERS = regex.compile(r"力争|确保|着力|计划|拟|将|要|继续|进一步|持续")
+_PLAN_MARKERS = regex.compile("|".join(PLAN_MARKERS))
 _REVIEW_MARKERS = regex.compile(
-    r"(?<![为除])了(?!解)|共计|累计|截至|截止|同比|已经|全年共|先后|今年"
-    r"|(?<!\d)\d+年底"  # tried from a run's first digit only: a long run is one scan, not one per digit
+    r"(?<![为除])了(?!解)|"
+    + "|".join(REVIEW_MARKERS)
+    + r"|(?<!\d)\d+年底"  # tried from a run's first digit only: a long run is one scan, not one per digit
 )
 
 # --- patterns ------------------------------------------------------------------------
 
+# The bare words for how things stand: a phase of a title only in a report (…情况的报告).
+_HOW_THINGS_STAND = frozenset({"情况", "状况"})
+# What may follow a title's phase word where it names the genre: the end, a connector, a
+# year, a half, another genre word, a bracket or a space.
+_CLAUSE_END = regex.compile(
+    r"$|[\s（(【\[\d—\-:：,，、》”」』)）]|[XxＸｘ×]{2}|的|及|和|与|暨|并|以及|报告|汇报|意见|方案|通知"
+    r"|上半年|下半年|明年|下一年|来年|今年"
+)
+
 # A heading that tells what was achieved (民政工作取得新成效, 主要成就), and words that
 # make the same ending an aim (力争取得更大成效).
-_ACHIEVED = regex.compile(r"(?:取得|实现|主要|显著|明显)[^，,；;]{0,6}(?:成效|成绩|进展|成果|成就|突破)$")
-_AIMED = regex.compile(r"力争|确保|争取|努力|更大|更好|更多")
+_ACHIEVED = regex.compile(rf"(?:{'|'.join(ACHIEVED_VERBS)})[^，,；;]{{0,6}}(?:{'|'.join(ACHIEVEMENTS)})$")
+_AIMED = regex.compile("|".join(AIMING_WORDS))
 
 _FIELDS: dict[str, str] = {label: key for label, key in FIELD_LABELS.items() if key is not None}
 """The labels of the metadata block that fill a field of the frame."""
@@ -141,7 +94,8 @@ _SPACED_LABELS = "|".join(
 )
 # A label of the metadata block, with optional padding and colon: ``名    称 :``.
 _LABEL = regex.compile(rf"(?P<label>{_SPACED_LABELS})\s*(?P<colon>[:：])?\s*")
-_METADATA_LINE = regex.compile(rf"^\s*(?:{_SPACED_LABELS})\s*(?:[:：]|$|\s)")
+# A metadata line, its label after a list bullet where a page sets one (- 索引号: …).
+_METADATA_LINE = regex.compile(rf"^\s*(?:[-•·*]\s*)?(?:{_SPACED_LABELS})\s*(?:[:：]|$|\s)")
 
 _ARABIC_DATE = r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
 
@@ -152,12 +106,23 @@ _BYLINE_DATE_FIRST = regex.compile(
 # ``某某县民政局 2023年12月5日``: a body or paper, then the date (a site's name and date
 # at the top of a page is its clock, so sites do not count here).
 _BYLINE_SOURCE_FIRST = regex.compile(
-    rf"\s*(?P<source>\p{{Han}}{{2,20}}(?:{'|'.join(_ORG_ENDINGS)}|报))\s+(?P<date>{_ARABIC_DATE})\s*$"
+    rf"\s*(?P<source>\p{{Han}}{{2,20}}(?:{'|'.join(ORG_ENDINGS)}|报))\s+(?P<date>{_ARABIC_DATE})\s*$"
 )
+# A labelled date: publication, not the time a page was archived, broadcast or updated.
 _BYLINE_DATE = regex.compile(
-    rf"(?:发布时间|时间|日期|发表时间|更新时间)\s*[:：]\s*(?P<date>{_ARABIC_DATE})(?!\s*(?:星期|周)[一二三四五六日天])"
+    rf"(?<!{'|'.join(NOT_PUBLISHED)})(?:发布时间|时间|发布日期|日期|发表时间)\s*[:：]\s*(?P<date>{_ARABIC_DATE})"
+    r"(?!\s*(?:星期|周)[一二三四五六日天])"
 )
-_BYLINE_SOURCE = regex.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<source>[^\s|:：】\]）)]{2,30})")
+_BYLINE_SOURCE = regex.compile(
+    r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<source>[^\s|:：】\]）)]{2,30}?)(?=发布|时间|日期|作者|$|[\s|:：】\]）)])"
+)
+_TIME = r"\d{1,2}:\d\d(?::\d\d)?"
+# A date alone on a line, its time of day allowed (2013-12-10 10:51:36); a site, a date and
+# the time of posting (央视国际 2004年09月02日 18:53).
+_DATE_ALONE = regex.compile(rf"^\s*(?P<date>{_ARABIC_DATE})(?:\s*{_TIME})?\s*$")
+_SITE_POSTED = regex.compile(
+    rf"^\s*(?P<source>[\p{{Han}}A-Za-z]{{2,12}})\s+(?P<date>{_ARABIC_DATE})\s+{_TIME}\s*$"
+)
 # What every date line holds: a digit, or a year in Chinese numerals.
 _DATE_HINT = regex.compile(r"\d|年")
 # The page's own clock (天津政务网 2019年12月3日星期二): never a publication date.
@@ -167,24 +132,44 @@ _DASH = r"(?:——|--|—|－－)"
 _SUBTITLE = regex.compile(rf"^\s*{_DASH}\s*(?P<text>\p{{Han}}.*)$")
 # A title with an interview subtitle on the same line: 让…更有保障——访某县民政局局长王强.
 _INLINE_SUBTITLE = regex.compile(
-    rf"^\s*(?P<title>\S.*?)\s*{_DASH}\s*(?P<text>(?:{'|'.join(_INTERVIEW_WORDS)})[^\s，,。].*?)\s*$"
+    rf"^\s*(?P<title>\S.*?)\s*{_DASH}\s*(?P<text>(?:{'|'.join(INTERVIEW_WORDS)})[^\s，,。].*?)\s*$"
 )
 # A date line in parentheses under a title or a speaker: （2022年1月10日）.
 _PAREN_DATE = regex.compile(r"^\s*[（(]\s*(?P<date>[^（()）]{6,24}?)\s*[）)]\s*$")
 # A title line that needs the line above to say whose it is: 关于…, 2022年工作总结.
 _HEADLESS_TITLE = regex.compile(r"\s*(?:关于|(?:19|20)\d\d\s*年|[一二][〇零九][〇零一二三四五六七八九]{2}年)")
 _SITE_PREFIX = regex.compile(
-    r"^(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(_SITE_SUFFIXES) + r"))\s*[-—_|]+\s*(?=\S)"
+    r"^(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(SITE_SUFFIXES) + r"))\s*[-—_|]+\s*(?=\S)"
 )
 # A site named after the title: ``民政局2023年工作总结 - 岳阳县人民政府``.
 _SITE_SUFFIX = regex.compile(
-    r"(?:\s+[-—|]+\s*|\s*[_|]+\s*)(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(_SITE_OWNERS) + r"))$"
+    r"(?:\s+[-—|]+\s*|\s*[_|]+\s*)(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(SITE_OWNERS) + r"))$"
 )
-_PICTURE_SUFFIX = regex.compile(r"\s*[(（【\[](?:图|组图|附图|图文|视频|多图)[)）】\]]\s*$")
-_GENRE_TITLE = regex.compile(
-    r"(?:报告|通知|总结|要点|计划|意见|方案|思路|打算|安排|汇报|讲话|通报|公告|决定|述职|规划|纲要"
-    r"|综述|答记者问|致辞|发言)(?:[（(][^（）()]{1,20}[）)])?$"
+# A column tag before a title (【工作落实】…), a file name's extension, an uploader's prefix.
+_COLUMN_TAG = regex.compile(r"^\s*【[^】]{1,10}】\s*")
+_FILE_EXTENSION = regex.compile(r"\.(?:docx?|pdf|txt|wps|xlsx?|pptx?)$", regex.IGNORECASE)
+_UPLOAD_PREFIX = regex.compile(r"^(?:19|20)\d\d(?:最新|精选|优秀)")
+# A line that is a field, not a title: a short label and a value of few words (页数:8页),
+# or a credit (出镜记者:某某).
+_FIELD_SHAPED = regex.compile(r"^[\p{Han}A-Za-z]{1,6}\s*[:：]\s*(?P<value>.*)$")
+_CREDIT = regex.compile(rf"(?:{'|'.join(CREDIT_WORDS)}|编导)\s*[:：]")
+# Where a document site or an article names the document: 《…》由会员分享, 原标题:…,
+# 下面是小编为大家整理的关于…,欢迎阅读.
+_NAMED_TITLE = regex.compile(
+    r"^\s*《(?P<title>[^《》]{4,80})》由(?:会员|用户|网友)(?:上传)?分享"
+    r"|原标题\s*[:：]\s*(?P<title>\S.{3,80}?)\s*$"
+    r"|小编(?:为大家)?(?:整理|收集|精心整理)的(?:关于)?(?P<title>[^，,。！!]{4,60}?)[，,。]"
 )
+# A title run into the body on the first line: its last genre word, then the body.
+_RUN_IN_GENRE = regex.compile(r"总结|计划|打算|安排|要点|报告|汇报|思路|规划")
+_BODY_OPENING = regex.compile(
+    r"[ \t\u3000\d]|[XxＸ×]{2}|今年|去年|近年|本年|我|全[县市区镇乡省]|一年来|半年来"
+)
+_RUN_IN_LIMIT = 48
+_PICTURE_SUFFIX = regex.compile(
+    r"\s*[(（【\[](?:图|组图|附图|图文|视频|多图|\d{1,2}|[^（）()]{0,12}(?:首播|重播|播出))[)）】\]]\s*$"
+)
+_GENRE_TITLE = regex.compile(rf"(?:{'|'.join(GENRE_WORDS)})(?:[（(][^（）()]{{1,20}}[）)])?$")
 # A numbered line is a heading, never the title.
 _NUMBERED = regex.compile(
     r"第[一二三四五六七八九十\d]+(?:部分|章|篇|节)|[一二三四五六七八九十]*、|[一二三四五六七八九十]+[.．]|[（(][一二三四五六七八九十\d]*[）)]"
@@ -193,10 +178,13 @@ _NUMBERED = regex.compile(
 _INNER_TITLE = regex.compile(r"《(?P<title>[^《》]{2,60})》")
 # Lines that are no title: breadcrumbs and toolbars, bullets, sentences.
 _NOT_TITLE = regex.compile(r"[|>]|^【|^[•·]|[。;；]$")
+# The fewest characters of a title.
+_TITLE_LENGTH = 4
 # What an index number and a document number look like as a field's value.
 _INDEX_VALUE = regex.compile(r"[A-Za-z0-9/\-_.]{6,40}")
 _DOC_NUMBER_VALUE = regex.compile(r"[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]\s*\d+\s*号")
 _WHITESPACE = regex.compile(r"\s+")
+_HAN = regex.compile(r"\p{Han}")
 _SENTENCE_PUNCT = ends(Break.SENTENCE, Break.PART, Break.CLAUSE)
 
 # Fields whose value is a name or title: past a blank line, a short line without
@@ -288,7 +276,7 @@ class Frame:
         """The paper named by the site prefix: 某某日报数字报刊平台 -> 某某日报; else the site."""
         if self.site is None:
             return None
-        for suffix in _EDITION_SUFFIXES:
+        for suffix in EDITION_SUFFIXES:
             if self.site.endswith(suffix) and len(self.site) > len(suffix):
                 return self.site[: -len(suffix)]
         return self.site
@@ -340,6 +328,15 @@ def _ends_with_word(heading: str, words: tuple[str, ...]) -> bool:
     return heading.endswith(words)
 
 
+def genre_title(title: str) -> bool:
+    """Whether a title ends on a genre word (报告, 总结, 通知, 讲话…) rather than reading as a headline.
+
+    >>> genre_title("2024年政府工作报告"), genre_title("某县提高高龄津贴标准")
+    (True, False)
+    """
+    return _GENRE_TITLE.search(title.strip()) is not None
+
+
 def heading_phase(heading: str) -> Phase | None:
     """The phase a heading states: ``2021年工作思路`` plan, ``关于2020年工作情况`` review.
 
@@ -357,10 +354,10 @@ def heading_phase(heading: str) -> Phase | None:
     """
     core = heading.rstrip(" 。.:：;；,，")
     review = PHASE_PATTERNS[Phase.REVIEW].search(core) is not None
-    plan = PHASE_PATTERNS[Phase.PLAN].search(core) is not None or core.startswith(_PLAN_OPENERS)
+    plan = PHASE_PATTERNS[Phase.PLAN].search(core) is not None or core.startswith(PLAN_OPENERS)
     if review and plan:
         return None
-    if plan and (_ends_with_word(core, PHASE_WORDS[Phase.PLAN]) or core.startswith(_PLAN_OPENERS)):
+    if plan and (_ends_with_word(core, PHASE_WORDS[Phase.PLAN]) or core.startswith(PLAN_OPENERS)):
         return Phase.PLAN
     if review and _ends_with_word(core, PHASE_WORDS[Phase.REVIEW]):
         return Phase.REVIEW
@@ -378,16 +375,24 @@ def title_phases(title: str | None) -> frozenset[Phase]:
     True
     >>> title_phases("关于开展安全检查情况的通报"), title_phases("关于2022年度民政事业发展情况的报告")
     (frozenset(), frozenset({<Phase.REVIEW: 'review'>}))
+    >>> title_phases("某县计划生育工作总结") == title_phases("某局“十一五”规划工作总结") == {Phase.REVIEW}
+    True
     """
     if not title:
         return frozenset()
     found = set()
-    reporting = title.endswith(_REPORTING_ENDINGS)
-    for phase, words in PHASE_WORDS.items():
-        # 情况 alone is too weak in a title (关于…情况的通报 is a notice), but a report
-        # on how things stand looks back (关于…发展情况的报告).
-        if any(word in title for word in words if word != "情况" or reporting):
-            found.add(phase)
+    reporting = title.endswith(REPORTING_ENDINGS)
+    for phase, pattern in PHASE_PATTERNS.items():
+        for match in pattern.finditer(title):
+            # 情况 alone is too weak in a title (关于…情况的通报 is a notice), but a report
+            # on how things stand looks back (关于…发展情况的报告).
+            if match.group() in _HOW_THINGS_STAND and not reporting:
+                continue
+            # A phase word that runs on into more words is the topic's, not the genre's:
+            # 计划生育工作总结, “十一五”规划工作总结.
+            if _CLAUSE_END.match(title, match.end()):
+                found.add(phase)
+                break
     return frozenset(found)
 
 
@@ -419,8 +424,11 @@ def _clean_title(raw: str) -> tuple[str, str | None]:
     ('2020年,某局向群众汇报', '某某日报数字报刊平台')
     >>> _clean_title("民政局2023年工作总结 - 某某县人民政府")
     ('民政局2023年工作总结', '某某县人民政府')
+    >>> _clean_title("【工作动态】2021最新某镇民政办工作总结.docx")
+    ('某镇民政办工作总结', None)
     """
-    title = _PICTURE_SUFFIX.sub("", raw.strip())
+    title = _PICTURE_SUFFIX.sub("", _COLUMN_TAG.sub("", raw.strip()))
+    title = _UPLOAD_PREFIX.sub("", _FILE_EXTENSION.sub("", title))
     site = None
     match = _SITE_PREFIX.match(title)
     if match:
@@ -577,15 +585,66 @@ def _previous_text(rows: Sequence[_Text], index: int) -> int | None:
     return None
 
 
+def _field_shaped(line: str) -> bool:
+    """Whether a line is a field or a credit rather than a title: ``页数:8页``, ``出镜记者:某某``."""
+    shaped = _FIELD_SHAPED.match(line)
+    few_words = shaped is not None and len(_HAN.findall(shaped["value"])) < _TITLE_LENGTH
+    return few_words or _CREDIT.search(line) is not None
+
+
 def _plausible_title(line: str) -> bool:
-    stripped = line.strip()
+    stripped = _COLUMN_TAG.sub("", line.strip())
     return (
-        2 <= len(stripped) <= 80  # noqa: PLR2004 (a title's length)
+        _TITLE_LENGTH <= len(stripped) <= 80  # noqa: PLR2004 (a title's length)
         and not _METADATA_LINE.match(stripped)
         and not _NOT_TITLE.search(stripped)
         and not _NUMBERED.match(stripped)
         and date_line(stripped) is None
+        and not _field_shaped(stripped)
     )
+
+
+def _named_title(rows: Sequence[_Text], top: int, *, tail: bool = True) -> tuple[int, str] | None:
+    """A title the page names in a sentence: a document site's ``《…》由会员分享``, ``原标题:…``, a blurb.
+
+    Looked for in the first lines of the page, and with ``tail`` in its last (where a news
+    story gives its 原标题).
+    """
+    near = range(min(len(rows), top + 3))
+    last = range(max(0, len(rows) - 4), len(rows)) if tail else range(0)
+    for index in dict.fromkeys([*near, *last]):
+        row = rows[index]
+        if row.zone not in _HEADER_ZONES:
+            continue
+        found = _NAMED_TITLE.search(row.text)
+        if found is not None:
+            return index, found["title"].strip()
+    return None
+
+
+def _run_in_title(line: str) -> str | None:
+    """A title that runs into the body on the first line, cut after its last genre word.
+
+    >>> _run_in_title("某局2023年工作总结XX年,我局在县委领导下…")
+    '某局2023年工作总结'
+    >>> _run_in_title("某区民政局工作总结及下一年工作打算 某区民政局工作总结及下一年工作打算 今年以来,…")
+    '某区民政局工作总结及下一年工作打算'
+    >>> _run_in_title("按照县委工作安排部署,我局…") is None
+    True
+    """
+    stripped = line.strip()
+    if _NUMBERED.match(stripped):
+        return None
+    head = stripped[:_RUN_IN_LIMIT]
+    mark = _SENTENCE_PUNCT.search(head)
+    head = head[: mark.start()] if mark else head
+    for found in _RUN_IN_GENRE.finditer(head):
+        end = found.end()
+        if end >= len(stripped) or stripped[end:].startswith(TITLE_CONNECTORS):
+            continue
+        if _BODY_OPENING.match(stripped, end) and end >= _TITLE_LENGTH + 2:
+            return stripped[:end]
+    return None
 
 
 @attrs.frozen
@@ -619,7 +678,12 @@ def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
         row = rows[index]
         if index in used or row.zone not in {Zone.BODY, Zone.METADATA}:
             continue
-        first = _BYLINE_DATE_FIRST.match(row.text) or _BYLINE_SOURCE_FIRST.match(row.text)
+        first = (
+            _BYLINE_DATE_FIRST.match(row.text)
+            or _BYLINE_SOURCE_FIRST.match(row.text)
+            or _SITE_POSTED.match(row.text)
+        )
+        alone = _DATE_ALONE.match(row.text)
         labelled = _BYLINE_DATE.search(row.text)
         named = _BYLINE_SOURCE.search(row.text)
         in_parentheses = _PAREN_DATE.match(row.text)
@@ -632,6 +696,9 @@ def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
             date = date or _row_date(row.text, labelled)
             if named:
                 source = source or named["source"]
+            found.append(index)
+        elif alone:
+            date = date or read_date(alone["date"])[0]
             found.append(index)
         elif in_parentheses and date_line(in_parentheses["date"]) is not None:
             date = date or read_date(in_parentheses["date"])[0]
@@ -680,13 +747,22 @@ def _title_row(
 
 
 def _above_anchor(rows: Sequence[_Text], byline: _Byline, skipped: set[int]) -> int | None:
-    """The line above the subtitle or the first byline, where it can be a title."""
+    """The line above the subtitle or the first byline, where it can be a title.
+
+    A user name or a counter between them (``青砚墨``) is passed over: up to three lines are
+    read, and a genre title among them wins.
+    """
     for anchor in sorted(r for r in (byline.subtitle_row, *byline.rows) if r is not None):
         previous = _previous_text(rows, anchor)
-        while previous is not None and previous in skipped:
+        looked: list[int] = []
+        while previous is not None and len(looked) < 3:  # noqa: PLR2004 (a few lines up)
+            if previous not in skipped and rows[previous].zone in _HEADER_ZONES:
+                looked.append(previous)
             previous = _previous_text(rows, previous)
-        if previous is not None and _plausible_title(rows[previous].text):
-            return previous
+        plausible = [index for index in looked if _plausible_title(rows[index].text)]
+        if plausible:
+            # A genre title above a speaker's line (省长 某某) is the title.
+            return next((i for i in plausible if genre_title(rows[i].text)), plausible[0])
     return None
 
 
@@ -694,10 +770,12 @@ def _lead_title(rows: Sequence[_Text], index: int) -> bool:
     """Whether the first line of a text is its title.
 
     It is where it is short, has no sentence punctuation, and the body or its first
-    heading follows directly.
+    heading follows directly (past the title printed a second time).
     """
     line = rows[index].text.strip()
     following = _next_text(rows, index)
+    while following is not None and rows[following].text.strip() == line:
+        following = _next_text(rows, following)
     return (
         _plausible_title(line)
         and len(line) <= _LEAD_TITLE
@@ -721,10 +799,34 @@ def _title_lines(rows: Sequence[_Text], title_row: int, taken: set[int]) -> tupl
     first = rows[above].text.strip()
     if not first or not _plausible_title(first) or _SENTENCE_PUNCT.search(first):
         return title_row, raw
-    whose = len(first) <= _AGENCY_LENGTH and first.endswith(_ORG_ENDINGS) and _HEADLESS_TITLE.match(raw)
-    if whose or first.endswith(_TITLE_CONNECTORS):
+    whose = len(first) <= _AGENCY_LENGTH and first.endswith(ORG_ENDINGS) and _HEADLESS_TITLE.match(raw)
+    if whose or first.endswith(TITLE_CONNECTORS):
         return above, first + raw
     return title_row, raw
+
+
+def _title_in_text(
+    rows: _Rows, top: int, named: tuple[int, str] | None = None
+) -> tuple[str, Span, int | None] | None:
+    """A title the page names in a sentence (``named`` where found already), else one run into its first line.
+
+    Also gives the row a document site's blurb stands in, which is part of the header.
+    """
+    named = named or _named_title(rows, top)
+    if named is not None:
+        index, raw = named
+        row = rows[index]
+        start = row.span.start + row.text.index(raw)
+        return raw, Span(start, start + len(raw)), index if index <= top else None
+    for index in range(min(len(rows), top + 1)):
+        row = rows[index]
+        if row.zone is Zone.BODY and row.text.strip():
+            run_in = _run_in_title(row.text)
+            if run_in is None:
+                return None
+            start = row.span.start + row.text.index(run_in)
+            return run_in, Span(start, start + len(run_in)), None
+    return None
 
 
 def read_frame(document: Document) -> Frame:
@@ -734,7 +836,8 @@ def read_frame(document: Document) -> Frame:
     fields, used = _read_fields(rows, top)
     byline = _read_byline(rows, top, used)
     title_field = next((f for f in fields if f.key == "title" and f.value), None)
-    title_row = _title_row(rows, top, used, byline, title_field)
+    blurb = _named_title(rows, top, tail=False) if title_field is None else None
+    title_row = _title_row(rows, top, used, byline, title_field) if blurb is None else None
 
     title = site = subtitle = None
     title_span: Span | None = None
@@ -756,6 +859,13 @@ def read_frame(document: Document) -> Frame:
             first_row = title_row if first_row is None else first_row
             start = rows[first_row].span.start + rows[first_row].text.index(raw[:1])
             title_span = Span(start, rows[title_row].span.start + rows[title_row].text.rindex(raw[-1:]) + 1)
+    named_row: int | None = None
+    if title is None:
+        found = _title_in_text(rows, top, blurb)
+        if found is not None:
+            raw, title_span, named_row = found
+            raw_titles.append(raw)
+            title, site = _clean_title(raw)
     if title is not None:
         inline = _INLINE_SUBTITLE.match(title)
         if inline:
@@ -765,10 +875,12 @@ def read_frame(document: Document) -> Frame:
         subtitle = match["text"].strip() if match else subtitle
 
     header_rows = {
-        *used,
+        # A metadata line further down (a footer's 发布日期) is a field, but the header ends
+        # before the first paragraph.
+        *(index for index in used if index < top),
         *byline.rows,
         *byline.dated_rows,
-        *(r for r in (first_row, title_row, byline.subtitle_row) if r is not None),
+        *(r for r in (first_row, title_row, byline.subtitle_row, named_row) if r is not None),
     }
     header_end = max((rows[i].span.end for i in header_rows), default=0)
     titles = [t for t in (title, *raw_titles) if t]
@@ -800,7 +912,7 @@ def _stripped_span(row: _Text, start: int = 0, end: int | None = None) -> tuple[
 
 def _agency_line(row: _Text) -> bool:
     line = row.text.strip()
-    return len(line) <= _AGENCY_LENGTH and line.endswith(_ORG_ENDINGS) and not _SENTENCE_PUNCT.search(line)
+    return len(line) <= _AGENCY_LENGTH and line.endswith(ORG_ENDINGS) and not _SENTENCE_PUNCT.search(line)
 
 
 def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> Signature | None:

@@ -1,14 +1,16 @@
 """How one money amount reads in its sentence: rate units, clause, category, action.
 
-The money stage (:mod:`minzheng.parse.money`) reads every amount of a sentence into an
-:class:`Amount` here, then settles what only the whole sentence tells (lists, pairs,
-growth rates, totals and parts) and builds the facts.
+The money stage (:mod:`minzheng.parse.money`) reads every amount of a sentence into a
+frozen :class:`Reading` here, with the :class:`Evidence` that makes it a standard by its
+own words; the sentence rules there then link the readings (pairs, raises, lists, parts,
+growth) and one fold turns readings and links into facts.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
-from decimal import Decimal
+from typing import TypeVar
 
 import attrs
 import regex
@@ -27,6 +29,7 @@ from minzheng.parse.vocabulary import (
     KEY_FILLERS,
     LABEL_KEPT_WORDS,
     LABEL_LEAD_WORDS,
+    LABEL_OBJECT_MARKS,
     LABEL_TRAIL_WORDS,
     MONEY_NOUNS,
     OTHER_UNITS,
@@ -40,9 +43,11 @@ from minzheng.parse.vocabulary import (
     RAISE,
     REACH_VERBS,
     SCOPE_WORDS,
+    STATISTIC_NOUNS,
     TARGET_LEADS,
     TARGET_MODALS,
     TOTAL_WORDS,
+    UNNAMED,
     Action,
     category_pattern,
 )
@@ -51,8 +56,9 @@ from minzheng.text.segments import Break, marks
 
 __all__ = [
     "REACH",
-    "Amount",
+    "Evidence",
     "Label",
+    "Reading",
     "benefit_after",
     "clause_start",
     "find_categories",
@@ -66,7 +72,8 @@ __all__ = [
     "own_key",
     "paying_verb",
     "read_amount",
-    "read_target",
+    "read_cell",
+    "renewed",
     "scope_in",
     "trim_purpose",
 ]
@@ -86,6 +93,12 @@ _PERIOD = dict(PERIOD_WORDS)
 _ACTION = {action.verb: action for action in ACTIONS}
 _SCOPE = dict(SCOPE_WORDS)
 
+_PHRASE_ENDS = regex.escape(marks(Break.LIST, Break.CLAUSE, Break.PART, Break.SENTENCE))
+_NO_STOP_ENDS = regex.escape(marks(Break.LIST, Break.CLAUSE, Break.COLON, Break.PART))
+"""The marks of a list item, a clause, a colon and a part (a sentence's cannot stand inside a part)."""
+"""The marks a phrase does not run across (from the one table of marks)."""
+_CLAUSE_BREAKS = regex.escape(marks(Break.CLAUSE, Break.PART, Break.SENTENCE))
+"""The marks a clause does not run across, a colon and a list mark aside."""
 CLAUSE_MARKS = marks(at_least=Break.CLAUSE)
 """Characters that end a clause."""
 
@@ -105,32 +118,46 @@ _LEAD_RATE = regex.compile(
 )
 """A rate before an amount: ``每人``, ``每月``, ``每个月``, ``每张床位``, ``一次性``."""
 
+_DAMAGED_SEPARATORS = "?？"
+"""What a lost ``·`` between two unit words turns into (``元/人?月``)."""
 _SUFFIX = regex.compile(
-    rf"[ \u3000]*[/／][ \u3000]*(?P<a>{_UNIT_WORD})?[ \u3000]*(?P<sep>[·.．・•/／])?"
-    rf"(?(sep)[ \u3000]*(?P<b>{_UNIT_WORD})?)"
+    rf"[/／](?P<a>{_UNIT_WORD})?(?P<sep>[·.．・•/／{_DAMAGED_SEPARATORS}])?(?(sep)(?P<b>{_UNIT_WORD})?)"
 )
-"""A rate after an amount: ``/人·月``, ``/月·人``, ``/人/年``, ``/年``, and the damaged ``/.月``."""
+"""A rate after an amount: ``/人·月``, ``/月·人``, ``/人/年``, ``/年``, and the damaged ``/.月``
+and ``/人?月`` (read in the squeezed view, so ``/ 人 / 月`` is ``/人/月``)."""
 
 _CATEGORY = category_pattern()
 
 _ACTION_WORD = regex.compile(_alternation(_ACTION))
 _INCREASE_END = regex.compile(
-    rf"(?:{_alternation(INCREASE_VERBS)})了?(?P<object>[^,，、;；:：0-9到至为]{{0,8}})$"
+    rf"(?:{_alternation(INCREASE_VERBS)})了?(?P<object>[^{_NO_STOP_ENDS}0-9到至为]{{0,8}})$"
 )
 _DEDUCTION = regex.compile(rf"(?P<verb>{_alternation(DEDUCTION_VERBS)})(?P<object>\p{{Han}}{{2,10}}?)$")
-_STANDARD_WORD = regex.compile(r"标准(?!化)")
+_STANDARD_WORD = regex.compile(r"(?<!高)标准(?!化)")
+"""The word 标准 of a policy level (not ``标准化``, nor the adjective of ``高标准农田``)."""
 _TAIL_STANDARD = regex.compile(r"的?标准")
 _PER_CAPITA_WORD = regex.compile(_alternation(PER_CAPITA_WORDS))
 _PER_CAPITA = regex.compile(
-    rf"(?:{_alternation(PER_CAPITA_WORDS)})(?:(?!标准)\p{{Han}}){{0,6}}?(?:分别为|分别是|分别达到|分别)?"
+    rf"(?:{_alternation(PER_CAPITA_WORDS)})(?:(?!标准)\p{{Han}}){{0,6}}?(?:不低于|不少于|不超过|不高于)?"
+    rf"(?:分别为|分别是|分别达到|分别)?"
     rf"(?:{_alternation(_SCOPE)})?$"
 )
 _REACH = regex.compile(rf"^(?:并|均|分别)?(?:{_alternation(REACH_VERBS)})$")
+_RATE_AVERAGE = regex.compile(r"(?P<period>年|月)人均$")
+"""A period and 人均 right before an amount: the rate of a level where a 标准 governs it."""
+_BENEFIT_WORD = regex.compile(_alternation(BENEFIT_WORDS))
+"""Any word that names a benefit (:data:`~minzheng.parse.vocabulary.BENEFIT_WORDS`)."""
+_RAISE_TAIL = regex.compile(r"(?:由|从)\p{Han}{0,3}$")
+"""The start of a raise left at the end of a wording (``保费由每生``): not part of the name."""
+_RATE_AVERAGE_WORD = regex.compile(r"(?:年|月)人均")
+"""The rate words of a level written as an average (``年人均``), not part of its category's name."""
+_STANDARD_BEFORE = regex.compile(r"标准(?!化)|提标")
+"""A word of a policy level earlier in the sentence."""
 _TOTAL = regex.compile(
     rf"(?:{_alternation(w for w in TOTAL_WORDS if w != '共')})|共(?=(?:{_ACTION_WORD.pattern})|$)"
 )
-_GRANT = regex.compile(r"给予[^,，、;；:：]{0,10}$")
-_GRANT_BEFORE = regex.compile(rf"给予[^,，、;；:：]{{0,10}}?(?:{_alternation(AWARD_NOUNS)})$")
+_GRANT = regex.compile(rf"给予[^{_NO_STOP_ENDS}]{{0,10}}$")
+_GRANT_BEFORE = regex.compile(rf"给予[^{_NO_STOP_ENDS}]{{0,10}}?(?:{_alternation(AWARD_NOUNS)})$")
 _AWARD_TAIL = regex.compile(rf"的?(?:{_alternation(AWARD_NOUNS)})")
 _TAIL_LEAD_IN = regex.compile(r"(?:的标准|的)?(?:给予|发放|予以|补助|奖励)?(?P<once>一次性)?")
 _AWARD_AFTER = regex.compile(
@@ -143,11 +170,15 @@ _SCOPE_WORD = regex.compile(_alternation(_SCOPE))
 _YEAR = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})年(?!以来|以前|之前|至今|前)")
 _LAST_YEAR = regex.compile(f"(?r){_YEAR.pattern}")
 """The last year named (searched backwards)."""
-_NEAR_YEAR = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})年(?:底|末|度)?(?:的)?[^,，;；。、0-9]{0,8}$")
+_NEAR_YEAR = regex.compile(
+    rf"(?P<year>(?:19|20)[0-9]{{2}})年(?:底|末|度)?(?:的)?[^{_PHRASE_ENDS}0-9]{{0,8}}$"
+)
 _LEADING_FUNCTION = regex.compile(
     rf"^(?:(?!{_alternation(LABEL_KEPT_WORDS)})(?:{_alternation(LABEL_LEAD_WORDS)}))+"
 )
 _TRAILING_FUNCTION = regex.compile(rf"(?:{_alternation(LABEL_TRAIL_WORDS)})+$")
+_OBJECT_MARK = regex.compile(_alternation(LABEL_OBJECT_MARKS))
+"""Words after which a benefit's name begins (``将…``, ``提供…``): what stands before is no part of it."""
 _LAST_HAN_RUN = regex.compile(r"(?P<run>[\p{Han}“”「」]+)[^\p{Han}]*$")
 _QUOTES = str.maketrans("", "", "“”「」‘’\"'《》『』")
 _PURPOSE_FILLER = regex.compile(
@@ -159,7 +190,7 @@ _TAIL_PURPOSE = regex.compile(
     rf"|\p{{Han}}{{0,12}}(?:{_MONEY_NOUN}))(?=[^\p{{Han}}]|$)"
 )
 _LEAD_PURPOSE = regex.compile(rf"\p{{Han}}{{1,12}}(?:{_MONEY_NOUN})$")
-_USED_FOR = regex.compile(r"用于(?P<purpose>[^,，;；。、]{2,24})")
+_USED_FOR = regex.compile(rf"用于(?P<purpose>[^{_PHRASE_ENDS}]{{2,24}})")
 _NON_VETO = frozenset({*INCREASE_VERBS, *ADJUST_VERBS})
 _LAST_CLAUSE_MARK = regex.compile(f"(?r)[{regex.escape(CLAUSE_MARKS)}]")
 """The last mark that ends a clause (searched backwards)."""
@@ -174,6 +205,16 @@ _AWARD_NOUN_SET = frozenset(AWARD_NOUNS)
 _CAP = frozenset({Qualifier.AT_MOST, Qualifier.AT_LEAST})
 """Precisions of a policy bound (``最高不超过X元``, ``不低于X元``)."""
 _FUND_NOUN = regex.compile(r"资金|经费|总额|款物|善款")
+_STATISTIC = regex.compile(_alternation(STATISTIC_NOUNS))
+_NOT_A_LEVEL = regex.compile(
+    rf"(?:{_alternation(STATISTIC_NOUNS)})(?:(?!标准|{_alternation(DEDUCTION_VERBS)})[^{_CLAUSE_BREAKS}0-9]){{0,8}}$"
+)
+"""A statistic shortly before an amount (``全员劳动生产率达到``, ``纯收入将由一九八〇年的``): a funding.
+
+Not where a 标准 or a deduction stands between (``核定家庭收入时每月扣减务工成本``)."""
+_STATISTIC_AVERAGE = regex.compile(rf"人均[^{_CLAUSE_BREAKS}]{{0,8}}?(?:{_alternation(STATISTIC_NOUNS)})")
+"""A per-capita statistic (``农村居民人均可支配收入分别超过``): an average."""
+"""A statistic named in an amount's clause: the amount is a funding (:data:`STATISTIC_NOUNS`)."""
 """Nouns of a sum of money: a bound on one is a funding, not a standard."""
 _TARGET_LEAD = regex.compile(_alternation(TARGET_LEADS))
 _TARGET_MODAL = regex.compile(
@@ -207,9 +248,42 @@ class Label:
     """How often the category is paid when the text does not say."""
 
 
-@attrs.define
-class Amount:
-    """One money amount and what its sentence says about it, settled step by step."""
+class Evidence(enum.Enum):
+    """What makes an amount a per-unit standard: its own words, or a link to another amount."""
+
+    RATE = "rate"
+    """A rate written after it (``/人·月``), or one lost in extraction (``630/.月``)."""
+    PER = "per"
+    """A per unit written before it (``每人``, ``每张床位``)."""
+    STANDARD = "standard"
+    """The word 标准 governs it (``标准为800元``, ``800元的标准``)."""
+    REACHED = "reached"
+    """A verb of reaching a level after a 标准 earlier in the sentence (``标准…达到800元``)."""
+    DEDUCTION = "deduction"
+    """A means-test deduction per period (``每月扣减务工成本500元``)."""
+    GRANT = "grant"
+    """A grant to each recipient (``给予…1000元奖励``)."""
+    PACKAGE = "package"
+    """The price of a service package (``3000元一站式殡仪服务``)."""
+    PERIOD = "period"
+    """A period written right before it (``每月800元``) and no payment in its clause."""
+    CAP = "cap"
+    """A policy bound on a benefit (``临时救助…最高不超过2万元``)."""
+    RESPECTIVELY = "respectively"
+    """Paired in order with a category named before ``分别``."""
+    RAISE = "raise"
+    """One end of ``由A提高到B`` where the other end is a standard."""
+    COMPARED = "compared"
+    """The earlier level a standard is compared with (``比2021年的5400元提高``)."""
+    LIST = "list"
+    """An item of a list that a standard opens (``每人每月800元、B标准700元``)."""
+    CONTINUED = "continued"
+    """A level in a part that continues a list of standards after a semicolon."""
+
+
+@attrs.frozen
+class Reading:
+    """One money amount as its own sentence reads it, before any other amount is looked at."""
 
     quantity: Quantity
     """The amount as :func:`~minzheng.text.numbers.find_money` read it."""
@@ -224,9 +298,9 @@ class Amount:
     tail: str = ""
     """The words right after the amount, up to the next mark of a clause or list."""
     per: Per | None = None
-    """Per unit, written or settled."""
+    """Per unit as written."""
     period: Period | None = None
-    """Period, written or settled."""
+    """Period as written."""
     per_written: bool = False
     """Whether the text writes the per unit at this amount."""
     period_written: bool = False
@@ -235,47 +309,61 @@ class Amount:
     """A damaged rate lost its per unit (``630/.月``)."""
     lost_period: bool = False
     """A damaged rate lost its period (``9000/.``)."""
-    period_inferred: bool = False
-    """The lost period was restored from the list around it."""
     other_unit: bool = False
     """A per unit outside the model (``每张床位``)."""
     once: bool = False
     """``一次性`` in the clause."""
     grant: bool = False
     """A grant to each recipient: ``给予…X元奖励``."""
-    standard: bool = False
-    """Classified as a standard."""
-    signal: str | None = None
-    """What made it a standard (for tests and messages)."""
     per_capita: bool = False
     """A per-capita average (``人均``)."""
     increase: bool = False
     """An increase with no level (``提高60元``)."""
-    label: Label | None = None
-    """The category, for standards."""
-    previous: Amount | None = None
-    """The level this one replaced (``由500元提高到530元``)."""
-    growth: Decimal | None = None
-    """Growth rate in percent."""
-    year: int | None = None
-    """Year written next to the amount (``由2019年的500元``)."""
     action: Action | None = None
     """What was done with the money."""
-    purpose: str | None = None
-    """What the money was for."""
-    total: Amount | None = None
-    """The total this amount is a part of."""
     qualifier: Qualifier | None = None
     """Precision written before the rate (``不低于每人每月1500元``), where the number has none."""
     aimed: bool = False
     """The sentence plans or aims at it (``力争``, ``计划投入``)."""
     planned: bool = False
     """A weaker word of planning (``将``, ``争取``) stands before it: a target in a plan section."""
+    separator_damaged: bool = False
+    """The mark between the two unit words of its rate was lost to a ``?`` (``元/人?月``)."""
+    evidence: Evidence | None = None
+    """What makes it a standard by its own words; None for a funding."""
 
     @property
     def start(self) -> int:
         """Where the amount starts."""
         return self.quantity.span.start
+
+
+_Frozen = TypeVar("_Frozen", bound=attrs.AttrsInstance)
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+"""The field names of each class :func:`renewed` has seen, in order."""
+
+
+def _field_names(cls: type[attrs.AttrsInstance]) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(field.name for field in attrs.fields(cls))
+    return names
+
+
+def renewed(instance: _Frozen, **changes: object) -> _Frozen:
+    """A frozen attrs instance with some fields changed: :func:`attrs.evolve` without its checks.
+
+    Settling links changes many small frozen values, and :func:`attrs.evolve` costs several
+    times a plain construction.
+
+    >>> renewed(Label("低保", "低保"), scope=Scope.RURAL).scope
+    <Scope.RURAL: 'rural'>
+    """
+    values = [
+        changes[name] if name in changes else getattr(instance, name) for name in _field_names(type(instance))
+    ]
+    return type(instance)(*values)
 
 
 def clause_start(text: str, start: int, stop: int) -> int:
@@ -377,6 +465,18 @@ def own_key(wording: str) -> str:
 
 
 def _trim_label(text: str) -> str:
+    """A wording without the function words around it, and without what stands before its object.
+
+    >>> _trim_label("用两年时间将筹资标准")
+    '筹资'
+    >>> _trim_label("为困难学生提供助学金")
+    '助学金'
+    """
+    cut = None
+    for cut in _OBJECT_MARK.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    if cut is not None and len(text) - cut.end() >= 2:  # noqa: PLR2004 - a noun of two characters at least
+        text = text[cut.end() :]
     text = _LEADING_FUNCTION.sub("", text)
     previous = None
     while previous != text:
@@ -386,8 +486,12 @@ def _trim_label(text: str) -> str:
     return text.translate(_QUOTES)
 
 
-def generic_label(text: str, amount: Amount) -> Label:
-    """The category of a standard that the vocabulary does not name, from its own wording."""
+def generic_label(text: str, amount: Reading, evidence: Evidence | None = None) -> Label:
+    """The category of a standard that the vocabulary does not name, from its own wording.
+
+    ``evidence`` is what makes it a standard as settled (its reading's by default).
+    """
+    evidence = amount.evidence if evidence is None else evidence
     lead = text[amount.clause_start : amount.start]
     tail = amount.tail
     deduction = _DEDUCTION.search(_LEAD_RATE.sub("", lead))
@@ -395,7 +499,7 @@ def generic_label(text: str, amount: Amount) -> Label:
         wording = deduction["object"]
         return Label(wording + DEDUCTION_VERBS[0], wording, scope_in(lead))
     package = _PACKAGE_TAIL.match(tail)
-    if amount.signal == "package" and package:
+    if evidence is Evidence.PACKAGE and package:
         wording = package["name"]
         return Label(own_key(wording), wording, scope_in(wording), Per.CASE, Period.ONCE)
     award = _AWARD_AFTER.match(tail)
@@ -403,7 +507,8 @@ def generic_label(text: str, amount: Amount) -> Label:
         wording = award["name"]
         period = Period.ONCE if award["once"] or amount.grant else None
         return Label(own_key(wording), wording, scope_in(lead), Per.CASE if amount.grant else None, period)
-    segment = text[amount.segment_start : amount.start]
+    segment = _RATE_AVERAGE_WORD.sub("", text[amount.segment_start : amount.start])
+    lead = _RATE_AVERAGE_WORD.sub("", lead)
     before = _STANDARD_WORD.split(segment)
     wording = _last_run(_LEAD_RATE.sub("", before[-2])) if len(before) > 1 else ""
     if not wording:
@@ -412,8 +517,30 @@ def generic_label(text: str, amount: Amount) -> Label:
         wording = _last_run(_LEAD_RATE.sub("", segment))
     if not wording and _TAIL_STANDARD.match(tail):
         wording = _last_run(_TAIL_STANDARD.sub("", tail, count=1))
-    wording = wording[-16:]
-    return Label(own_key(wording) if wording else "其他", wording, scope_in(lead))
+    wording = _shortened(_RAISE_TAIL.sub("", wording))
+    return Label(own_key(wording) if wording else UNNAMED, wording, scope_in(lead))
+
+
+_LABEL_LENGTH = 20
+"""The longest own wording a category keeps whole."""
+_WORD_BOUNDARY = regex.compile(r"[的对和及与]")
+"""Where a long wording may be cut: after a particle or conjunction, never inside a word."""
+
+
+def _shortened(wording: str) -> str:
+    """A long wording cut after a particle so that it keeps whole words (``城镇居民…的财政补助``).
+
+    >>> _shortened("财政补助")
+    '财政补助'
+    >>> _shortened("来自城市经济困难家庭和农村的学生的国家助学金补助经费")
+    '农村的学生的国家助学金补助经费'
+    """
+    if len(wording) <= _LABEL_LENGTH:
+        return wording
+    for found in _WORD_BOUNDARY.finditer(wording):
+        if len(wording) - found.end() <= _LABEL_LENGTH:
+            return wording[found.end() :]
+    return wording[-_LABEL_LENGTH:]
 
 
 def names_recipients(text: str, label: Label, end: int) -> bool:
@@ -423,8 +550,12 @@ def names_recipients(text: str, label: Label, end: int) -> bool:
     True
     >>> names_recipients("低保标准", Label("低保", "低保"), 2)
     False
+    >>> names_recipients("低保人均标准", Label("低保", "低保"), 2)
+    False
     """
-    return label.text.endswith(PEOPLE_NOUNS) or text.startswith(PEOPLE_NOUNS, end)
+    if label.text.endswith(PEOPLE_NOUNS):
+        return True
+    return text.startswith(PEOPLE_NOUNS, end) and not text.startswith(PER_CAPITA_WORDS, end)
 
 
 def benefit_after(text: str, start: int, stop: int) -> Label | None:
@@ -460,7 +591,7 @@ def names_a_benefit(label: Label) -> bool:
     >>> names_a_benefit(Label("取暖补贴", "取暖补贴")), names_a_benefit(Label("周岁", "周岁"))
     (True, False)
     """
-    return any(word in label.text for word in BENEFIT_WORDS)
+    return _BENEFIT_WORD.search(label.text) is not None
 
 
 def _last_run(text: str) -> str:
@@ -479,11 +610,11 @@ def _last_run(text: str) -> str:
     return _trim_label(run)
 
 
-def _tail(text: str, amount: Amount) -> str:
-    """The words right after an amount, up to the next mark of a clause or list."""
-    stop = min(amount.sentence[1], amount.end + _TAIL_REACH)
-    cut = _TAIL_END.search(text, amount.end, stop)
-    return text[amount.end : cut.start() if cut is not None else stop]
+def _tail(text: str, sentence_end: int, end: int) -> str:
+    """The words right after an amount ending at ``end``, up to the next mark of a clause or list."""
+    stop = min(sentence_end, end + _TAIL_REACH)
+    cut = _TAIL_END.search(text, end, stop)
+    return text[end : cut.start() if cut is not None else stop]
 
 
 def trim_purpose(text: str) -> str | None:
@@ -520,7 +651,7 @@ def _rate_suffix(text: str, quantity: Quantity, stop: int) -> regex.Match[str] |
         found = text.find(mark, span.start, window_end)
         if found >= 0 and (slash < 0 or found < slash):
             slash = found
-    if slash < 0 or (slash > span.end and text[span.end : slash].strip()):
+    if slash < 0 or (slash > span.end and text[span.end : slash]):
         return None
     begin = min(slash, span.end)
     match = _SUFFIX.match(text, begin, stop)
@@ -529,17 +660,35 @@ def _rate_suffix(text: str, quantity: Quantity, stop: int) -> regex.Match[str] |
     return match
 
 
-def _apply_unit(amount: Amount, unit: str) -> None:
-    if unit in _PER and amount.per is None:
-        amount.per = _PER[unit]
-        amount.per_written = True
-    elif unit in _PERIOD and amount.period is None:
-        amount.period = _PERIOD[unit]
-        amount.period_written = True
+@attrs.define
+class _Rates:
+    """The units written at an amount, gathered while its lead and suffix are read."""
+
+    per: Per | None = None
+    period: Period | None = None
+    per_written: bool = False
+    period_written: bool = False
+    other_unit: bool = False
+    once: bool = False
+
+    def add(self, unit: str) -> None:
+        """Take a unit word (``人``, ``月``); the first of each kind wins."""
+        if unit in _PER and self.per is None:
+            self.per = _PER[unit]
+            self.per_written = True
+        elif unit in _PERIOD and self.period is None:
+            self.period = _PERIOD[unit]
+            self.period_written = True
 
 
-def read_amount(text: str, quantity: Quantity, sentence: tuple[int, int], segment_start: int) -> Amount:
-    """Read one amount in its sentence: rate, per-capita, increase, and standard signals."""
+def read_amount(
+    text: str, quantity: Quantity, sentence: tuple[int, int], segment_start: int, *, planning: bool = False
+) -> Reading:
+    """Read one amount in its sentence: rate, per-capita, increase, target, and what makes it a standard.
+
+    ``planning`` says whether the sentence holds a word of aiming or planning
+    (:func:`may_plan`), so that only such sentences look for one before each amount.
+    """
     start = quantity.span.start
     segment_start = max(segment_start, start - REACH)
     clause = clause_start(text, segment_start, start)
@@ -547,40 +696,120 @@ def read_amount(text: str, quantity: Quantity, sentence: tuple[int, int], segmen
     end = max(quantity.span.end, suffix.end() if suffix else 0)
     if suffix and suffix["sep"] and not suffix["b"] and suffix["a"]:
         end = max(quantity.span.end, suffix.start("sep"))
-    amount = Amount(quantity, sentence, segment_start, clause, end)
-    amount.tail = _tail(text, amount)
+    tail = _tail(text, sentence[1], end)
     lead = text[clause:start]
-    rates_start = _read_rates(amount, lead)
+    rates = _Rates()
+    rates_start = _read_rates(rates, lead)
+    lost_per = lost_period = damaged = False
     if suffix:
         for unit in (suffix["a"], suffix["b"]):
             if unit:
-                _apply_unit(amount, unit)
-        if suffix["sep"] and not suffix["a"]:
-            amount.lost_per = True
-            amount.lost_period = not suffix["b"]
+                rates.add(unit)
+        separator = suffix["sep"]
+        if separator and not suffix["a"]:
+            lost_per, lost_period = True, not suffix["b"]
+        damaged = bool(separator) and separator in _DAMAGED_SEPARATORS and bool(suffix["a"] and suffix["b"])
+    qualifier = None
     if rates_start > 0 and quantity.qualifier is Qualifier.EXACT:  # ``不低于每人每月1500元``
         found = leading_qualifier(text, clause, clause + rates_start)
-        amount.qualifier = None if found is Qualifier.EXACT else found
-    amount.per_capita = _PER_CAPITA.search(lead) is not None
+        qualifier = None if found is Qualifier.EXACT else found
     increase = _INCREASE_END.search(lead)
-    amount.increase = increase is not None and not paying_verb(increase["object"])
-    amount.action = (
-        _action(lead)
-        or _action(text[max(sentence[0], start - REACH) : clause], increase=False)
-        or _action_after(amount.tail)
-    )
-    tail = amount.tail
-    amount.grant = _GRANT_BEFORE.search(lead) is not None or (
+    grant = _GRANT_BEFORE.search(lead) is not None or (
         _GRANT.search(lead) is not None
         and (_AWARD_TAIL.match(tail) is not None or _CATEGORY.match(tail.removeprefix("的")) is not None)
     )
-    amount.signal = _standard_signal(text, amount, lead, suffix=suffix is not None)
-    amount.standard = amount.signal is not None
-    return amount
+    aimed, planned = _target(text, start, sentence[0], clause) if planning else (False, False)
+    per_capita = (
+        _PER_CAPITA.search(lead) is not None or _STATISTIC_AVERAGE.search(lead) is not None
+    ) and not _rate_average(text, lead, rates, (max(0, start - REACH), start))
+    increase_only = increase is not None and not paying_verb(increase["object"])
+    action = (
+        _action(lead)
+        or _action(text[max(sentence[0], start - REACH) : clause], increase=False)
+        or _action_after(tail)
+    )
+    # In the order of Reading's fields, all but the evidence.
+    fields = (
+        quantity,
+        sentence,
+        segment_start,
+        clause,
+        end,
+        tail,
+        rates.per,
+        rates.period,
+        rates.per_written,
+        rates.period_written,
+        lost_per,
+        lost_period,
+        rates.other_unit,
+        rates.once,
+        grant,
+        per_capita,
+        increase_only,
+        action,
+        qualifier,
+        aimed,
+        planned,
+        damaged,
+    )
+    if per_capita or increase_only or _TOTAL.search(lead) or _NOT_A_LEVEL.search(lead):  # not levels
+        return Reading(*fields)
+    if suffix or lost_per or lost_period:
+        return Reading(*fields, Evidence.RATE)
+    if rates.per_written or rates.other_unit:
+        return Reading(*fields, Evidence.PER)
+    reading = Reading(*fields)
+    evidence = _wording_evidence(text, reading, lead)
+    return reading if evidence is None else Reading(*fields, evidence)
 
 
-def _read_rates(amount: Amount, lead: str) -> int:
-    """Apply the rates written before an amount (``每人每月``, ``一次性``).
+def read_cell(
+    text: str,
+    quantity: Quantity,
+    row: tuple[int, int],
+    label_end: int,
+    rate: tuple[Per | None, Period | None],
+) -> Reading:
+    """Read a value of a table row (label, unit, values): its rate is the unit column's (``元/人·月``).
+
+    A row with a rate is a standard by it; the label names the category and the action
+    (``民政事业费累计支出``: 支出).
+    """
+    per, period = rate
+    label = text[row[0] : label_end]
+    evidence = Evidence.RATE if per is not None or period is not None else None
+    return Reading(
+        quantity,
+        row,
+        row[0],
+        row[0],
+        quantity.span.end,
+        per=per,
+        period=period,
+        per_written=per is not None,
+        period_written=period is not None,
+        action=_action(label),
+        evidence=evidence,
+    )
+
+
+def _rate_average(text: str, lead: str, rates: _Rates, before: tuple[int, int]) -> bool:
+    """``标准从年人均2880元``: 年人均 / 月人均 right before a level that a 标准 governs is its rate.
+
+    The level is per person per year (or month), not an average paid: a standard. Where no
+    标准 (or 提标) stands shortly before in the paragraph, ``月人均补差279元`` stays an average.
+    """
+    found = _RATE_AVERAGE.search(lead)
+    if found is None or _STANDARD_BEFORE.search(text, *before) is None:
+        return False
+    rates.add("人")
+    rates.add(found["period"])
+    return True
+
+
+def _read_rates(rates: _Rates, lead: str) -> int:
+    """Take the rates written before an amount (``每人每月``, ``一次性``).
 
     Returns where the run of rates that ends ``lead`` begins, -1 when ``lead`` does not
     end with one: a precision word may stand before it (``不低于每人每月``).
@@ -592,11 +821,11 @@ def _read_rates(amount: Amount, lead: str) -> int:
         run_end = end
         unit, other, _ = rate.groups()
         if unit:
-            _apply_unit(amount, unit)
+            rates.add(unit)
         elif other:
-            amount.other_unit = True
+            rates.other_unit = True
         else:
-            amount.once = True
+            rates.once = True
     return run_start if run_end == len(lead) else -1
 
 
@@ -610,29 +839,31 @@ def _action_after(tail: str) -> Action | None:
     return _ACTION[found["verb"]] if found is not None else None
 
 
-def read_target(text: str, amount: Amount) -> None:
-    """Whether the words before an amount plan or aim at it: strongly (``aimed``) or weakly (``planned``).
+def _target(text: str, start: int, sentence_start: int, clause: int) -> tuple[bool, bool]:
+    """Whether the words before an amount at ``start`` plan or aim at it: (aimed, planned).
 
-    Strong: a word of aiming earlier in the sentence (``力争``, ``预计``, ``目标为``), or a
-    word of planning with its verb in the amount's clause (``计划投入``, ``将安排``,
-    ``争取实现``). Weak: the word of planning alone (``争取中央资金``), which only a plan
-    section makes a target. A word of completion after it (``已``, ``实际``) undoes either.
+    Strong (aimed): a word of aiming earlier in the sentence (``力争``, ``预计``,
+    ``目标为``), or a word of planning with its verb in the amount's clause (``计划投入``,
+    ``将安排``, ``争取实现``). Weak (planned only): the word of planning alone
+    (``争取中央资金``), which only a plan section makes a target. A word of completion
+    after it (``已``, ``实际``) undoes either.
     """
-    start = amount.start
-    sentence_start = max(amount.sentence[0], start - REACH)
-    if _PAST.search(text, amount.clause_start, start) is not None:  # ``已争取实现…``: reached
-        return
+    sentence_start = max(sentence_start, start - REACH)
+    if _PAST.search(text, clause, start) is not None:  # ``已争取实现…``: reached
+        return False, False
+    aimed = planned = False
     lead = None
     for lead in _TARGET_LEAD.finditer(text, sentence_start, start):  # noqa: B007 - the last one is wanted
         pass
     if lead is not None and _PAST.search(text, lead.end(), start) is None:
-        amount.aimed = True
+        aimed = True
     modal = None
-    for modal in _TARGET_MODAL.finditer(text, amount.clause_start, start):  # noqa: B007 - the last one is wanted
+    for modal in _TARGET_MODAL.finditer(text, clause, start):  # noqa: B007 - the last one is wanted
         pass
     if modal is not None and _PAST.search(text, modal.end(), start) is None:
-        amount.aimed = amount.aimed or modal["verb"] is not None
-        amount.planned = True
+        aimed = aimed or modal["verb"] is not None
+        planned = True
+    return aimed, planned
 
 
 def may_plan(text: str, start: int, stop: int) -> bool:
@@ -668,42 +899,31 @@ def paying_verb(text: str) -> bool:
     )
 
 
-def _standard_signal(text: str, amount: Amount, lead: str, *, suffix: bool) -> str | None:
-    """Why an amount reads as a per-unit standard, or None for a funding."""
-    if amount.per_capita or amount.increase or _TOTAL.search(lead):
-        return None
-    if suffix or (amount.lost_per or amount.lost_period):
-        return "rate"
-    if amount.per_written or amount.other_unit:
-        return "per"
-    return _wording_signal(text, amount, lead)
-
-
-def _wording_signal(text: str, amount: Amount, lead: str) -> str | None:  # noqa: PLR0911 - one per kind
+def _wording_evidence(text: str, amount: Reading, lead: str) -> Evidence | None:  # noqa: PLR0911 - one per kind
     """Why an amount with no per unit written reads as a standard: the words around it."""
     tail = amount.tail
     parts = _STANDARD_WORD.split(lead)
     if (len(parts) > 1 and not paying_verb(parts[-1])) or _TAIL_STANDARD.match(tail):
-        return "standard"
+        return Evidence.STANDARD
     bare = _LEAD_RATE.sub("", lead)
     if _REACH.match(bare):
         sentence_lead = text[max(amount.sentence[0], amount.start - REACH) : amount.clause_start]
         earlier = _STANDARD_WORD.split(sentence_lead)
         if len(earlier) > 1 and not paying_verb(earlier[-1]):
-            return "reached"
+            return Evidence.REACHED
     if amount.period_written and _DEDUCTION.search(bare):
-        return "deduction"
+        return Evidence.DEDUCTION
     if amount.grant:
-        return "grant"
+        return Evidence.GRANT
     package = _PACKAGE_TAIL.match(tail)
     if package and not _ACTION_WORD.search(package["name"]) and not paying_verb(lead):
-        return "package"
+        return Evidence.PACKAGE
     if amount.period_written and not paying_verb(lead) and _period_adjacent(lead):
-        return "period"
-    return "cap" if _is_cap(text, amount, lead) else None
+        return Evidence.PERIOD
+    return Evidence.CAP if _is_cap(text, amount, lead) else None
 
 
-def _is_cap(text: str, amount: Amount, lead: str) -> bool:
+def _is_cap(text: str, amount: Reading, lead: str) -> bool:
     """A policy bound on a benefit: ``临时救助…最高不超过2万元``, ``救助金额一般不超过3000元``.
 
     The amount is bounded (不超过, 最高, 不低于), its clause names no payment and no sum
@@ -726,7 +946,7 @@ def _period_adjacent(lead: str) -> bool:
     return found is not None and len(lead) - found.end() <= 3  # noqa: PLR2004 - 每月约 at most
 
 
-def tail_category(text: str, amount: Amount) -> Label | None:
+def tail_category(text: str, amount: Reading) -> Label | None:
     """A vocabulary category named right after the amount (``1420元基本丧葬服务费用补贴``)."""
     tail = amount.tail
     lead_in = _TAIL_LEAD_IN.match(tail)
@@ -739,16 +959,16 @@ def tail_category(text: str, amount: Amount) -> Label | None:
     return None
 
 
-def purpose(text: str, amount: Amount) -> str | None:
-    """A short purpose phrase: the object of the action before the amount, or the words after."""
+def purpose(text: str, amount: Reading, action: Action | None) -> str | None:
+    """A short purpose phrase: the object of ``action`` before the amount, or the words after."""
     lead = text[amount.clause_start : amount.start]
-    if amount.action is not None:
-        at = lead.rfind(amount.action.verb)
+    if action is not None:
+        at = lead.rfind(action.verb)
         if at >= 0:
-            phrase = trim_purpose(lead[at + len(amount.action.verb) :])
-            if phrase is None and not amount.action.strong:
-                phrase = trim_purpose(_PER_CAPITA_WORD.sub("", lead[: at + len(amount.action.verb)]))
-                phrase = None if phrase == amount.action.verb else phrase
+            phrase = trim_purpose(lead[at + len(action.verb) :])
+            if phrase is None and not action.strong:
+                phrase = trim_purpose(_PER_CAPITA_WORD.sub("", lead[: at + len(action.verb)]))
+                phrase = None if phrase == action.verb else phrase
             if phrase:
                 return phrase
     named = _LEAD_PURPOSE.search(lead)
@@ -762,6 +982,6 @@ def purpose(text: str, amount: Amount) -> str | None:
     return trim_purpose(noun["purpose"]) if noun else None
 
 
-def is_total(text: str, amount: Amount) -> bool:
+def is_total(text: str, amount: Reading) -> bool:
     """Whether the clause marks the amount as a total (``共计``, ``累计``)."""
     return _TOTAL.search(text, amount.clause_start, amount.start) is not None

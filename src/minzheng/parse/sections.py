@@ -1,13 +1,30 @@
 """The section tree of a report: headings, levels, ordinals, phases; interview turns.
 
 Headings are found by their numbering (``一、``, ``（一）``, ``1.``, ``（1）``, ``①``,
-``第一部分``, ``第一章``, ``第一节``; a bare ``、`` among ``一、`` siblings where the
-ordinal was lost) at the start of a body line or, in text run together into long lines,
-after a sentence end and a space; newspaper sub-heads are short unpunctuated lines
-between paragraphs. Levels come from the order in which the styles first appear in
-each document, not from a fixed table: the first style seen is level 1, a style not
-yet open nests under the current one, and a style already open closes everything
-below it.
+``第一部分``, ``第一章``, ``第一节``; a bare ``、`` or a masked ``X、`` where the ordinal
+was lost) wherever a sentence may start: at the start of a line, after a sentence end,
+a colon or a semicolon, after a space or a closing bracket, after a lead-in
+(``现将…总结如下``), and, where a heading runs straight into its first child or its next
+sibling, right after its words. Each place is graded by its evidence (:class:`_Evidence`):
+a line start is strong, a place inside a sentence weak, and a line that continues a
+sentence cut at the line before is weak too (document sites cut their pages so).
+
+Candidates are then accepted by the company they keep: ordinals of one style that run in
+order (a list may start mid-way only where an excerpt begins), nest consistently, and
+have body text between them. Of two candidates for the same place in a sequence the
+better placed wins; a style that restarts below a lone heading of its own style, or
+below a list of headings with no text between them, shows that lone heading or that list
+was no heading at all (a page counter, a table of contents); so does a lone heading
+that holds a style usually ranked above its own. Newspaper sub-heads are short
+unpunctuated lines between paragraphs. Levels come from the order in which the styles
+first appear in each document, not from a fixed table: the first style seen is level 1,
+a style not yet open nests under the current one, and a style already open closes
+everything below it.
+
+The heading of a numbered item is its first sentence (to ``。`` or ``：``), a short line
+of its own, or, where it runs into its body with no mark, the words before the body
+begins: the next heading, a space before a new sentence, an inline ``一是``, a date after
+a heading noun (``临时救助工作1月初发放…``), the heading's own first words repeated.
 
 Phases: a heading states ``review`` or ``plan`` by its wording (``2020年工作情况``,
 ``2021年工作思路``); a section that states none inherits its parent's. Where the whole
@@ -17,20 +34,35 @@ one), top-level sections that state none take the report's phase.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 import itertools
-from collections.abc import Iterable
+import re
+from collections import Counter
+from collections.abc import Sequence
 
 import attrs
 import regex
 
 from minzheng.model import Diagnostic, Phase, Section, Span, Turn
 from minzheng.parse.layout import Frame, body_phase, heading_phase, title_phases
+from minzheng.parse.structure_words import (
+    ASKERS,
+    CREDIT_WORDS,
+    DOCUMENT_ENDINGS,
+    ENUMERATORS,
+    HEADING_NOUNS,
+    LEAD_IN_ENDINGS,
+    NOT_SPEAKERS,
+    SENTENCE_VERBS,
+)
 from minzheng.text.clean import Lines, Zone
 from minzheng.text.document import Document
 from minzheng.text.numbers import parse_number
+from minzheng.text.paragraphs import Join
 from minzheng.text.segments import Break, ends, is_prose, marks
+from minzheng.text.span import Spans
 
 __all__ = ["Outline", "Style", "parse_sections"]
 
@@ -49,6 +81,25 @@ class Style(enum.Enum):
     SUBHEAD = "sub-head"
 
 
+_RANK = {style: rank for rank, style in enumerate(Style)}
+"""The usual order of the styles, outermost first.
+
+A lone heading holding a style ranked above its own is none.
+"""
+
+
+class _Evidence(enum.IntEnum):
+    """How well a place shows that a heading may begin there."""
+
+    RUN_ON = 1
+    """Right after a word inside a sentence, or on a line that continues a sentence cut at the line before."""
+    INLINE = 2
+    """Where a sentence may start inside a line: after a sentence end, colon or semicolon, a space, a
+    closing bracket or a lead-in."""
+    LINE = 3
+    """At the start of a line."""
+
+
 @attrs.frozen
 class Outline:
     """A report's section tree and interview turns."""
@@ -61,131 +112,74 @@ class Outline:
     """Lost ordinals and other doubts."""
 
 
-# --- word tables -------------------------------------------------------------------
-
-# Speakers that ask in an interview; the answering speaker is whoever replies to them.
-_ASKERS = ("本报记者", "记者", "主持人", "问", "Q")
-
-# Line openers with a colon that are labels, never an interview speaker.
-_NOT_SPEAKERS = frozenset(
-    {
-        "附件",
-        "时间",
-        "来源",
-        "作者",
-        "编辑",
-        "责任编辑",
-        "地址",
-        "电话",
-        "日期",
-        "发布时间",
-        "浏览量",
-        "浏览次数",
-        "点击",
-        "摄影",
-        "通讯员",
-        "字体",
-        "当前位置",
-        "注",
-        "备注",
-        "说明",
-        "索引号",
-        "名称",
-        "文号",
-        "分类",
-        "主题",
-        "关键词",
-        "网址",
-        "邮编",
-        "传真",
-        "联系人",
-    }
-)
-
-# Words sub-head lines never contain: bylines and credits.
-_CREDIT_WORDS = ("记者", "通讯员", "编辑", "摄影", "来源", "作者", "审核", "校对")
-
-# Where a heading whose full stop was lost ends: a noun that closes a heading, then a
-# verb that opens the next sentence (加强民政信息化建设|推进…).
-_HEADING_NOUNS = (
-    "建设",
-    "工作",
-    "体系",
-    "机制",
-    "制度",
-    "能力",
-    "水平",
-    "服务",
-    "管理",
-    "保障",
-    "发展",
-    "改革",
-    "平台",
-    "作用",
-    "质量",
-    "队伍",
-    "事业",
-)
-_SENTENCE_VERBS = (
-    "推进",
-    "加强",
-    "完善",
-    "建立",
-    "健全",
-    "开展",
-    "实施",
-    "推动",
-    "深化",
-    "提高",
-    "提升",
-    "加快",
-    "落实",
-    "做好",
-    "强化",
-    "扩大",
-    "开发",
-    "组织",
-    "制定",
-    "继续",
-    "全面",
-    "积极",
-    "着力",
-    "认真",
-    "坚持",
-)
-
 _CN_NUMERALS = "一二三四五六七八九十百"
 # What follows numerals listed with 、 when they count, not number headings: 一、二级, 一、二季度.
 _COUNTED = "[、级类等档线号期批次]|季度|月|年级"
+_MASKS = "XxＸｘ×"
+_GAP = "[ \\t\\u3000]*"
 
 # --- patterns ------------------------------------------------------------------------
 
+# A numbering and the spaces, stray dot or comma after it (一、.救助, （一）、完成), then words.
 _NUMBERING = regex.compile(
     rf"""
     (?:
         第(?:(?P<part>[{_CN_NUMERALS}零〇\d]{{1,4}})(?:部分|篇)
             |(?P<chapter>[{_CN_NUMERALS}零〇\d]{{1,4}})章
-            |(?P<section>[{_CN_NUMERALS}零〇\d]{{1,4}})节(?!课))[\s、:：.．]*
-      | (?P<cn>[{_CN_NUMERALS}]{{1,4}})[、．.](?![{_CN_NUMERALS}]{{1,3}}(?:{_COUNTED}))\s*
-      | (?P<cn>)、(?![{_CN_NUMERALS}\d])
-      | [（(]\s*(?P<cnp>[{_CN_NUMERALS}]{{0,4}})\s*[）)]\s*
-      | (?P<ar>\d{{1,2}})[.．、]\s*(?=\D|(?:19|20)\d\d\s*年)
-      | [（(]\s*(?P<arp>\d{{1,2}})\s*[）)]\s*(?=\D)
-      | (?P<circ>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*
+            |(?P<section>[{_CN_NUMERALS}零〇\d]{{1,4}})节(?!课))[ \t\u3000、:：.．]*
+      | (?P<cn>[{_CN_NUMERALS}]{{1,4}})(?P<cn_mark>[、．.])
+        (?![{_CN_NUMERALS}]{{1,3}}(?:{_COUNTED})){_GAP}(?:[.．]{_GAP})?
+      | (?P<lost>[{_MASKS}]{{0,2}})、(?![{_CN_NUMERALS}\d]){_GAP}
+      | [（(]{_GAP}(?P<cnp>[{_CN_NUMERALS}]{{0,4}}){_GAP}[）)]{_GAP}(?:[、.．]{_GAP})?
+      | (?P<ar>\d{{1,2}})(?P<ar_mark>[.．、]){_GAP}(?=\D|(?:19|20)\d\d\s*年)
+      | [（(]{_GAP}(?P<arp>\d{{1,2}}){_GAP}[）)]{_GAP}(?=\D)
+      | (?P<circ>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]){_GAP}
     )
-    (?=[\p{{Han}}“「《"‘\d])
+    (?=[\p{{Han}}“「《"‘\d]|[{_MASKS}]{{1,4}}\s*年)
     """,
     regex.VERBOSE,
 )
-# A heading inside a line of text run together: after a sentence end and a space.
-_INLINE = regex.compile(
-    rf"[{regex.escape(marks(at_least=Break.PART))}][ \t\u3000\u2002\u2003]+"
-    rf"(?=第[{_CN_NUMERALS}\d]|[{_CN_NUMERALS}]{{1,4}}[、．.]|[（(]|\d{{1,2}}[.．、]|[①-⑳])"
+# Where a numbering may begin inside a line (a bare 、 only where a sentence starts). One
+# scan of the standard library's engine over every body line: it finds these plain shapes
+# several times faster than ``regex`` does.
+_MARKER_START = re.compile(
+    rf"第[{_CN_NUMERALS}零〇0-9]|(?<![{_CN_NUMERALS}])[{_CN_NUMERALS}]{{1,4}}[、．.]|[{_MASKS}]{{1,2}}、"
+    rf"|[（(][ \t\u3000]*[{_CN_NUMERALS}0-9]{{0,4}}[ \t\u3000]*[）)]|(?<![0-9.．])[0-9]{{1,2}}[.．、]|[①-⑳]"
 )
-# Where a heading's text ends: a sentence end or colon, or a space before more text.
-_HEADING_END = regex.compile(rf"{ends(at_least=Break.COLON).pattern}|[ \t\u3000\u2002\u2003]+(?=\S)")
+_STARTS_SENTENCE = marks(at_least=Break.COLON)
+# Where a sentence may start inside a line and a numbering may follow: after a mark (a list
+# mark too, for the items of inline lists), a closing bracket or a space; and after the last
+# word of a lead-in (现将…总结|一、). Plain character classes, so that the standard library's
+# engine skips the rest of a line fast.
+_NUMBERING_CHARS = f"第{_CN_NUMERALS}{_MASKS}（(0-9①-⑳"
+_SENTENCE_STARTS = re.compile(
+    rf"[{re.escape(marks(at_least=Break.COLON))}）)\]】」』”》 \t\u3000](?=[ \t\u3000]*[{_NUMBERING_CHARS}])"
+)
+_LIST_STARTS = re.compile(rf"[{re.escape(marks(Break.LIST, Break.CLAUSE))}](?=[0-9（(])")
+# What must follow a list mark for an item of an inline list to stand there: 2. or （二）.
+_LISTED_ITEM = re.compile(rf"[0-9]{{1,2}}[.．、]|[（(][0-9{_CN_NUMERALS}]{{1,3}}[）)]")
+_LEAD_IN_STARTS = re.compile(
+    rf"[{''.join(sorted({word[-1] for word in LEAD_IN_ENDINGS}))}](?=[{_NUMBERING_CHARS}])"
+)
+_CLOSERS = "）)]】」』”》"
+_OPENERS = "（([【「『“《"
+# What ends a heading's first sentence: a sentence end or a colon, not a semicolon.
+_HEADING_MARK = ends(Break.SENTENCE, Break.COLON)
+# Marks that make numbered items one inline list when they stand right before the next item.
+_LIST_MARKS = marks(Break.LIST, Break.CLAUSE, Break.PART)
+_SPACES = regex.compile(r"[ \t\u3000\u2002\u2003]+")
+_LEAD_IN = regex.compile(
+    rf"现将[^{regex.escape(marks(at_least=Break.PART))}\n]{{0,40}}?(?:{'|'.join(LEAD_IN_ENDINGS)})$"
+)
 _LOST_END = regex.compile(
-    r"^(?P<head>.{4,20}?(?:" + "|".join(_HEADING_NOUNS) + "))(?=" + "|".join(_SENTENCE_VERBS) + ")"
+    r"^(?P<head>.{4,20}?(?:" + "|".join(HEADING_NOUNS) + "))(?=" + "|".join(SENTENCE_VERBS) + ")"
+)
+# Where a heading that runs into its body with no mark ends: an inline 一是, a date or a
+# masked year after a heading noun, an empty pair of quotes left by a scrubbed word.
+_BODY_START = regex.compile(
+    rf"(?<=\p{{Han}})[一二三四五六七八九十]是(?=\p{{Han}})"
+    rf"|(?<=(?:{'|'.join(HEADING_NOUNS)}|任务|项目|情况))(?:\d{{1,4}}\s*[年月]|[{_MASKS}]{{2,4}}\s*年|今年|全年)"
+    r"|“”|\"\""
 )
 # A speaker and a colon, the speaker's post in parentheses allowed: 刘洋（县民政局局长）：.
 _TURN = regex.compile(
@@ -193,16 +187,33 @@ _TURN = regex.compile(
 )
 # Marks a paper sets before its sub-heads (■ 多方合力建食堂); list bullets (•) are not among them.
 _SUBHEAD_MARKS = "■□◆◇▲△★☆◎"
-_SUBHEAD_FORBIDDEN = regex.compile(r"^[·•●▪]|[。，,、；;：:！!？?()（）【】\[\]|•<>/\\%\d\s—\-_=+*#@~①-⑳]")
+_SUBHEAD_FORBIDDEN = regex.compile(r"[·•●▪。、；;：:！!？?()（）【】\[\]|<>/\\%\d—\-_=+*#@~①-⑳]")
+# The phrases of a sub-head: words, quoted words, parted by a space or a comma.
+_SUBHEAD_PHRASES = regex.compile(r"[ \t\u3000,，]+")
+# An inline enumerator alone on its line: 一是, 二要, 首先.
+_ENUMERATOR = regex.compile(rf"[{_CN_NUMERALS}]+[是要]|{'|'.join(ENUMERATORS)}")
 _SENTENCE_END = ends(at_least=Break.COLON)
 # The label of an attachment list; the titles listed under it are not headings.
 _ATTACHMENTS = regex.compile(r"\s*附\s*件\s*\d*\s*(?:[:：]|$)")
 _HAN = regex.compile(r"\p{Han}")
+# A line break a wrapped heading runs across, with the spaces around it.
+_WRAP_BREAK = regex.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
+# A row of a table flattened to text: cells parted by bars.
+_TABLE_ROW = regex.compile(r"[|｜][^\n]*[|｜]")
 
-_MAX_HEADING = 100
+_MAX_HEADING = 200
+"""The longest first sentence that is still a heading."""
+_SHORT_HEADING = 30
+"""A sentence end this close to the numbering ends the heading, whatever spaces stand before it."""
 _STANDALONE_HEADING = 40
 _LONG_HEADING = 30
-_SUBHEAD_LENGTH = range(2, 17)
+_RUN_IN = 60
+"""How far past a heading's numbering its first child or next sibling may run into it."""
+_SUBHEAD_LENGTH = range(2, 25)
+_SHORT_SUBHEAD = 16
+_MIN_PHRASE = 4
+_PLACE_ROUNDS = 4
+"""How often placement is redone after it found candidates that were no headings."""
 
 
 # --- candidates ----------------------------------------------------------------------
@@ -210,16 +221,27 @@ _SUBHEAD_LENGTH = range(2, 17)
 
 @attrs.frozen
 class _Candidate:
-    """A line or part of a line that may be a heading."""
+    """A place where a heading may begin, with the numbering and the words read there."""
 
     style: Style
     number: str | None
     ordinal: int | None
     start: int
-    heading: str
     marker_end: int
     """End of the numbering (``（二）``); ``start`` for a sub-head."""
+    heading_end: int
+    """Where the heading would end if no heading followed inside it."""
+    evidence: _Evidence
+    listed: bool = False
+    """Whether a list mark (、，；) stands right before it."""
+    comma: bool = False
+    """Whether the numbering ends in 、 (一、, 1、, a bare 、): a lost ordinal takes such a style."""
     diagnostics: tuple[Diagnostic, ...] = ()
+
+    @property
+    def lost(self) -> bool:
+        """Whether the ordinal was lost or masked."""
+        return self.number is None and self.style is not Style.SUBHEAD
 
 
 @attrs.frozen
@@ -243,21 +265,25 @@ def _ordinal(number: str) -> int | None:
     return int(value)
 
 
+_GROUPS = (
+    ("part", Style.PART),
+    ("chapter", Style.CHAPTER),
+    ("section", Style.SECTION),
+    ("cn", Style.CHINESE),
+    ("lost", Style.CHINESE),
+    ("cnp", Style.CHINESE_PAREN),
+    ("ar", Style.ARABIC),
+    ("arp", Style.ARABIC_PAREN),
+    ("circ", Style.CIRCLED),
+)
+
+
 def _style_of(match: regex.Match[str]) -> tuple[Style, str | None, int | None]:
-    for group, style in (
-        ("part", Style.PART),
-        ("chapter", Style.CHAPTER),
-        ("section", Style.SECTION),
-        ("cn", Style.CHINESE),
-        ("cnp", Style.CHINESE_PAREN),
-        ("ar", Style.ARABIC),
-        ("arp", Style.ARABIC_PAREN),
-        ("circ", Style.CIRCLED),
-    ):
+    for group, style in _GROUPS:
         number = match[group]
         if number is None:
             continue
-        if not number:
+        if group == "lost" or not number:
             return style, None, None
         if group == "circ":
             return style, number, ord(number) - ord("①") + 1
@@ -265,53 +291,132 @@ def _style_of(match: regex.Match[str]) -> tuple[Style, str | None, int | None]:
     return Style.SUBHEAD, None, None  # pragma: no cover (the pattern has no other branch)
 
 
-def _heading_text(text: str, start: int, end: int) -> tuple[str, int | None, Diagnostic | None]:
-    """The heading from ``start``: its first sentence, or up to a space in run-together text.
+def _trim(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing white space, not before ``start``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
-    Also gives where the text after a heading ended by a space resumes (another heading
-    may stand there), and a diagnostic where the heading ran into its sentence.
+
+def _masked_digit(char: str) -> bool:
+    return char.isdigit() or char in _MASKS
+
+
+def _space_end(text: str, start: int, limit: int) -> int | None:
+    """The first space in ``[start, limit)`` where a new sentence begins after the heading's words.
+
+    Not a space next to a digit (``2024 年``, ``7992 元``), nor one before a scrap of a word
+    that a line wrap cut off (``更有力 度``).
     """
-    rest = text[start:end].strip()
-    if len(rest) <= _STANDALONE_HEADING and not _SENTENCE_END.search(rest):
-        return rest, None, None  # a heading line of its own, spaces and all
-    stop = _HEADING_END.search(text, start, end)
-    resume = stop.end() if stop and stop.group()[0].isspace() else None
-    heading = text[start : stop.start() if stop else end].strip()
-    if len(heading) > _LONG_HEADING:
-        lost = _LOST_END.match(heading)
-        if lost:
-            head = lost["head"]
-            return (
-                head,
-                None,
-                Diagnostic(
-                    "section.heading_end_lost",
-                    f"heading ran into its text; read as {head!r} where the next sentence begins",
-                    Span(start, start + len(head)),
-                ),
-            )
-    return heading[:_MAX_HEADING], resume, None
+    for found in _SPACES.finditer(text, start, limit):
+        begin, end = found.span()
+        if begin == start or end >= limit:
+            continue
+        if _masked_digit(text[begin - 1]) or text[end].isdigit() or text[end] in _CLOSERS:
+            continue
+        if text[begin - 1] in _CLOSERS and text[end] in _OPENERS:
+            continue  # quoted names in a row: 兜牢“一弱” “暖心路”
+        following = _SPACES.search(text, end, limit)
+        mark = _HEADING_MARK.search(text, end, limit)
+        scrap = min(x.start() for x in (following, mark) if x is not None) if following or mark else limit
+        if scrap - end >= 2:  # noqa: PLR2004 (a word, not a wrapped-off character)
+            return begin
+    return None
 
 
-def _numbered(text: str, position: int, line_end: int) -> tuple[_Candidate | None, int | None]:
-    """The numbered heading at ``position`` if any, and where the text after it resumes."""
+def _repeated_opening(text: str, start: int, end: int) -> int | None:
+    """Where the heading's first words begin again right after a word (完成灾后重建任务完成灾后…)."""
+    opening = text[start : start + 4]
+    if len(_HAN.findall(opening)) < 4 or end - start < 8:  # noqa: PLR2004 (four characters, twice)
+        return None
+    at = text.find(opening, start + 4, end)
+    return at if at > 0 and _HAN.match(text, at - 1) else None
+
+
+def _heading_end(text: str, start: int, stop: int) -> int | None:
+    """Where the heading that starts at ``start`` ends in the paragraph ending at ``stop``; None if too long.
+
+    A short line of its own is a heading whole; else the words before a space where a
+    sentence begins, else its first sentence; then cut before the body where the
+    heading runs into it.
+    """
+    end = _trim(text, start, stop)
+    limit = min(end, start + _MAX_HEADING)
+    mark = _HEADING_MARK.search(text, start, limit)
+    if mark is None and end - start <= _STANDALONE_HEADING:
+        return end
+    found = _space_end(text, start, mark.start() if mark else limit)
+    if found is None:
+        found = mark.start() if mark else (end if end - start <= _MAX_HEADING else None)
+    if found is None:
+        return None
+    body = _BODY_START.search(text, start, found)
+    if body is not None and len(_HAN.findall(text, start, body.start())) >= 4:  # noqa: PLR2004 (words before it)
+        found = body.start()
+    repeat = _repeated_opening(text, start, found)
+    return _trim(text, start, repeat if repeat is not None else found)
+
+
+def _lost_end(text: str, start: int, end: int) -> tuple[int, Diagnostic | None]:
+    """A long heading cut where its lost full stop stood: a heading noun, then a verb opening a sentence."""
+    heading = text[start:end]
+    if len(heading) <= _LONG_HEADING:
+        return end, None
+    lost = _LOST_END.match(heading)
+    if lost is None:
+        return end, None
+    head = lost["head"]
+    reason = f"heading ran into its text; read as {head!r} where the next sentence begins"
+    return start + len(head), Diagnostic("section.heading_end_lost", reason, Span(start, start + len(head)))
+
+
+def _evidence(text: str, line_start: int, position: int, *, cut: bool) -> tuple[_Evidence, bool]:
+    """How well ``position`` shows a heading may begin there, and whether a list mark stands before it."""
+    if position == line_start:
+        return (_Evidence.RUN_ON if cut else _Evidence.LINE), False
+    before = position
+    while before > line_start and text[before - 1] in " \t\u3000\u2002\u2003":
+        before -= 1
+    previous = text[before - 1] if before > line_start else ""
+    if previous in _LIST_MARKS:
+        return _Evidence.RUN_ON, True
+    spaced = before < position and not _masked_digit(previous)
+    if (
+        not previous
+        or previous in _STARTS_SENTENCE
+        or previous in _CLOSERS
+        or spaced
+        or _LEAD_IN.search(text, max(line_start, before - 48), before)
+    ):
+        return _Evidence.INLINE, False
+    return _Evidence.RUN_ON, False
+
+
+def _numbered(
+    text: str, position: int, line: tuple[int, int], evidence: tuple[_Evidence, bool]
+) -> _Candidate | None:
+    """The numbered heading at ``position`` of ``line`` if the numbering and its words read as one."""
+    line_start, line_end = line
     match = _NUMBERING.match(text, position, line_end)
     if match is None:
-        return None, None
+        return None
     style, number, ordinal = _style_of(match)
-    heading, resume, diagnostic = _heading_text(text, match.end(), line_end)
-    if len(_HAN.findall(heading)) < 2:  # noqa: PLR2004 (a heading has words)
-        return None, None
-    diagnostics: tuple[Diagnostic, ...] = (diagnostic,) if diagnostic else ()
+    strength, listed = evidence
+    if number is None and strength < _Evidence.INLINE:
+        return None  # a bare 、 inside a sentence is punctuation
+    if match["lost"] is not None and position > line_start and text[position - 1] not in _STARTS_SENTENCE:
+        return None
+    end = _heading_end(text, match.end(), line_end)
+    if end is None or len(_HAN.findall(text, match.end(), end)) < 2:  # noqa: PLR2004 (a heading has words)
+        return None
+    comma = "、" in {match["cn_mark"], match["ar_mark"]} or match["lost"] is not None
+    diagnostics: tuple[Diagnostic, ...] = ()
     if number is None:
-        diagnostics += (
-            Diagnostic(
-                "section.ordinal_lost",
-                f"heading {heading!r} has lost its ordinal; numbered after its previous sibling",
-                Span(position, match.end()),
-            ),
-        )
-    return _Candidate(style, number, ordinal, position, heading, match.end(), diagnostics), resume
+        reason = "heading has lost its ordinal; numbered after its previous sibling"
+        diagnostics = (Diagnostic("section.ordinal_lost", reason, Span(position, match.end())),)
+    return _Candidate(
+        style, number, ordinal, position, match.end(), end, strength, listed, comma, diagnostics
+    )
 
 
 def _leading(text: str, start: int, end: int) -> int:
@@ -322,8 +427,46 @@ def _leading(text: str, start: int, end: int) -> int:
     return position
 
 
+def _phrases(line: str) -> list[str]:
+    return [phrase for phrase in _SUBHEAD_PHRASES.split(line) if phrase]
+
+
+def _is_subhead(line: str, titles: set[str]) -> bool:
+    """Whether a line reads as a sub-head: short, unnumbered, unpunctuated but for spaces and a comma.
+
+    A comma joins two phrases of about one length (明确经费分担比例，按统一标准据实报销);
+    a line that ends on a mark, or holds more than one, is a piece of a sentence.
+    """
+    if len(line) not in _SUBHEAD_LENGTH:
+        return False
+    commas = sum(line.count(mark) for mark in ",，")
+    phrases = _phrases(line)
+    balanced = commas == 0 or (
+        commas == 1 and len(phrases) == 2 and abs(len(phrases[0]) - len(phrases[1])) <= 1  # noqa: PLR2004 (a pair)
+    )
+    return (
+        len(line) in _SUBHEAD_LENGTH
+        and balanced
+        and line[-1] not in ",，"
+        and not _SUBHEAD_FORBIDDEN.search(line)
+        and len(_HAN.findall(line)) >= 2  # noqa: PLR2004 (a heading has words)
+        and line not in titles
+        and not _NUMBERING.match(line)
+        and not any(word in line for word in CREDIT_WORDS)
+        and (len(line) <= _SHORT_SUBHEAD or len(phrases) > 1)
+        and not _ENUMERATOR.fullmatch(line)
+        and not line.endswith(DOCUMENT_ENDINGS)
+    )
+
+
+def _couplet(line: str) -> bool:
+    """Whether a sub-head is two or more phrases of four words or more: a headline, even alone."""
+    phrases = _phrases(line)
+    return len(phrases) > 1 and all(len(_HAN.findall(p)) >= _MIN_PHRASE for p in phrases)
+
+
 def _subheads(text: str, body: Lines, frame: Frame) -> list[_Candidate]:
-    """Short unpunctuated lines between paragraphs; kept only where a report has several."""
+    """Short unpunctuated lines between paragraphs; kept only where a report has several, or one headline."""
     found: list[_Candidate] = []
     titles = set(frame.titles)
     starts, ends = body.starts, body.ends
@@ -332,14 +475,7 @@ def _subheads(text: str, body: Lines, frame: Frame) -> list[_Candidate]:
         marked = bool(stripped) and stripped[0] in _SUBHEAD_MARKS
         if marked:
             stripped = stripped[1:].lstrip()
-        if (
-            len(stripped) not in _SUBHEAD_LENGTH
-            or _SUBHEAD_FORBIDDEN.search(stripped)
-            or len(_HAN.findall(stripped)) < 2  # noqa: PLR2004 (a heading has words)
-            or stripped in titles
-            or _NUMBERING.match(stripped)
-            or any(word in stripped for word in _CREDIT_WORDS)
-        ):
+        if not _is_subhead(stripped, titles):
             continue
         following = text[starts[index + 1] : ends[index + 1]].strip() if index + 1 < len(body) else ""
         if not is_prose(following) or following.startswith(("•", "·", "●", "▪")):
@@ -350,7 +486,10 @@ def _subheads(text: str, body: Lines, frame: Frame) -> list[_Candidate]:
                 continue
         start = _leading(text, line_start, line_end)
         heading_start = text.index(stripped, start) if marked else start
-        found.append(_Candidate(Style.SUBHEAD, None, None, start, stripped, heading_start))
+        end = heading_start + len(stripped)
+        found.append(_Candidate(Style.SUBHEAD, None, None, start, heading_start, end, _Evidence.LINE))
+    if len(found) == 1 and _couplet(text[found[0].marker_end : found[0].heading_end]):
+        return found
     return found if len(found) >= 2 else []  # noqa: PLR2004 (a set of sub-heads, not a stray line)
 
 
@@ -361,6 +500,8 @@ def _attachment_lines(text: str, lines: Lines) -> set[int]:
     the first heading of an attached text (``一、…``).
     """
     listed: set[int] = set()
+    if not lines or "附" not in text[lines.starts[0] : lines.ends[-1]]:
+        return listed
     in_list = False
     for line_start, end, zone in lines.rows():
         start = _leading(text, line_start, end)
@@ -383,85 +524,400 @@ def _attachment_lines(text: str, lines: Lines) -> set[int]:
     return listed
 
 
-def _candidates(text: str, body: Lines, skipped: set[int]) -> list[_Candidate]:
+def _continues_cut_sentence(text: str, lines: Lines, start: int) -> bool:
+    """Whether the body line at ``start`` goes on with a sentence the line before it left unfinished.
+
+    A document site cuts its pages anywhere and numbers them at the next line's start
+    (``城市特困⏎2、人员59人``): a numbering there is weak evidence of a heading.
+    """
+    index = bisect.bisect_right(lines.starts, start) - 1
+    if index < 1 or lines.zone(index - 1) is not Zone.BODY:
+        return False
+    line = text[lines.starts[index - 1] : lines.ends[index - 1]].rstrip()
+    return is_prose(line) and line[-1] not in _STARTS_SENTENCE and line[-1] not in _CLOSERS
+
+
+def _sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a sentence may start inside ``[start, end)`` with a numbering right after, in order."""
+    found = [
+        m.end()
+        for m in _SENTENCE_STARTS.finditer(text, start, end)
+        if not text[m.end()].isspace() and (not m.group().isspace() or not _masked_digit(text[m.start() - 1]))
+    ]
+    found.extend(
+        m.end() for m in _LIST_STARTS.finditer(text, start, end) if _LISTED_ITEM.match(text, m.end())
+    )
+    found.extend(
+        m.end()
+        for m in _LEAD_IN_STARTS.finditer(text, start, end)
+        if text[m.start() - 1 : m.end()] in LEAD_IN_ENDINGS
+    )
+    return sorted(found)
+
+
+def _line_candidates(  # noqa: PLR0913 (the line, its places and where its paragraph goes on)
+    text: str, line: tuple[int, int], inside: list[int], noise: Spans, *, cut: bool, stop: int
+) -> list[_Candidate]:
+    """The candidates of one body line, given the places ``inside`` it where a sentence may start.
+
+    Tried at the line's start and at those places; and, since a heading's first child or
+    next sibling may run straight into its words, at every numbering inside the words of
+    each candidate found. A heading may go on to ``stop``, past the line's end where the
+    line was wrapped at the page's width.
+    """
+    start, end = line
+    positions = [start, *inside]
+    found: dict[int, _Candidate] = {}
+    while positions:
+        position = positions.pop()
+        if position in found or position >= end or noise.holds(position):
+            continue
+        if not _MARKER_START.match(text, position) and (position != start or text[position] != "、"):
+            continue  # no numbering starts here: a cheap look before the full pattern
+        evidence = _evidence(text, start, position, cut=cut and position == start)
+        candidate = _numbered(text, position, (start, stop), evidence)
+        if candidate is None:
+            continue
+        found[position] = candidate
+        words_end = min(candidate.heading_end, candidate.marker_end + _RUN_IN + 1)
+        positions.extend(m.start() for m in _MARKER_START.finditer(text, candidate.marker_end, words_end))
+    return [found[position] for position in sorted(found)]
+
+
+def _candidates(document: Document, body: Lines, skipped: set[int], lines: Lines) -> list[_Candidate]:
+    """Numbered headings wherever a sentence may start in the body, outside noise.
+
+    The places where a sentence may start are found in one scan of the whole body and
+    handed to their lines; a line with none, and no numbering at its start, is passed over.
+    """
+    text, noise = document.text, document.noise
+    if not body:
+        return []
+    starts = _sentence_starts(text, body.starts[0], body.ends[-1])
     found: list[_Candidate] = []
     for line_start, end in zip(body.starts, body.ends, strict=True):
-        start = _leading(text, line_start, end)
-        if start in skipped:
+        low = bisect.bisect_right(starts, line_start)
+        inside = starts[low : bisect.bisect_left(starts, end)]
+        start = _leading(text, line_start, end) if text[line_start].isspace() else line_start
+        opens = _MARKER_START.match(text, start) is not None or text.startswith("、", start)
+        if not inside and not opens:
             continue
-        positions = [start, *(m.end() for m in _INLINE.finditer(text, start, end))]
-        seen: set[int] = set()
-        while positions:
-            position = positions.pop(0)
-            if position in seen:
-                continue
-            seen.add(position)
-            candidate, resume = _numbered(text, position, end)
-            if candidate is not None:
-                found.append(candidate)
-                if resume is not None:
-                    # Text run together: the next heading may follow a heading's space.
-                    positions.insert(0, resume)
-    return sorted(found, key=lambda c: c.start)
+        if start in skipped or start >= end or _TABLE_ROW.match(text, start, end):
+            continue  # the stub of a table row (| 一、综合 | ||||) heads figures, not text
+        found.extend(
+            _line_candidates(
+                text,
+                (start, end),
+                [p for p in inside if p > start],
+                noise,
+                cut=opens and _continues_cut_sentence(text, lines, start),
+                stop=_wrapped_end(document, body, end),
+            )
+        )
+    return list({c.start: c for c in reversed(found)}.values())[::-1]
+
+
+def _wrapped_end(document: Document, body: Lines, end: int) -> int:
+    """Where the text of a line ending at ``end`` goes on to: past every wrap at the page's width."""
+    joins = document.joins
+    while True:
+        index = joins.at(end)
+        if index < 0 or joins.tag(index) != Join.WRAP:
+            return end
+        following = bisect.bisect_left(body.starts, joins.ends[index])
+        if following >= len(body):
+            return end
+        end = body.ends[following]
 
 
 # --- levels --------------------------------------------------------------------------
 
 
-def _place(candidates: Iterable[_Candidate]) -> list[_Placed]:
-    """Levels by order of appearance; numbering that does not run on is not a heading."""
-    stack: list[Style] = []
-    last_at_level: list[int | None] = []
-    last_of_style: dict[Style, int] = {}
-    placed: list[_Placed] = []
+def _compete(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Of two candidates in a row for the same place in a sequence (same style and ordinal), the better one.
+
+    A page counter (``2、人员59人``) and the item it stands near (``2.社会救助水平稳步提高``)
+    both claim the second place: the one with the stronger evidence keeps it.
+    """
+    kept: list[_Candidate] = []
     for candidate in candidates:
-        style = candidate.style
-        diagnostics = candidate.diagnostics
-        if style in stack:
-            level = stack.index(style) + 1
-            previous = last_at_level[level - 1]
-            if candidate.ordinal is not None and previous is not None and candidate.ordinal <= previous:
-                continue  # a list restarting inside a section, not a sibling heading
-            ordinal = candidate.ordinal
-            if ordinal is None and style is not Style.SUBHEAD:
-                ordinal = (previous or 0) + 1
-            if candidate.ordinal is not None and previous is not None and candidate.ordinal > previous + 1:
-                diagnostics += (
-                    Diagnostic(
-                        "section.ordinal_gap",
-                        f"heading {candidate.number} follows {previous}: headings between may be lost",
-                        Span(candidate.start, candidate.marker_end),
-                    ),
-                )
-            del stack[level:]
-            del last_at_level[level:]
-        elif candidate.number is None and style is Style.CHINESE:
-            continue  # a line opening on a bare 、 is a lost ordinal only among its siblings
-        else:
-            continued = last_of_style.get(style, 0) + 1
-            if candidate.ordinal is not None and candidate.ordinal not in {1, continued}:
-                continue  # a deeper list must start at one or run on from before
-            ordinal = candidate.ordinal
-            if ordinal is None and style is not Style.SUBHEAD:
-                ordinal = 1
-            stack.append(style)
-            last_at_level.append(None)
-            level = len(stack)
-        last_at_level[level - 1] = ordinal
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and candidate.ordinal is not None
+            and (last.style, last.ordinal) == (candidate.style, candidate.ordinal)
+        ):
+            if candidate.evidence > last.evidence:
+                kept[-1] = candidate
+            continue
+        kept.append(candidate)
+    return kept
+
+
+@attrs.define
+class _Stack:
+    """The open styles, outermost first, with what each level has placed so far."""
+
+    styles: list[Style] = attrs.field(factory=list)
+    last: list[int | None] = attrs.field(factory=list)
+    """The last ordinal placed at each level."""
+    runs: list[list[int]] = attrs.field(factory=list)
+    """The indexes (into the candidates) of the siblings placed at each level."""
+    last_of_style: dict[Style, int] = attrs.field(factory=dict)
+
+    def close_below(self, level: int) -> None:
+        """Close every level deeper than ``level``."""
+        del self.styles[level:]
+        del self.last[level:]
+        del self.runs[level:]
+
+    def open(self, style: Style) -> int:
+        """Open ``style`` one level deeper; its level."""
+        self.styles.append(style)
+        self.last.append(None)
+        self.runs.append([])
+        return len(self.styles)
+
+    def place(self, level: int, index: int, style: Style, ordinal: int | None) -> None:
+        """Record that candidate ``index`` stands at ``level`` with ``ordinal``."""
+        self.last[level - 1] = ordinal
+        self.runs[level - 1].append(index)
         if ordinal is not None:
-            last_of_style[style] = ordinal
-        placed.append(_Placed(candidate, level, ordinal, diagnostics))
+            self.last_of_style[style] = ordinal
+
+
+def _running(text: str, placed: list[_Placed], candidate: _Candidate) -> bool:
+    """Whether ``candidate`` stands inside the words of the heading placed last, close to its numbering."""
+    if not placed:
+        return False
+    last = placed[-1].candidate
+    return (
+        last.marker_end <= candidate.start < last.heading_end
+        and candidate.start - last.marker_end <= _RUN_IN
+        and _HEADING_MARK.search(text, last.marker_end, candidate.start) is None
+    )
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return ends(at_least=Break.SENTENCE).search(text, start, end) is None and "\n" not in text[start:end]
+
+
+def _adopted(candidates: list[_Candidate], index: int) -> tuple[Style, int | None]:
+    """The style and next ordinal a lost ordinal takes: that of the next numbering written with 、."""
+    for following in candidates[index + 1 :]:
+        if following.comma and following.number is not None and following.evidence >= _Evidence.INLINE:
+            return following.style, following.ordinal
+    return Style.CHINESE, None
+
+
+def _style_placed(candidates: list[_Candidate], index: int) -> Style:
+    """The style a candidate is placed in: its own, or for a lost 、 the style it adopts."""
+    candidate = candidates[index]
+    return _adopted(candidates, index)[0] if candidate.lost and candidate.comma else candidate.style
+
+
+@attrs.frozen
+class _Step:
+    """Where a candidate goes: its level, ordinal and notes; or candidates found to be no headings."""
+
+    level: int = 0
+    ordinal: int | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+    drops: tuple[int, ...] = ()
+
+
+def _sibling(  # noqa: PLR0911 (one return per way a sibling is judged)
+    text: str, candidates: list[_Candidate], index: int, stack: _Stack, level: int
+) -> _Step | None:
+    """The step of a candidate whose style is open at ``level``, None where it is not a heading there."""
+    candidate = candidates[index]
+    previous = stack.last[level - 1]
+    run = stack.runs[level - 1]
+    if candidate.ordinal is None:
+        ordinal = None if candidate.style is Style.SUBHEAD else (previous or 0) + 1
+        return _Step(level, ordinal, candidate.diagnostics)
+    if previous is not None and candidate.ordinal <= previous:
+        lone = len(run) == 1 and candidate.ordinal == 1 and len(stack.styles) > level
+        listed = len(run) > 1 and all(
+            not text[candidates[a].heading_end : candidates[b].start].strip()
+            for a, b in itertools.pairwise(run)
+        )
+        if lone or listed:
+            return _Step(
+                drops=tuple(run)
+            )  # a page counter or a table of contents: the restart is the heading
+        return None  # a list restarting inside a section, not a sibling heading
+    if candidate.listed:
+        if run and _same_sentence(text, candidates[run[-1]].start, candidate.start):
+            return _Step(drops=(run[-1],))  # items of an inline list: 包括：1.低保对象；2.特困人员
+        return None
+    diagnostics = candidate.diagnostics
+    if previous is not None and candidate.ordinal > previous + 1:
+        if candidate.evidence < _Evidence.INLINE:
+            return None
+        reason = f"heading {candidate.number} follows {previous}: headings between may be lost"
+        diagnostics += (
+            Diagnostic("section.ordinal_gap", reason, Span(candidate.start, candidate.marker_end)),
+        )
+    return _Step(level, candidate.ordinal, diagnostics)
+
+
+def _midway(candidates: list[_Candidate], index: int) -> bool:
+    """Whether a first heading numbered past one starts a run (``6、…7、…``): an excerpt begun mid-way."""
+    candidate = candidates[index]
+    return candidate.evidence >= _Evidence.INLINE and any(
+        c.style is candidate.style
+        and c.ordinal == (candidate.ordinal or 0) + 1
+        and c.evidence >= _Evidence.INLINE
+        for c in candidates[index + 1 :]
+    )
+
+
+def _has_child(candidates: list[_Candidate], index: int) -> bool:
+    """Whether the next candidate opens another style at its first ordinal, as a first child does."""
+    following = candidates[index + 1] if index + 1 < len(candidates) else None
+    return following is not None and following.ordinal == 1 and following.style is not candidates[index].style
+
+
+def _nested(
+    candidates: list[_Candidate], index: int, stack: _Stack, *, first: bool, running: bool
+) -> _Step | None:
+    """The step of a candidate whose style is not open: a new level, None where it is not a heading."""
+    candidate = candidates[index]
+    style, ordinal = candidate.style, candidate.ordinal
+    if candidate.lost and candidate.evidence < _Evidence.INLINE:
+        return None
+    if candidate.lost:
+        following = _adopted(candidates, index)[1] if candidate.comma else None
+        if following is None and not _has_child(candidates, index):
+            return None  # a lost ordinal keeps its level only in company: siblings, or children
+        ordinal = following - 1 if following and following > 1 else stack.last_of_style.get(style, 0) + 1
+    elif ordinal is None and style is not Style.SUBHEAD:
+        ordinal = stack.last_of_style.get(style, 0) + 1
+    elif (
+        ordinal is not None
+        and ordinal not in {1, stack.last_of_style.get(style, 0) + 1}
+        and not (first and _midway(candidates, index))
+    ):
+        return None  # a deeper list must start at one, run on from before, or begin an excerpt
+    if candidate.evidence is _Evidence.RUN_ON and not (running and style is not Style.CHINESE):
+        return None
+    return _Step(len(stack.styles) + 1, ordinal, candidate.diagnostics)
+
+
+def _step(
+    text: str, candidates: list[_Candidate], index: int, stack: _Stack, placed: list[_Placed]
+) -> _Step | None:
+    """Where candidate ``index`` goes given what is placed, None where it is not a heading."""
+    candidate = candidates[index]
+    style = _style_placed(candidates, index)
+    running = _running(text, placed, candidate)
+    if style in stack.styles:
+        level = stack.styles.index(style) + 1
+        if candidate.evidence is _Evidence.RUN_ON and not running and not candidate.listed:
+            return None
+        return _sibling(text, candidates, index, stack, level)
+    return _nested(candidates, index, stack, first=not placed, running=running)
+
+
+def _place_once(text: str, candidates: list[_Candidate], dropped: set[int]) -> tuple[list[_Placed], set[int]]:
+    """Levels by order of appearance; numbering that does not run on is not a heading.
+
+    Also gives the candidates found to be no headings once later ones were seen.
+    """
+    stack = _Stack()
+    placed: list[_Placed] = []
+    drops: set[int] = set()
+    for index, candidate in enumerate(candidates):
+        if index in dropped:
+            continue
+        step = _step(text, candidates, index, stack, placed)
+        if step is None:
+            continue
+        if step.drops:
+            drops.update(step.drops)
+            continue
+        style = _style_placed(candidates, index)
+        if step.level > len(stack.styles):
+            stack.open(style)
+        else:
+            stack.close_below(step.level)
+        stack.place(step.level, index, style, step.ordinal)
+        placed.append(_Placed(candidate, step.level, step.ordinal, step.diagnostics))
+    return placed, drops | _inverted(candidates, placed)
+
+
+def _inverted(candidates: list[_Candidate], placed: list[_Placed]) -> set[int]:
+    """Lone headings that hold a style usually ranked above their own (``1、标题`` over ``一、…``).
+
+    A page counter before a document's title looks so; a real first-level ``1.`` has siblings.
+    """
+    index_of = {id(c): i for i, c in enumerate(candidates)}
+    parents: list[int] = []
+    open_items: list[int] = []
+    for position, item in enumerate(placed):
+        while open_items and placed[open_items[-1]].level >= item.level:
+            open_items.pop()
+        parents.append(open_items[-1] if open_items else -1)
+        open_items.append(position)
+    runs = Counter((parents[p], item.level, item.candidate.style) for p, item in enumerate(placed))
+    drops: set[int] = set()
+    for position, item in enumerate(placed[:-1]):
+        style = item.candidate.style
+        child = placed[position + 1]
+        if (
+            style is not Style.SUBHEAD
+            and runs[(parents[position], item.level, style)] == 1
+            and child.level == item.level + 1
+            and _RANK[child.candidate.style] < _RANK[style]
+        ):
+            drops.add(index_of[id(item.candidate)])
+    return drops
+
+
+def _place(text: str, candidates: list[_Candidate]) -> list[_Placed]:
+    """Placement, redone without the candidates each round showed to be no headings."""
+    candidates = _compete(candidates)
+    dropped: set[int] = set()
+    placed: list[_Placed] = []
+    for _ in range(_PLACE_ROUNDS):
+        placed, drops = _place_once(text, candidates, dropped)
+        if drops <= dropped:
+            break
+        dropped |= drops
     return placed
 
 
-def _trim(text: str, start: int, end: int) -> int:
-    """``end`` moved back over trailing white space, not before ``start``."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
+def _cut(text: str, placed: list[_Placed]) -> list[_Placed]:
+    """Each heading cut where the next heading runs into it, or where its lost full stop stood."""
+    result: list[_Placed] = []
+    for index, item in enumerate(placed):
+        candidate = item.candidate
+        end = candidate.heading_end
+        following = placed[index + 1].candidate.start if index + 1 < len(placed) else None
+        if following is not None and candidate.marker_end <= following < end:
+            end = _trim(text, candidate.marker_end, following)
+        diagnostics = item.diagnostics
+        if candidate.style is not Style.SUBHEAD:
+            end, lost = _lost_end(text, candidate.marker_end, end)
+            if lost is not None:
+                diagnostics = (*diagnostics, lost)
+        result.append(
+            attrs.evolve(item, candidate=attrs.evolve(candidate, heading_end=end), diagnostics=diagnostics)
+        )
+    return result
 
 
-def _ends(text: str, placed: list[_Placed], body_end: int) -> list[int]:
+def _heading(text: str, candidate: _Candidate) -> str:
+    """The heading's words, without the spaces and the list or clause mark a line may end on.
+
+    A heading wrapped at the page's width is read across the line break.
+    """
+    words = _WRAP_BREAK.sub("", text[candidate.marker_end : candidate.heading_end])
+    return words.strip().rstrip(_LIST_MARKS).rstrip()
+
+
+def _ends(text: str, placed: Sequence[_Placed], body_end: int) -> list[int]:
     """Where each section ends: at the next heading of its level or higher, else the body's end."""
     ends = [body_end] * len(placed)
     open_sections: list[int] = []
@@ -475,7 +931,7 @@ def _ends(text: str, placed: list[_Placed], body_end: int) -> list[int]:
     ]
 
 
-def _tree(text: str, placed: list[_Placed], body_end: int) -> tuple[Section, ...]:
+def _tree(text: str, placed: Sequence[_Placed], body_end: int) -> tuple[Section, ...]:
     ends = _ends(text, placed, body_end)
 
     def build(first: int, stop: int, level: int, inherited: Phase | None) -> tuple[Section, ...]:
@@ -486,12 +942,13 @@ def _tree(text: str, placed: list[_Placed], body_end: int) -> tuple[Section, ...
             after = index + 1
             while after < stop and placed[after].level > level:
                 after += 1
-            phase = heading_phase(item.candidate.heading) or inherited
+            heading = _heading(text, item.candidate)
+            phase = heading_phase(heading) or inherited
             section = Section(
                 level=level,
                 number=item.candidate.number,
                 ordinal=item.ordinal,
-                heading=item.candidate.heading,
+                heading=heading,
                 phase=phase,
                 span=Span(item.candidate.start, ends[index]),
                 children=build(index + 1, after, level + 1, phase),
@@ -511,16 +968,16 @@ def _turns(text: str, body: Lines, body_end: int) -> tuple[Turn, ...]:
     openers: list[tuple[str, int]] = []
     for start, end in zip(body.starts, body.ends, strict=True):
         match = _TURN.match(text, start, end)
-        if match and match["speaker"] not in _NOT_SPEAKERS:
+        if match and match["speaker"] not in NOT_SPEAKERS:
             openers.append((match["speaker"], match.start("speaker")))
-    if not any(speaker in _ASKERS for speaker, _ in openers):
+    if not any(speaker in ASKERS for speaker, _ in openers):
         return ()
     answerers = {
         speaker
         for (asker, _), (speaker, _) in itertools.pairwise(openers)
-        if asker in _ASKERS and speaker not in _ASKERS
+        if asker in ASKERS and speaker not in ASKERS
     }
-    kept = [(s, p) for s, p in openers if s in _ASKERS or s in answerers]
+    kept = [(s, p) for s, p in openers if s in ASKERS or s in answerers]
     if len(kept) < 2:  # noqa: PLR2004 (a question and an answer)
         return ()
     turns = []
@@ -563,9 +1020,14 @@ def parse_sections(document: Document, frame: Frame) -> Outline:
     body_end = _trim(text, body.starts[0], body.ends[-1])
     turns = _turns(text, body, body_end)
     skipped = {t.span.start for t in turns} | _attachment_lines(text, after)
-    numbered = _candidates(text, body, skipped)
+    titles = set(frame.titles)
+    numbered = [
+        candidate
+        for candidate in _candidates(document, body, skipped, after)
+        if _heading(text, candidate) not in titles
+    ]
     candidates = sorted([*numbered, *_subheads(text, body, frame)], key=lambda c: c.start)
-    placed = _place(candidates)
+    placed = _cut(text, _place(text, candidates))
     if placed and frame.signature is not None and frame.signature.start > placed[-1].candidate.start:
         body_end = min(body_end, frame.signature.start)
     sections = _tree(text, placed, body_end)

@@ -19,14 +19,18 @@ __all__ = [
     "BENEFIT_WORDS",
     "CARE_KEYS",
     "CARE_LEVELS",
+    "CARE_TIERS",
+    "CARE_TIER_KEY",
     "CATEGORIES",
     "COUNTED_UNITS",
     "DEDUCTION_VERBS",
+    "FAMILY_CATEGORIES",
     "GENERIC_BENEFITS",
     "INCREASE_VERBS",
     "KEY_FILLERS",
     "LABEL_KEPT_WORDS",
     "LABEL_LEAD_WORDS",
+    "LABEL_OBJECT_MARKS",
     "LABEL_TRAIL_WORDS",
     "MONEY_NOUNS",
     "ONCE_NOUNS",
@@ -45,13 +49,18 @@ __all__ = [
     "REACH_VERBS",
     "SCOPE_WORDS",
     "SPLIT_CATEGORIES",
+    "STATISTIC_NOUNS",
     "TARGET_LEADS",
     "TARGET_MODALS",
     "TOTAL_WORDS",
+    "UNNAMED",
     "Action",
     "Category",
     "category_pattern",
 ]
+
+UNNAMED = ""
+"""The key of a level no benefit's noun names: its category is unknown (None in the model)."""
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -112,12 +121,14 @@ CATEGORIES: tuple[Category, ...] = (
         r"|(?:福利)?机构(?:养育)?孤儿(?:基本生活费|生活费)?",
         _P,
     ),
+    Category("散居孤儿基本生活费", r"分散养育", _P),
+    Category("集中养育孤儿基本生活费", r"集中养育", _P),
     Category("事实无人抚养儿童基本生活费", r"事实无人抚养儿童(?:基本生活费|基本生活补贴|生活补贴)?", _P),
     Category("困难残疾人生活补贴", r"困难残疾人(?:生活补贴)?|残疾人生活补贴", _P),
     Category("重度残疾人护理补贴", r"重度残疾人(?:护理补贴)?|残疾人护理补贴", _P),
     Category(
         "高龄津贴",
-        r"高龄(?:老人|老年人)?(?:生活)?(?:津贴|补贴|补助)|长寿(?:津贴|补贴|补助)",
+        r"高龄(?:老人|老年人)?(?:生活|保健)?(?:津贴|补贴|补助)|(?:长寿|寿星|百岁老人)(?:保健)?(?:津贴|补贴|补助)",
         _P,
     ),
     Category("养老服务补贴", r"养老服务补贴", _P),
@@ -149,6 +160,18 @@ SPLIT_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 CARE_LEVELS = _words("全护理 半护理 全自理")
 """Care levels named bare: of 特困 care unless the sentence names another nursing subsidy first."""
 
+CARE_TIERS = _words("完全不能自理 半自理 全自理 自理 部分失能 完全失能 半失能 失能 全护理 半护理")
+"""Care tiers (``自理、半自理和完全不能自理…分别为``): a 特困 level for one is its 照料护理 standard."""
+
+CARE_TIER_KEY = "特困照料护理"
+"""The category of a 特困 level set per care tier."""
+
+FAMILY_CATEGORIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("残疾人", (("生活补贴", "困难残疾人生活补贴"), ("护理补贴", "重度残疾人护理补贴"))),
+)
+"""Families of benefits named once for all (``残疾人两项补贴``) and the vocabulary key a bare
+member word takes in a paragraph that names the family (``生活补贴`` → 困难残疾人生活补贴)."""
+
 CARE_KEYS = _words("老年人护理补贴 重度残疾人护理补贴")
 """Nursing subsidies whose levels a sentence may list bare (``失能老年人护理补贴按照全护理、半护理…``)."""
 
@@ -157,6 +180,7 @@ ORPHAN_FORMS: tuple[tuple[str, str], ...] = (
     ("集中养育", "集中养育孤儿基本生活费"),
     ("机构养育", "集中养育孤儿基本生活费"),
     ("分散供养", "散居孤儿基本生活费"),
+    ("分散养育", "散居孤儿基本生活费"),
     ("散居", "散居孤儿基本生活费"),
 )
 """Bare forms of care that, in a sentence about orphans (``孤儿基本生活费标准为集中供养…,
@@ -204,7 +228,7 @@ ACTIONS: tuple[Action, ...] = (
         发放 投入 募集 下达 减免 拨付 争取 筹集 援建 销售 落实 支出 募捐 拨款 安排 减轻
         筹措 兑现 支付 划拨 追加 核拨 预拨 下拨 拨出 撬动 吸引 引导 带动 整合 统筹 使用
         节约 节省 减少 征收 收取 缴纳 发送 发给 投资 捐献 捐助 赔偿 补偿 结算 报销 垫付
-        购买 给予 接收 接受 收到 获得 筹资 募得 增发 补发 加发
+        购买 给予 接收 接受 收到 获得 筹资 募得 增发 补发 加发 浪费 损失 下发
         """
     ),
     *_actions(" ".join(INCREASE_VERBS), RAISE),
@@ -303,12 +327,16 @@ COUNTED_UNITS = _words("例 人次 人 户 名 件 宗 位 户次 余人")
 
 LABEL_LEAD_WORDS = _words(
     """
-    对于 对 将 把 按照 按 依照 根据 给予 其中 同时 并且 并 和 及 以及 的 为 使 让 在 从 由
+    对于 对 将 把 按照 按 依照 根据 给予 其中 同时 并且 并 和 及 以及 的 为 使 让 在 从 由 今年 明年 要
     提高 调整 上调 落实 执行 明确 实施 继续 进一步 稳步 及时 全面 确保 坚持 持续 开展 推出 提供
     发放 设立 建立 完善 实行 推行 统一 分别 将其 再 又 还 一般 原则上 最高 最低
     """
 )
 """Function words and verbs cut from the start of a category's own wording."""
+
+LABEL_OBJECT_MARKS = _words("将 把 要把 提供")
+"""Words that put a benefit's name after them (``用两年时间将筹资标准``, ``提供助学金``): its wording
+starts after the last of them."""
 
 LABEL_KEPT_WORDS = _words("对象 经济 为民 在册")
 """Words that open with a word of LABEL_LEAD_WORDS but are nouns, kept whole (``对象``)."""
@@ -321,11 +349,21 @@ GENERIC_BENEFITS = _words(
 
 LABEL_TRAIL_WORDS = _words(
     """
-    分别 调整 提高 上调 提升 达到 增加 增长 为 到 至 是 按 达 约 近 了 的 由 从 标准 均 都 一般 原则上
+    分别 调整 提高 上调 提升 达到 增加 增长 为 到 至 是 按 达 约 近 了 的 由 从 标准 生均 人均 均 都
+    一般 原则上 每月 每年 月 年
     最高 最低 最多 不超过 不高于 不低于 不少于 超过 不足 至少 可 可达 在 减免 发放 给予 按照 依照 参照
     """
 )
 """Words cut from the end of a category's own wording (``取暖补贴标准为`` → ``取暖补贴``)."""
+
+STATISTIC_NOUNS = _words(
+    """
+    可支配收入 纯收入 收入 劳动生产率 生产率 生产总值 总产值 产值 交易总额 交易额 销售额 营业额
+    贸易总额 增加值 消费 工资总额
+    """
+)
+"""Nouns of an income, output or trade statistic: an amount they govern is a funding (an
+average where 人均 says so), never a standard, even with a per unit (``全员劳动生产率30万元/人``)."""
 
 KEY_FILLERS = _words("全程 全额 全部 各类 相关 有关 统一 一次性")
 """Descriptive words dropped when a category's own wording becomes its key."""

@@ -24,6 +24,7 @@ from minzheng.model import Diagnostic
 from minzheng.text.clean import Line, Lines, Zone
 from minzheng.text.numbers import find_money
 from minzheng.text.span import Span, Spans
+from minzheng.text.view import squeeze
 
 __all__ = ["PAGE_LINE", "Noise", "noise_diagnostics", "noise_spans", "zone_page_markers"]
 
@@ -142,7 +143,8 @@ def noise_diagnostics(text: str, noise: Spans) -> Iterator[Diagnostic]:
     ['text.noise_holds_money']
     """
     for start, end, tag in noise.rows():
-        amounts = [found.text for found in find_money(text, start, end)]
+        view = squeeze(text, start, end)
+        amounts = [found.text for found in find_money(view.text)]
         if amounts:
             kind = Noise(tag).name.lower()
             listed = "、".join(amounts[:3]) + ("…" if len(amounts) > 3 else "")  # noqa: PLR2004 (a few)

@@ -112,10 +112,8 @@ _SYLLABLE = re.compile(
     r"|ve|ue|vn|a|o|e|i|u|v)"
 )
 """A pinyin syllable without its tone (ü written v)."""
-_GLOSS = re.compile(
-    rf"[(（](?<=[\u3400-\u9fff\uf900-\ufaff)）][(（])(?P<letters>[A-Za-zü{_TONED}]{{1,6}})[)）]"
-)
-"""A parenthesized syllable right after a Han character (or a gloss): a pinyin gloss if it reads as one."""
+_GLOSS = re.compile(rf"[(（](?P<letters>[A-Za-zü{_TONED}]{{1,6}})[)）]")
+"""A parenthesized syllable: a pinyin gloss where it follows a Han character (or a gloss) and reads as one."""
 
 _THOUSANDS_COMMA = re.compile(r"，(?<=[0-9]，)(?=[0-9]{3}(?![0-9]))")
 """A full-width comma between a digit and exactly three digits: a thousands separator."""
@@ -473,8 +471,11 @@ def glosses(source: str) -> list[tuple[int, int]]:
         match = _GLOSS.match(source, at)
         if match is None:
             continue
-        after_han = _HAN_CHAR.match(source, match.start() - 1) is not None
-        after_gloss = bool(found) and found[-1][1] == match.start()
+        before = at
+        while before > 0 and source[before - 1] in _INVISIBLE:  # removed anyway: look past them
+            before -= 1
+        after_han = before > 0 and _HAN_CHAR.match(source, before - 1) is not None
+        after_gloss = bool(found) and found[-1][1] == before
         if (after_han or after_gloss) and _is_gloss(source, match):
             found.append(match.span())
     return found
@@ -532,11 +533,19 @@ def _phrase_edits_without(
         removed_at.append(start - total)
         total += end - start
         lengths.append(total)
-    edits = []
+    edits: list[tuple[int, int, str]] = []
     for start, end, replacement in _phrase_edits(visible, tables):
-        source_start = start + lengths[bisect.bisect_right(removed_at, start)]
-        source_end = end + lengths[bisect.bisect_right(removed_at, end - 1)]
-        edits.append((source_start, source_end, replacement))
+        # A phrase converts character for character (its conversion has its length), so
+        # it is spliced in runs between the removed ranges and never swallows one.
+        run_start = run_source = -1
+        for offset, position in enumerate(range(start, end)):
+            source_position = position + lengths[bisect.bisect_right(removed_at, position)]
+            if run_start >= 0 and source_position != run_source + (offset - run_start):
+                edits.append((run_source, run_source + offset - run_start, replacement[run_start:offset]))
+                run_start = -1
+            if run_start < 0:
+                run_start, run_source = offset, source_position
+        edits.append((run_source, run_source + len(replacement) - run_start, replacement[run_start:]))
     return edits
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "find_numbers",
     "find_percents",
     "find_placeholders",
+    "find_unit_masked",
     "leading_qualifier",
     "parse_count",
     "parse_number",
@@ -246,38 +247,42 @@ _MONEY = regex.compile(
     rf"""
     {_BEFORE}
     (?:
-        (?P<low>{_RUN})(?P<low_more>[余餘多])?(?:{_SPACE}(?P<low_yuan>元))?{_SPACE}(?P<sep>{_SEP}){_SPACE}
+        (?P<low>{_RUN})(?P<low_more>[余餘多])?(?P<low_yuan>元)?(?P<sep>{_SEP})
     )?
     (?P<num>{_RUN})
     (?P<more>[余餘多])?
-    {_SPACE}
     (?P<big>[{_BIG}]{{0,2}})
-    {_SPACE}
     元
     (?P<dup>(?:[{_BIG}]?元)+)?
     (?=(?P<next>.?))
     |
     (?<![{_AR}.．A-Za-z_/\\:\-])
     (?P<lost>[{_AR}]{{2,}}(?:[.．][{_AR}]+)?)
-    (?P<lost_space>{_SPACE})
-    /[.．]
-    (?P<per>[月年日天])?
-    (?![0-9A-Za-z_/])
+    (?:
+        /[.．](?P<per>[月年日天])?(?![0-9A-Za-z_/])
+        |
+        [/／](?P<swapped>[月年])元
+    )
     """,
     regex.VERBOSE,
 )
-"""A money amount: numeral or range, inner 余/多, unit, doubled unit; or a number before a lost 元/人."""
+"""A money amount: numeral or range, inner 余/多, unit, doubled unit; or a number before a lost 元/人
+(``630/.月``) or before a rate whose 元 came last (``1028/月元``).
+
+Spaces are not allowed for: the money stage reads amounts in the squeezed view of the text
+(:mod:`minzheng.text.view`), where ``200 余万元`` is ``200余万元``."""
 
 # Groups of _MONEY by number: reading a group by name costs more than the rest of a match.
-_LOW, _LOW_MORE, _LOW_YUAN, _NUMBER, _MORE, _BIG_GROUP, _DUP, _NEXT, _LOST, _PER = (
+_LOW, _LOW_MORE, _LOW_YUAN, _NUMBER, _MORE, _BIG_GROUP, _DUP, _NEXT, _LOST, _PER, _SWAPPED = (
     _MONEY.groupindex[name]
-    for name in ("low", "low_more", "low_yuan", "num", "more", "big", "dup", "next", "lost", "per")
+    for name in ("low", "low_more", "low_yuan", "num", "more", "big", "dup", "next", "lost", "per", "swapped")
 )
 
-_MONEY_ANCHOR = regex.compile(r"元|/(?=[.．])")
-"""What every money amount holds: its 元, or the slash of a lost unit (``630/.月``)."""
+_MONEY_ANCHOR = regex.compile(r"元|[/／](?=[.．]|[月年]元)")
+"""What every money amount holds: its 元, or the slash of a lost unit (``630/.月``) or of a
+rate written before its 元 (``1028/月元``)."""
 
-_MONEY_LEAD = regex.compile(rf"(?r)[{_NUM_CHARS},.．余餘多{_SPACE_CHARS}{_SEP_CHARS}]*+")
+_MONEY_LEAD = regex.compile(rf"(?r)[{_NUM_CHARS},.．余餘多{_SEP_CHARS}]*+")
 """The run before an anchor of every character an amount may hold there (read backwards):
 an amount starts in it."""
 _MONEY_FINDER = AnchoredPattern(_MONEY, _MONEY_ANCHOR, _MONEY_LEAD)
@@ -285,11 +290,16 @@ _MONEY_FINDER = AnchoredPattern(_MONEY, _MONEY_ANCHOR, _MONEY_LEAD)
 _TEMPLATE = "XxＸｘ×*＊"
 _TEMPLATE_MARKS = (*_TEMPLATE, "〇", "○")
 """What a placeholder cannot be written without."""
+_MASKED = rf"[{_AR}]*+(?:[{_TEMPLATE}]++|[〇○]{{2,}}+)[{_AR}{_TEMPLATE}]*+(?:[.．][{_TEMPLATE}{_AR}]++)?+"
+"""A numeral left as a template or with digits masked: ``X``, ``xx.xx``, ``5xx``, ``2xxx4``."""
 _PLACEHOLDER = regex.compile(
-    rf"(?<![A-Za-z{_TEMPLATE}{_NUM_CHARS}])(?:[{_TEMPLATE}]++|[〇○]{{2,}}+)(?:[.．][{_TEMPLATE}]++)?+"
-    rf"[{_TEMPLATE}{_CN}]*+{_SPACE}[{_BIG}]?元"
+    rf"(?<![A-Za-z{_TEMPLATE}{_NUM_CHARS}.．]){_MASKED}(?:[-—][{_TEMPLATE}]++)?+[{_TEMPLATE}{_CN}]*+[{_BIG}]?元"
 )
-"""An amount left as a template: ``X元``, ``xx万元``, ``××亿元``, ``○○元``."""
+"""An amount left as a template or masked: ``X元``, ``xx万元``, ``○○元``, ``5xx元``, ``6xx-xx元``."""
+_UNIT_MASKED = regex.compile(
+    rf"(?<![A-Za-z{_TEMPLATE}{_NUM_CHARS}.．]){_MASKED}[-—][{_TEMPLATE}]++(?![元万亿])"
+)
+"""Masked digits with the unit masked too (``1510xx-xx``): money only where the words before say so."""
 
 _PERCENT = regex.compile(
     rf"""
@@ -695,12 +705,16 @@ def _numeral(match: regex.Match[str], group: int | str) -> tuple[int, str]:
 def _lost_unit(match: regex.Match[str], start: int, stop: int) -> Quantity | None:
     number = _fold(match[_LOST])
     value = Decimal(number)
-    if match[_PER] is None and value == value.to_integral_value() and 1900 <= value <= 2100:  # noqa: PLR2004
+    swapped = match.start(_SWAPPED) >= 0
+    if not swapped and match[_PER] is None and value == value.to_integral_value() and 1900 <= value <= 2100:  # noqa: PLR2004
         return None
     first, last = match.start(_LOST), match.end()
     qualifier = _qualifier(match.string, (start, stop), (first, last), inner=False)
     span = Span(first, last)
-    return Quantity(_tidy(value), match.string[first:last], span, qualifier=qualifier, damage="unit lost")
+    damage = "unit order swapped: 元 written after the rate" if swapped else "unit lost"
+    unit = "元" if swapped else ""
+    text = match.string[first:last]
+    return Quantity(_tidy(value), text, span, qualifier=qualifier, unit=unit, damage=damage)
 
 
 def _range_low(match: regex.Match[str], numeral: str) -> tuple[int, str]:
@@ -824,17 +838,33 @@ def _bounds_apart(match: regex.Match[str], start: int, stop: int) -> Iterator[Qu
 
 
 def find_placeholders(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
-    """Amounts left as templates (``X元``, ``xx万元``), which are not read as money.
+    """Amounts left as templates or masked (``X元``, ``xx万元``, ``35xx元``), which are not read as money.
 
-    >>> text = "每人每月X元,共xx万元"
+    >>> text = "每人每月X元,共xx万元,约35xx元"
     >>> [text[s.start : s.end] for s in find_placeholders(text)]
-    ['X元', 'xx万元']
+    ['X元', 'xx万元', '35xx元']
     """
     start, stop = _window(text, start, end)
     window = text[start:stop]
     if not any(mark in window for mark in _TEMPLATE_MARKS):  # every placeholder holds one
         return
     for match in _PLACEHOLDER.finditer(text, start, stop):
+        yield Span(match.start(), match.end())
+
+
+def find_unit_masked(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    """Masked digits whose unit is masked too (``1510xx-xx``, ``1xx-xx人次``), amounts or counts alike.
+
+    Whether one stands for money, the words before it tell (the money stage asks).
+
+    >>> text = "救济金1510xx-xx,救助1xx-xx人次"
+    >>> [text[s.start : s.end] for s in find_unit_masked(text)]
+    ['1510xx-xx', '1xx-xx']
+    """
+    start, stop = _window(text, start, end)
+    if not any(mark in text[start:stop] for mark in _TEMPLATE_MARKS):
+        return
+    for match in _UNIT_MASKED.finditer(text, start, stop):
         yield Span(match.start(), match.end())
 
 
