@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import NoReturn
 
 import minzheng
 
@@ -36,3 +39,27 @@ def read_reports(args: argparse.Namespace) -> minzheng.ReportSet:
     for failure in reports.failures:
         print(f"skipped {failure.path}: {failure.message}", file=sys.stderr)
     return reports
+
+
+def print_rows(header: Iterable[object], rows: Iterable[Iterable[object]]) -> None:
+    """Tab-separated lines on stdout: a header, then the rows (None as an empty cell)."""
+    print(*header, sep="\t")
+    for row in rows:
+        print(*("" if cell is None else cell for cell in row), sep="\t")
+
+
+def run(main: Callable[[], int]) -> NoReturn:
+    """Run an example's ``main`` and exit with its status.
+
+    When the reader of stdout goes away (``| head``), the example stops quietly with
+    status 1 instead of a ``BrokenPipeError`` traceback: stdout is pointed at the null
+    device so that Python's last flush at exit cannot fail again.
+    """
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        status = 1
+    raise SystemExit(status)

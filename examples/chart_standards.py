@@ -18,17 +18,9 @@ from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
-from _corpus import corpus_parser, read_reports
+from _corpus import corpus_parser, read_reports, run
 
 import minzheng
-
-# Months in one period of each kind; once-only amounts have no monthly equivalent.
-MONTHS = {
-    minzheng.Period.MONTH: Decimal(1),
-    minzheng.Period.QUARTER: Decimal(3),
-    minzheng.Period.YEAR: Decimal(12),
-    minzheng.Period.DAY: Decimal(12) / Decimal(365),
-}
 
 # Fonts with Chinese glyphs, in order of preference; the first one installed is used.
 CJK_FONTS = (
@@ -70,15 +62,13 @@ def use_a_chinese_font(font_manager: ModuleType, rc: MutableMapping[str, object]
 def series(
     reports: minzheng.ReportSet, category: str
 ) -> dict[str, list[tuple[int, Decimal]]]:
-    """Monthly amounts by year for each region and scope of one category."""
+    """Monthly amounts by year for each region and scope of one category (``ReportSet.timeline``)."""
     lines: defaultdict[str, dict[int, Decimal]] = defaultdict(dict)
-    for hit in reports.standards(category=category):
-        standard = hit.item
-        if standard.year is None or standard.period not in MONTHS:
-            continue
-        region = hit.report.region.name if hit.report.region else (hit.report.name or "?")
-        label = f"{region} ({standard.scope.value})" if standard.scope else region
-        lines[label][standard.year] = standard.amount / MONTHS[standard.period]
+    for row in reports.timeline(category):
+        label = f"{row['region']} ({row['scope']})" if row["scope"] else str(row["region"])
+        year, per_month = row["year"], row["per_month"]
+        if isinstance(year, int) and isinstance(per_month, Decimal):  # always, in a timeline row
+            lines[label][year] = per_month
     return {label: sorted(points.items()) for label, points in sorted(lines.items())}
 
 
@@ -126,4 +116,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run(main)

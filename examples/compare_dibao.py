@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from _corpus import corpus_parser, read_reports
+from _corpus import corpus_parser, read_reports, run
 
 import minzheng
 
@@ -48,4 +48,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run(main)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from _corpus import corpus_parser, read_reports
+from _corpus import corpus_parser, read_reports, run
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,4 +39,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run(main)

@@ -121,7 +121,7 @@ def test_json_of_one_report_is_an_object(capsys: pytest.CaptureFixture[str], fol
     status, out, err = run(capsys, "parse", folder / "a.txt")
     assert (status, err) == (0, "")
     data = json.loads(out)
-    assert data["schema"] == "minzheng/2"
+    assert data["schema"] == "minzheng/3"
     assert data["name"] == "a.txt"
     assert data["source"] == (folder / "a.txt").read_text(encoding="utf-8")
 
@@ -199,7 +199,7 @@ def test_table_is_aligned_and_counted(capsys: pytest.CaptureFixture[str]) -> Non
     assert lines[0].split() == list(cli.TABLE_COLUMNS["standards"])
     assert set(lines[1]) == {"-", " "}
     assert lines[2].split() == [
-        "hand.txt", "某县", "2023", "低保", "urban_rural", "month", "person", "700", "700元"
+        "hand.txt", "某县", "2023", "低保", "urban_rural", "month", "person", "exact", "700", "700元"
     ]
     assert lines[-1] == "(2 standards)"
     _, out, _ = run(capsys, "parse", "one.txt", "--format", "table", "--facts", "fundings")

@@ -95,7 +95,7 @@ def test_examples_report_unreadable_files_and_go_on(tmp_path: Path) -> None:
     done = run_example("funding_by_action.py", folder, tmp_path / "absent.txt")
     assert done.returncode == 0
     assert tsv(done.stdout)[0] == ["action", "amounts", "total_yuan"]
-    assert tsv(done.stdout)[-1][0] == "(all)"
+    assert [row[0] for row in tsv(done.stdout)[-2:]] == ["(all)", "(targets)"]
     assert f"skipped {folder / 'broken.txt'}: bytes are neither UTF-8 nor GB18030" in done.stderr
     assert f"skipped {tmp_path / 'absent.txt'}: no such file" in done.stderr
 
@@ -128,6 +128,7 @@ def hand_built() -> ReportSet:
         ),
         fundings=(
             funding(8_600_000, "发放"),
+            funding(30_000_000, "募集", target=True),
             funding(3_000_000, "发放", part_of=0),
             funding(1500, "发放", per_capita=True),
             funding(450_000, "投入"),
@@ -212,6 +213,7 @@ def test_funding_by_action_counts_no_part_or_average(run_on_hand_built: Runner) 
         ["投入", "1", "450000"],
         ["(none)", "1", "99"],
         ["(all)", "4", "10250099"],
+        ["(targets)", "1", "30000000"],
     ]
 
 
@@ -308,4 +310,32 @@ def test_chart_series_are_monthly() -> None:
         "东湖区 (urban_rural)": [(2022, Decimal(700))],
         "西山县 (urban)": [(2022, Decimal(480)), (2023, Decimal(520))],
     }
-    assert series(hand_built(), "特困供养") == {"north.txt": [(2022, Decimal(900))]}
+    assert series(hand_built(), "特困供养") == {}  # a series is of a region: north.txt names none
+
+
+@pytest.mark.parametrize("script", ["compare_dibao.py", "funding_by_action.py", "shared_programs.py"])
+def test_examples_stop_quietly_when_the_reader_goes_away(tmp_path: Path, script: str) -> None:
+    folder = write_reports(tmp_path / "reports")
+    child = subprocess.Popen(  # noqa: S603 (our own interpreter and scripts)
+        [sys.executable, EXAMPLES / script, folder],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None
+    assert child.stderr is not None
+    child.stdout.close()  # as `| head` does once it has read enough
+    err = child.stderr.read().decode()
+    child.stderr.close()
+    assert child.wait(timeout=300) == 1
+    assert "Traceback" not in err
+    assert "BrokenPipeError" not in err
+
+
+def test_dask_example_parses_in_partitions_and_queries_dibao(tmp_path: Path) -> None:
+    folder = write_reports(tmp_path / "reports")
+    done = run_example("dask_corpus.py", folder, "--partitions", "2", "--scheduler", "processes")
+    assert done.returncode == 0, done.stderr
+    rows = tsv(done.stdout)
+    assert rows[0] == ["region", "year", "scope", "period", "amount", "report"]
+    assert sorted(row[-1] for row in rows[1:]) == ["east.txt", "west.txt"]
+    assert "3 reports in 2 partitions, 3 unique; 2 低保 standards" in done.stderr

@@ -1,8 +1,10 @@
 """minzheng: Chinese civil-affairs (民政) work reports as a typed, queryable model."""
 
-from minzheng._errors import DecodeError, MinzhengError, NoSourceError, StructureError
+from minzheng import _version
+from minzheng._errors import DecodeError, MinzhengError, NoSourceError, StructureError, UnknownValueError
 from minzheng._files import parse_file
 from minzheng._many import iter_parse, parse_many
+from minzheng.annotate import annotate
 from minzheng.model import (
     SCHEMA,
     Citation,
@@ -23,11 +25,15 @@ from minzheng.model import (
     SourceFormat,
     Span,
     Standard,
+    Standing,
     Turn,
 )
 from minzheng.parse.pipeline import parse
-from minzheng.query import Failure, Found, ReportSet
+from minzheng.query import Failure, Found, ReportSet, Results
 from minzheng.serialize import dumps, loads, structure, unstructure
+
+__version__ = _version.version()
+"""The installed version, from the package metadata (``0+unknown`` where not installed)."""
 
 __all__ = [
     "SCHEMA",
@@ -49,14 +55,19 @@ __all__ = [
     "Report",
     "ReportKind",
     "ReportSet",
+    "Results",
     "Scope",
     "Script",
     "Section",
     "SourceFormat",
     "Span",
     "Standard",
+    "Standing",
     "StructureError",
     "Turn",
+    "UnknownValueError",
+    "__version__",
+    "annotate",
     "dumps",
     "iter_parse",
     "loads",

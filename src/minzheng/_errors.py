@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "MinzhengError", "NoSourceError", "StructureError"]
+__all__ = ["DecodeError", "MinzhengError", "NoSourceError", "StructureError", "UnknownValueError"]
 
 
 class MinzhengError(Exception):
@@ -19,3 +19,17 @@ class DecodeError(MinzhengError, ValueError):
 
 class NoSourceError(MinzhengError, LookupError):
     """A report loaded without its source text was asked for source positions."""
+
+
+class UnknownValueError(MinzhengError, ValueError):
+    """A query filter's value that no report can hold (``category="底保"``).
+
+    The nearest known values are in :attr:`suggestions` and in the message.
+    """
+
+    def __init__(self, message: str, *, value: str, suggestions: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.value = value
+        """The value that is not known."""
+        self.suggestions = suggestions
+        """The nearest known values, nearest first."""

@@ -21,34 +21,47 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
-from importlib import metadata
 from pathlib import Path
 from typing import IO, Any, Protocol
 
 import attrs
 
+from minzheng import _export
 from minzheng._errors import MinzhengError
-from minzheng._files import MAX_BYTES
+from minzheng._files import MAX_BYTES, parse_file
 from minzheng._many import REPORT_SUFFIX, Entry, expand_paths, iter_entries
+from minzheng._version import version
+from minzheng.annotate import annotate
 from minzheng.model import Report
-from minzheng.query import RECORD_FIELDS, RECORD_KINDS, Failure, Record, RecordKind, RecordValue, ReportSet
+from minzheng.query import (
+    RECORD_FIELDS,
+    RECORD_KINDS,
+    TABLE_COLUMNS,
+    Failure,
+    Record,
+    RecordKind,
+    RecordValue,
+    ReportSet,
+)
 from minzheng.serialize import unstructure
 
 __all__ = ["main"]
 
 PROG = "minzheng"
-FORMATS = ("json", "jsonl", "csv", "table")
-_SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".txt": "table"}
-
-# The columns a terminal table shows of each kind of record; csv and json give them all.
-TABLE_COLUMNS: dict[RecordKind, tuple[str, ...]] = {
-    "standards": ("report", "region", "year", "category", "scope", "period", "per", "amount", "text"),
-    "fundings": ("report", "region", "year", "action", "amount", "per_capita", "part_of", "purpose"),
-    "programs": ("report", "region", "name", "kind", "section"),
-    "sections": ("report", "section", "phase", "heading"),
-    "diagnostics": ("report", "code", "start", "message"),
-    "reports": ("report", "title", "report_kind", "region", "published", "n_standards", "n_fundings"),
+FORMATS = ("json", "jsonl", "csv", "table", "xlsx", "parquet")
+SUFFIX_FORMATS = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".txt": "table",
+    ".xlsx": "xlsx",
+    ".parquet": "parquet",
 }
+"""The format an ``--out`` file's suffix asks for; another suffix needs ``--format``."""
+BINARY_FORMATS = frozenset(_export.EXTRAS)
+"""Formats written only to a file (``--out``), through an optional library."""
+
 _CELL_WIDTH = 30
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 r"""Control characters, and the marks that reorder text on a terminal (``\u202e``)."""
@@ -69,13 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_.code if isinstance(exit_.code, int) else 2
     if args.command is None:
         parser.print_usage(sys.stderr)
-        _error("choose a command: parse")
+        _error("choose a command: parse or show")
         return 2
     log = logging.getLogger("minzheng")
     handler = _OneLine()
     log.addHandler(handler)
     try:
-        return _parse_command(args)
+        return _show_command(args) if args.command == "show" else _parse_command(args)
     except MinzhengError as error:
         _error(str(error))
         return 1
@@ -109,7 +122,7 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Parse Chinese civil-affairs (民政) work reports into a typed model.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    parser.add_argument("--version", action="version", version=f"{PROG} {version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     parse = commands.add_parser(
         "parse",
@@ -139,7 +152,25 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     parse.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N", help="worker processes")
-    parse.add_argument("-o", "--out", metavar="FILE", help="write here instead of stdout")
+    parse.add_argument(
+        "-o",
+        "--out",
+        metavar="FILE",
+        help=(
+            "write here instead of stdout; the suffix chooses the format: .json, .jsonl (.ndjson), "
+            ".csv, .txt (a table), .xlsx (extra excel), .parquet (extra parquet)"
+        ),
+    )
+    parse.add_argument(
+        "--bom",
+        action="store_true",
+        help="start CSV on stdout with a UTF-8 byte-order mark too, as a CSV file always does",
+    )
+    parse.add_argument(
+        "--unique",
+        action="store_true",
+        help="keep one report of each group of copies (the same report from several sites)",
+    )
     parse.add_argument(
         "--max-size",
         type=_size,
@@ -159,14 +190,20 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="progress bar on stderr (default: when stderr is a terminal)",
     )
+    show = commands.add_parser(
+        "show",
+        help="show one report's text with every fact marked",
+        description=(
+            "Show a report's text with every standard, funding, program, citation and "
+            "diagnostic marked and labelled: as text on stdout, or as a standalone HTML page."
+        ),
+    )
+    show.add_argument("path", metavar="FILE", help="a report file")
+    show.add_argument("--html", metavar="OUT", help="write a standalone HTML page here instead")
+    show.add_argument(
+        "--max-size", type=_size, default=MAX_BYTES, metavar="SIZE", help="fail a file larger than this"
+    )
     return parser
-
-
-def _version() -> str:
-    try:
-        return metadata.version("minzheng")
-    except metadata.PackageNotFoundError:
-        return "unknown"
 
 
 def _positive(text: str) -> int:
@@ -222,18 +259,21 @@ def _parse_command(args: argparse.Namespace) -> int:
     if refusal is not None:
         _error(f"--out {args.out}: {refusal}")
         return 2
-    suffix = Path(args.out).suffix if args.out else ""
-    output_format: str = args.format or _SUFFIX_FORMATS.get(suffix, "json")
+    output_format, problem = _output_format(args)
+    if problem is not None:
+        _error(problem)
+        return 2
     facts: RecordKind | None = args.facts
-    if facts is None and output_format in {"csv", "table"}:
+    if facts is None and output_format in {"csv", "table", "parquet"}:
         facts = "standards"
     files, missing = _expand(args.paths)
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     results = iter_entries(files, args.jobs, progress=progress, max_bytes=args.max_size)
     run = _Run(files, results, keep_source=args.source)
     try:  # closing the results stops the workers at once, whatever ends the run
-        with contextlib.closing(results), _open_out(args.out, bom=output_format == "csv") as out:
-            _WRITERS[output_format](_Escaping(out), iter(run), facts, several=len(files) != 1)
+        with contextlib.closing(results):
+            reports = _unique(run) if args.unique else iter(run)
+            _write(args, output_format, reports, facts, several=len(files) != 1)
     except BrokenPipeError:
         raise
     except OSError as error:
@@ -242,6 +282,76 @@ def _parse_command(args: argparse.Namespace) -> int:
             _mute_stdout()
         return 1
     return 1 if run.failures or missing else 0
+
+
+def _output_format(args: argparse.Namespace) -> tuple[str, str | None]:
+    """The format to write, and why the command cannot write it (a usage error), or None."""
+    suffix = Path(args.out).suffix.lower() if args.out else ""
+    output_format: str = args.format or SUFFIX_FORMATS.get(suffix) or ("json" if not suffix else "")
+    if not output_format:
+        known = ", ".join(SUFFIX_FORMATS)
+        return "", f"--out {args.out}: unknown suffix {suffix!r}; use one of {known}, or give --format"
+    if output_format in BINARY_FORMATS and not args.out:
+        return output_format, f"--format {output_format} is written to a file: give --out FILE"
+    return output_format, _export.require(output_format)
+
+
+def _unique(run: _Run) -> Iterator[Report]:
+    """The reports of a run less the copies of one another, with a line on stderr saying how many."""
+    reports = ReportSet(list(run))
+    kept = reports.unique()
+    left_out = len(reports) - len(kept)
+    if left_out:
+        groups = sum(1 for group in reports.duplicates())
+        _error(f"--unique: left out {left_out} copies of {groups} reports")
+    return iter(kept)
+
+
+def _write(
+    args: argparse.Namespace,
+    output_format: str,
+    reports: Iterator[Report],
+    facts: RecordKind | None,
+    *,
+    several: bool,
+) -> None:
+    if output_format in BINARY_FORMATS:
+        kinds: tuple[RecordKind, ...] = (facts,) if facts else RECORD_KINDS
+        collected = list(reports)
+        tables = {kind: ReportSet(collected).to_records(kind) for kind in kinds}
+        with _open_out(args.out, binary=True) as out:
+            _export.WRITERS[output_format](out, tables)
+        return
+    bom = output_format == "csv" and (args.out is not None or args.bom)
+    with _open_out(args.out, bom=bom) as out:
+        _WRITERS[output_format](_Escaping(out), reports, facts, several=several)
+
+
+def _show_command(args: argparse.Namespace) -> int:
+    """``minzheng show FILE [--html OUT]``: the annotated text on stdout, or a page in a file."""
+    if args.html is not None:
+        refusal = _unsafe_out(args.html, [args.path])
+        if refusal is not None:
+            _error(f"--html {args.html}: {refusal}")
+            return 2
+    elif sys.stdout is None:
+        _error("stdout: cannot write: it is closed (use --html FILE)")
+        return 1
+    try:
+        report = parse_file(args.path, max_bytes=args.max_size)
+    except (OSError, MinzhengError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        _error(f"{args.path}: {reason}")
+        return 1
+    try:
+        with _open_out(args.html) as out:
+            _Escaping(out).write(annotate(report, "page" if args.html else "text"))
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        _error(f"{args.html or 'stdout'}: cannot write: {error.strerror or error}")
+        return 1
+    return 0
 
 
 def _expand(paths: Sequence[str]) -> tuple[list[Entry], int]:
@@ -308,28 +418,33 @@ def _same_file(target: Path, path: Path) -> bool:
 
 
 @contextlib.contextmanager
-def _open_out(path: str | None, *, bom: bool) -> Iterator[IO[str]]:
-    """The output stream; a CSV file starts with a BOM so spreadsheets read it as UTF-8.
+def _open_out(path: str | None, *, bom: bool = False, binary: bool = False) -> Iterator[IO[Any]]:
+    """The output stream; CSV starts with a BOM (``bom``) so spreadsheets read it as UTF-8.
 
     A file is written beside itself under a temporary name and renamed into place only
     when the writing is done, so that an interrupted or failed run leaves what was there.
-    A device or a pipe (``/dev/null``) is written directly.
+    A device or a pipe (``/dev/null``) is written directly. ``binary`` opens it for bytes
+    (a workbook, a Parquet file), which only a file takes.
     """
     if path is None:
+        if bom:
+            sys.stdout.write("\ufeff")
         yield sys.stdout
         sys.stdout.flush()
         return
-    encoding = "utf-8-sig" if bom else "utf-8"
+    mode = "wb" if binary else "w"
+    encoding = None if binary else "utf-8-sig" if bom else "utf-8"
+    newline = None if binary else ""
     target = Path(os.path.realpath(path))  # through a link: the link stays a link
     if target.exists() and not target.is_file():
-        with open(path, "w", encoding=encoding, newline="") as out:  # noqa: PTH123 (a str path as given)
+        with open(path, mode, encoding=encoding, newline=newline) as out:  # noqa: PTH123 (a str path as given)
             yield out
         return
     descriptor, temporary = _temporary_beside(target)
     try:
         if target.exists():
             temporary.chmod(stat.S_IMODE(target.stat().st_mode))
-        with open(descriptor, "w", encoding=encoding, newline="") as out:  # noqa: PTH123 (a descriptor)
+        with open(descriptor, mode, encoding=encoding, newline=newline) as out:  # noqa: PTH123 (a descriptor)
             yield out
             out.flush()
             os.fsync(out.fileno())

@@ -43,18 +43,21 @@ __all__ = [
     "SourceFormat",
     "Span",
     "Standard",
+    "Standing",
     "Turn",
     "monthly",
 ]
 
-SCHEMA = "minzheng/2"
+SCHEMA = "minzheng/3"
 """Version tag of the plain-data shape, written into every unstructured report."""
 
-READ_SCHEMAS = ("minzheng/1", SCHEMA)
-"""Every version tag this version reads: ``minzheng/1`` data lacks only ``Standard.per_month``."""
+READ_SCHEMAS = ("minzheng/1", "minzheng/2", SCHEMA)
+"""Every version tag this version reads: ``minzheng/1`` data lacks ``Standard.per_month``
+(computed as it is read) and ``Standard.standing``, ``minzheng/2`` data lacks
+``Standard.standing`` (None)."""
 
 
-class ReportKind(enum.Enum):
+class ReportKind(enum.StrEnum):
     """Genre of a report as written."""
 
     WORK_SUMMARY = "work_summary"
@@ -66,14 +69,14 @@ class ReportKind(enum.Enum):
     OTHER = "other"
 
 
-class Phase(enum.Enum):
+class Phase(enum.StrEnum):
     """Whether a section tells what was done or what is planned."""
 
     REVIEW = "review"
     PLAN = "plan"
 
 
-class Period(enum.Enum):
+class Period(enum.StrEnum):
     """How often a standard is paid or charged."""
 
     DAY = "day"
@@ -83,7 +86,7 @@ class Period(enum.Enum):
     ONCE = "once"
 
 
-class Per(enum.Enum):
+class Per(enum.StrEnum):
     """The unit a standard is paid per."""
 
     PERSON = "person"
@@ -91,7 +94,7 @@ class Per(enum.Enum):
     CASE = "case"
 
 
-class Scope(enum.Enum):
+class Scope(enum.StrEnum):
     """Urban, rural or both, where a standard says so."""
 
     URBAN = "urban"
@@ -99,7 +102,7 @@ class Scope(enum.Enum):
     URBAN_RURAL = "urban_rural"
 
 
-class Qualifier(enum.Enum):
+class Qualifier(enum.StrEnum):
     """Precision of an amount: exact, 约/近 (approx), 余/多 (at least), 不超过 (at most)."""
 
     EXACT = "exact"
@@ -108,14 +111,23 @@ class Qualifier(enum.Enum):
     AT_MOST = "at_most"
 
 
-class SourceFormat(enum.Enum):
+class Standing(enum.StrEnum):
+    """Whether a level was replaced by another the same sentence gives, or is the one in force."""
+
+    PREVIOUS = "previous"
+    """Replaced: ``由680元提高到720元`` gives 680 as the previous level."""
+    CURRENT = "current"
+    """In force: 720 there, and any level stated alone."""
+
+
+class SourceFormat(enum.StrEnum):
     """What the source text is: plain text, or a page of HTML markup whose text was read."""
 
     TEXT = "text"
     HTML = "html"
 
 
-class Level(enum.Enum):
+class Level(enum.StrEnum):
     """Administrative level of a region."""
 
     PROVINCE = "province"
@@ -138,6 +150,9 @@ class Region:
     """Administrative level, where known."""
     parents: tuple[str, ...] = ()
     """Enclosing regions, outermost first: ``("四川省", "成都市")`` for 新津区."""
+
+    def __repr__(self) -> str:
+        return fields_repr(self)
 
 
 @attrs.frozen
@@ -165,6 +180,9 @@ class Section:
         for child in self.children:
             yield from child.iter_sections()
 
+    def __repr__(self) -> str:
+        return fields_repr(self)
+
 
 @attrs.frozen
 class Turn:
@@ -174,6 +192,9 @@ class Turn:
     """Speaker as written (``记者``, ``朱峰``)."""
     span: Span
     """The turn from the speaker's name to the next turn."""
+
+    def __repr__(self) -> str:
+        return fields_repr(self)
 
 
 @attrs.frozen
@@ -214,6 +235,12 @@ class Standard:
     )
     """The amount as a monthly level, so that levels written monthly and yearly compare
     (:func:`monthly`); None for ``once`` or an unknown period."""
+    standing: Standing | None = None
+    """``previous`` for a level the text says was replaced (``由680元提高到720元``: 680),
+    ``current`` for the level in force; None in data of schemas before ``minzheng/3``."""
+
+    def __repr__(self) -> str:
+        return fields_repr(self)
 
 
 _MONTHS_PER: dict[Period, Decimal] = {
@@ -276,6 +303,9 @@ class Funding:
     section: SectionPath | None = None
     """Path of the section the amount stands in; None at top level."""
 
+    def __repr__(self) -> str:
+        return fields_repr(self)
+
 
 @attrs.frozen
 class Program:
@@ -296,6 +326,9 @@ class Program:
     year: int | None = None
     """Year of the first mention: the plan year in a plan section, else the year reviewed."""
 
+    def __repr__(self) -> str:
+        return fields_repr(self)
+
 
 @attrs.frozen
 class Citation:
@@ -308,6 +341,9 @@ class Citation:
     doc_number: str | None = None
     """Document number (文号) as written."""
 
+    def __repr__(self) -> str:
+        return fields_repr(self)
+
 
 @attrs.frozen
 class Diagnostic:
@@ -319,6 +355,9 @@ class Diagnostic:
     """What was seen and what was done about it."""
     span: Span | None = None
     """Where, when it concerns a place in the text."""
+
+    def __repr__(self) -> str:
+        return fields_repr(self)
 
 
 Fact = Standard | Funding | Program | Citation
@@ -436,6 +475,12 @@ class Report:
         """The span of the source text behind a span of the normalized text."""
         return self._normalized().to_source(span)
 
+    def _repr_html_(self) -> str:
+        """The report as a notebook shows it: its header, then its text with every fact marked."""
+        from minzheng.annotate import annotate  # noqa: PLC0415 (rendering needs the model first)
+
+        return annotate(self, "html")
+
     def _normalized(self) -> Normalized:
         if self.source is None:
             msg = f"report {self.name!r} was loaded without its source text"
@@ -443,3 +488,72 @@ class Report:
         if self.source_format is SourceFormat.HTML:
             return normalize_html_cached(self.source)
         return normalize_cached(self.source)
+
+    def __repr__(self) -> str:
+        return fields_repr(self)
+
+
+# -- short reprs -------------------------------------------------------------------------
+
+REPR_TEXT = 40
+"""Characters of a text field a repr shows before an ellipsis."""
+
+
+def clipped(text: str, width: int = REPR_TEXT) -> str:
+    r"""Text on one line, cut to ``width`` characters with an ellipsis where cut.
+
+    >>> clipped("城乡最低生活保障标准", 6), clipped("一\n二")
+    ('城乡最低生…', '一 二')
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _brief(name: str, value: object) -> str:  # noqa: PLR0911 (one return per kind of value)
+    """A field's value as a short repr shows it.
+
+    >>> _brief("amount", Decimal("7.2E+3")), _brief("span", Span(3, 8)), _brief("section", (2, 1))
+    ('7200', '3:8', '2.1')
+    >>> _brief("scope", Scope.RURAL), _brief("children", (1, 2, 3)), _brief("parents", ("四川省",))
+    ('rural', '3', "('四川省',)")
+    >>> _brief("published", date(2024, 1, 16)), _brief("title", "某市" * 30)[-4:]
+    ('2024-01-16', "市某…'")
+    """
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, Span):
+        return f"{value.start}:{value.end}"
+    if isinstance(value, str):
+        return repr(clipped(value))
+    if isinstance(value, tuple):
+        if name == "section":
+            return ".".join(map(str, value))
+        if all(isinstance(item, str) for item in value):
+            return repr(value)
+        return str(len(value))  # facts, sections, spans: how many
+    if isinstance(value, Region):
+        return repr(value.name)
+    if isinstance(value, date):
+        return value.isoformat()
+    return repr(value)
+
+
+def fields_repr(obj: attrs.AttrsInstance) -> str:
+    """``Name(field=value, …)`` of the fields that differ from their defaults, each in short.
+
+    Amounts show as plain numbers, enums as values, spans as ``start:end``, text clipped
+    to :data:`REPR_TEXT` characters, and tuples of facts or sections as their count, so a
+    repr stays one readable line.
+    """
+    shown: list[str] = []
+    for field in attrs.fields(type(obj)):
+        if not field.repr:
+            continue
+        value = getattr(obj, field.name)
+        default = field.default
+        if value is None or (not isinstance(default, attrs.Factory) and value == default):  # type: ignore[arg-type]
+            continue
+        shown.append(f"{field.name}={_brief(field.name, value)}")
+    return f"{type(obj).__name__}({', '.join(shown)})"

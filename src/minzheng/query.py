@@ -22,7 +22,16 @@ from typing import Any, Generic, Literal, TypeVar, overload
 import attrs
 import regex
 
+from minzheng._duplicates import copies, group_copies
 from minzheng._errors import MinzhengError, NoSourceError
+from minzheng._suggest import (
+    check_known,
+    is_region,
+    known_actions,
+    known_categories,
+    region_names,
+    wording_categories,
+)
 from minzheng.model import (
     Diagnostic,
     Funding,
@@ -30,6 +39,7 @@ from minzheng.model import (
     Period,
     Phase,
     Program,
+    Qualifier,
     Report,
     Scope,
     Section,
@@ -37,6 +47,9 @@ from minzheng.model import (
     SourceFormat,
     Span,
     Standard,
+    Standing,
+    clipped,
+    fields_repr,
 )
 from minzheng.text.document import Document, zone_lines
 from minzheng.text.html import normalize_html_cached
@@ -46,18 +59,25 @@ from minzheng.text.segments import sentence_around
 __all__ = [
     "RECORD_FIELDS",
     "RECORD_KINDS",
+    "TABLE_COLUMNS",
+    "TIMELINE_FIELDS",
     "Failure",
     "Found",
     "Record",
     "RecordKind",
     "RecordValue",
     "ReportSet",
+    "Results",
+    "frame",
 ]
 
 Item = TypeVar("Item", Standard, Funding, Program, Section, Diagnostic)
 """What a query finds: a fact, a section or a diagnostic."""
 
 FactT = TypeVar("FactT", Standard, Funding, Program)
+
+FoundT = TypeVar("FoundT", bound=Standard | Funding | Program | Section | Diagnostic)
+"""What a :class:`Found` holds: a fact, a section or a diagnostic."""
 
 E = TypeVar("E", Scope, Period, Per, Phase)
 
@@ -101,6 +121,7 @@ RECORD_FIELDS: dict[RecordKind, tuple[str, ...]] = {
         "scope",
         "year",
         "previous_amount",
+        "standing",
         "growth",
         "per_month",
         "text",
@@ -149,6 +170,41 @@ RECORD_FIELDS: dict[RecordKind, tuple[str, ...]] = {
 }
 """Column names of each kind of record, in order; a table with no rows still has them."""
 
+TABLE_COLUMNS: dict[RecordKind, tuple[str, ...]] = {
+    "standards": (
+        "report",
+        "region",
+        "year",
+        "category",
+        "scope",
+        "period",
+        "per",
+        "qualifier",
+        "amount",
+        "per_month",
+        "standing",
+        "text",
+    ),
+    "fundings": (
+        "report",
+        "region",
+        "year",
+        "action",
+        "qualifier",
+        "amount",
+        "target",
+        "per_capita",
+        "part_of",
+        "purpose",
+    ),
+    "programs": ("report", "region", "name", "kind", "section"),
+    "sections": ("report", "section", "phase", "heading"),
+    "diagnostics": ("report", "code", "start", "message"),
+    "reports": ("report", "title", "report_kind", "region", "published", "n_standards", "n_fundings"),
+}
+"""The columns a short table shows of each kind of record (a terminal table, a notebook's);
+CSV and the other exports give every column of ``RECORD_FIELDS``."""
+
 _HEADING_SEPARATOR = " > "
 
 
@@ -163,12 +219,12 @@ class Failure:
 
 
 @attrs.frozen
-class Found(Generic[Item]):
+class Found(Generic[FoundT]):
     """A fact, section or diagnostic found by a query, with the report it stands in."""
 
     report: Report
     """The report the item stands in."""
-    item: Item
+    item: FoundT
     """The fact, section or diagnostic itself."""
     index: int
     """Position of the item in its report: ``report.standards[index]`` for a standard (and
@@ -211,6 +267,77 @@ class Found(Generic[Item]):
     def record(self) -> Record:
         """One flat row for this item, with the columns of ``RECORD_FIELDS``."""
         return _RECORDERS[_kind_of(self.item)](self)
+
+    def __repr__(self) -> str:
+        """The item, its report's name, its section and its sentence; never the whole report."""
+        shown = [fields_repr(self.item), f"report={self.report.name!r}"]
+        if self.path and not hasattr(self.item, "section"):  # a fact shows its own
+            shown.append(f"section={'.'.join(map(str, self.path))}")
+        sentence = _sentence_or_none(self)
+        if sentence:
+            shown.append(f"sentence={clipped(sentence, REPR_SENTENCE)!r}")
+        return f"Found({', '.join(shown)})"
+
+
+REPR_SENTENCE = 60
+"""Characters of a found item's sentence that its repr shows."""
+
+REPR_ROWS = 10
+"""Items of a query's results that their repr lists before saying how many more."""
+
+
+def _sentence_or_none(found: Found[Any]) -> str | None:
+    """The item's sentence, None where the report has no source text to take it from."""
+    try:
+        return found.sentence
+    except NoSourceError:
+        return None
+
+
+class Results(tuple[Found[FoundT], ...]):  # noqa: SLOT001 (a tuple subclass takes no non-empty __slots__)
+    """What a query returns: a tuple of :class:`Found` items that prints short.
+
+    It is a tuple (``len``, indexing, ``== ()`` work as on any tuple) that also knows what
+    kind of item it holds, so it gives its own records and frame, and a notebook shows it
+    as a table (``_repr_html_``).
+    """
+
+    kind: RecordKind
+    """What the items are (``standards``, ``sections`` …)."""
+
+    def __new__(cls, items: Iterable[Found[FoundT]], kind: RecordKind) -> Results[FoundT]:
+        """Results of ``items``, which are ``kind``."""
+        new = super().__new__(cls, items)
+        new.kind = kind
+        return new
+
+    def __getnewargs__(self) -> tuple[tuple[Found[FoundT], ...], RecordKind]:
+        return tuple(self), self.kind
+
+    def __repr__(self) -> str:
+        reports = len({id(found.report) for found in self})
+        noun = self.kind if len(self) != 1 else self.kind.removesuffix("s")
+        head = f"<{len(self)} {noun} in {reports} report{'s' if reports != 1 else ''}"
+        if not self:
+            return head + ">"
+        lines = [f"  {found!r}" for found in self[:REPR_ROWS]]
+        if len(self) > REPR_ROWS:
+            lines.append(f"  … {len(self) - REPR_ROWS} more")
+        return head + ":\n" + "\n".join(lines) + "\n>"
+
+    def _repr_html_(self) -> str:
+        from minzheng.annotate import results_html  # noqa: PLC0415 (rendering, on first display)
+
+        shown: str = results_html(self)
+        return shown
+
+    def to_records(self) -> list[Record]:
+        """One flat row per item, with the columns of ``RECORD_FIELDS[self.kind]``."""
+        return [found.record() for found in self]
+
+    def to_frame(self) -> Any:  # noqa: ANN401 (pandas is optional, so are its types)
+        """:meth:`to_records` as a typed ``pandas.DataFrame`` (see :meth:`ReportSet.to_frame`)."""
+        return frame(self.to_records(), self.kind)
 
 
 @functools.lru_cache(maxsize=16)
@@ -285,6 +412,93 @@ class ReportSet:
         failed = f", {len(self.failures)} failed" if self.failures else ""
         return f"<ReportSet of {len(self.reports)} reports{failed}>"
 
+    def __add__(self, other: object) -> ReportSet:
+        """The reports and failures of both sets, this one's first (partitions combine)."""
+        if not isinstance(other, ReportSet):
+            return NotImplemented
+        return ReportSet.concat((self, other))
+
+    @classmethod
+    def concat(cls, sets: Iterable[ReportSet]) -> ReportSet:
+        """One set of the reports and failures of many, in order (as partitions of a corpus).
+
+        >>> a, b = ReportSet([Report(name="a.txt")]), ReportSet([Report(name="b.txt")])
+        >>> [report.name for report in ReportSet.concat([a, b])], len(a + b)
+        (['a.txt', 'b.txt'], 2)
+        """
+        reports: list[Report] = []
+        failures: list[Failure] = []
+        for one in sets:
+            if not isinstance(one, ReportSet):
+                msg = f"concat() takes report sets, got {type(one).__name__}"  # type: ignore[unreachable]
+                raise MinzhengError(msg)
+            reports.extend(one.reports)
+            failures.extend(one.failures)
+        return cls(reports, failures)
+
+    # -- time series -----------------------------------------------------------------
+
+    def timeline(
+        self,
+        category: str,
+        scope: Scope | str | Iterable[Scope | str] | None = None,
+        per: Per | str | Iterable[Per | str] | None = None,
+    ) -> list[Record]:
+        """One row per region, scope and year: the level of ``category`` then, from every report.
+
+        Levels in force (``standing`` current) and levels a report says were replaced
+        (``由680元提高到720元``: 680, with the earlier year where the text gives it) both
+        count, so a corpus of a city's yearly reports gives its series. Where several
+        levels fall on one region, scope and year, a current level wins over a replaced
+        one (a replaced level given no earlier year shares its successor's year), an
+        exact one over ``以上`` or ``约``, then the first in report order; ``levels`` says
+        how many there were. Levels without a year, a region or a monthly equivalent
+        (``once``, no period) are left out. Rows are sorted by region, scope and year,
+        with the columns of :data:`TIMELINE_FIELDS`; ``pandas.DataFrame(rows)`` plots.
+        """
+        chosen: dict[tuple[str, str, int], list[Found[Standard]]] = {}
+        for found in self.standards(category=category, scope=scope, per=per):
+            level, region = found.item, found.report.region
+            if level.year is None or region is None or level.per_month is None:
+                continue
+            key = (region.name, "" if level.scope is None else str(level.scope), level.year)
+            chosen.setdefault(key, []).append(found)
+        rows = []
+        for key in sorted(chosen):
+            candidates = chosen[key]
+            best = min(enumerate(candidates), key=lambda pair: (_timeline_rank(pair[1].item), pair[0]))[1]
+            rows.append(_timeline_row(best, len(candidates)))
+        return rows
+
+    # -- copies ----------------------------------------------------------------------
+
+    def duplicates(self) -> tuple[tuple[Report, ...], ...]:
+        """Groups of two or more reports that are copies of one another.
+
+        Copies are the same report from several sites, cut short, with other chrome, or in
+        the other script. Each group starts with the report :meth:`unique` keeps (the one
+        with the most content), then the others in input order; groups come in the order
+        of their first report. See :mod:`minzheng._duplicates` for how copies are told.
+        """
+        found = []
+        for group in copies(group_copies(self.reports)):
+            others = [member for member in group.members if member != group.kept]
+            found.append(tuple(self.reports[position] for position in [group.kept, *others]))
+        return tuple(found)
+
+    def unique(self) -> ReportSet:
+        """This set with one report of each group of copies: the one with the most content.
+
+        Reports keep the order of each group's first report; failures are kept.
+        """
+        groups = group_copies(self.reports)
+        return ReportSet([self.reports[group.kept] for group in groups], self.failures)
+
+    def _repr_html_(self) -> str:
+        from minzheng.annotate import report_set_html  # noqa: PLC0415 (rendering, on first display)
+
+        return report_set_html(self)
+
     # -- queries -------------------------------------------------------------------
 
     def standards(  # noqa: PLR0913 (each filter is a keyword an analyst reaches for)
@@ -299,7 +513,7 @@ class ReportSet:
         min_amount: Decimal | int | str | None = None,
         max_amount: Decimal | int | str | None = None,
         text: str | None = None,
-    ) -> tuple[Found[Standard], ...]:
+    ) -> Results[Standard]:
         """Standards matching every filter given.
 
         ``category`` is a canonical key (``低保``) or several; enum filters take the enum,
@@ -312,6 +526,7 @@ class ReportSet:
         tests: list[Callable[[Standard], bool]] = []
         if category is not None:
             categories = _strings(category, "category")
+            self._check_categories(categories)
             tests.append(lambda s: s.category in categories)
         _add_enum_test(tests, scope, Scope, "scope", lambda s: s.scope)
         _add_enum_test(tests, period, Period, "period", lambda s: s.period)
@@ -323,7 +538,7 @@ class ReportSet:
         if text is not None:
             needle = _needle(text)
             tests.append(lambda s: needle in (s.category or "") or needle in s.label or needle in s.text)
-        return self._facts(lambda r: r.standards, tests, region)
+        return self._facts(lambda r: r.standards, tests, region, "standards")
 
     def fundings(  # noqa: PLR0913 (each filter is a keyword an analyst reaches for)
         self,
@@ -337,7 +552,7 @@ class ReportSet:
         target: bool | None = None,
         totals_only: bool = False,
         text: str | None = None,
-    ) -> tuple[Found[Funding], ...]:
+    ) -> Results[Funding]:
         """Fundings matching every filter given.
 
         ``totals_only`` leaves out amounts that are parts of a total in the same report
@@ -350,6 +565,8 @@ class ReportSet:
         tests: list[Callable[[Funding], bool]] = []
         if action is not None:
             actions = _strings(action, "action")
+            present = {f.action for report in self.reports for f in report.fundings if f.action}
+            check_known("action", actions, known_actions() | present)
             tests.append(lambda f: f.action in actions)
         if year is not None:
             years = _years(year)
@@ -366,7 +583,7 @@ class ReportSet:
             tests.append(
                 lambda f: needle in f.text or needle in (f.action or "") or needle in (f.purpose or "")
             )
-        return self._facts(lambda r: r.fundings, tests, region)
+        return self._facts(lambda r: r.fundings, tests, region, "fundings")
 
     def programs(
         self,
@@ -375,7 +592,7 @@ class ReportSet:
         kind: str | Iterable[str] | None = None,
         exclude_formulations: bool = False,
         region: str | None = None,
-    ) -> tuple[Found[Program], ...]:
+    ) -> Results[Program]:
         """Programs matching every filter given.
 
         ``name`` is a substring of the program's name (``养老`` finds every program whose
@@ -392,11 +609,11 @@ class ReportSet:
             tests.append(lambda p: p.kind in kinds)
         if exclude_formulations:
             tests.append(lambda p: p.kind != "formulation")
-        return self._facts(lambda r: r.programs, tests, region)
+        return self._facts(lambda r: r.programs, tests, region, "programs")
 
     def diagnostics(
         self, *, code: str | None = None, region: str | None = None
-    ) -> tuple[Found[Diagnostic], ...]:
+    ) -> Results[Diagnostic]:
         """Diagnostics of one code, or of a family of codes.
 
         ``code="money"`` finds every ``money.*`` code (``money.unit_lost`` …);
@@ -413,7 +630,7 @@ class ReportSet:
                     span = diagnostic.span
                     path = None if span is None else report.path_at(span.start)
                     found.append(Found(report, diagnostic, index, path))
-        return tuple(found)
+        return Results(found, "diagnostics")
 
     def sections(
         self,
@@ -422,7 +639,7 @@ class ReportSet:
         heading: str | None = None,
         text: str | None = None,
         region: str | None = None,
-    ) -> tuple[Found[Section], ...]:
+    ) -> Results[Section]:
         """Sections, depth first, matching every filter given.
 
         ``heading`` is a substring of the heading; ``text`` a substring of the section's
@@ -447,11 +664,11 @@ class ReportSet:
                     if needle not in haystack:
                         continue
                 found.append(Found(report, section, index, path))
-        return tuple(found)
+        return Results(found, "sections")
 
     def search(
         self, text: str, *, pattern: bool = False, region: str | None = None
-    ) -> tuple[Found[Section], ...]:
+    ) -> Results[Section]:
         """The innermost sections whose text holds ``text``, in report and document order.
 
         With ``pattern=True``, ``text`` is a regular expression (``regex`` module syntax)
@@ -486,7 +703,7 @@ class ReportSet:
                     if path is not None:
                         hits.add(index_of[path])
             found.extend(Found(report, placed[i][1], i, placed[i][0]) for i in sorted(hits))
-        return tuple(found)
+        return Results(found, "sections")
 
     # -- records -------------------------------------------------------------------
 
@@ -506,7 +723,7 @@ class ReportSet:
         _check_kind(kind)
         if kind == "reports":
             return [_report_record(report) for report in self.reports]
-        finders: dict[RecordKind, Callable[[], tuple[Found[Any], ...]]] = {
+        finders: dict[RecordKind, Callable[[], Results[Any]]] = {
             "standards": self.standards,
             "fundings": self.fundings,
             "programs": self.programs,
@@ -516,14 +733,14 @@ class ReportSet:
         return [found.record() for found in finders[kind]()]
 
     def to_frame(self, kind: RecordKind) -> Any:  # noqa: ANN401 (pandas is optional, so are its types)
-        """:meth:`to_records` as a ``pandas.DataFrame`` (needs the ``pandas`` extra)."""
+        """:meth:`to_records` as a ``pandas.DataFrame`` with typed columns (needs the ``pandas`` extra).
+
+        Years, counts, indexes and positions are nullable ``Int64`` (a missing year is
+        ``<NA>``, not a float ``NaN``), ``published`` is ``datetime64``, flags are nullable
+        ``boolean``; amounts stay exact :class:`~decimal.Decimal` objects.
+        """
         _check_kind(kind)
-        try:
-            pandas = importlib.import_module("pandas")
-        except ImportError:
-            msg = "to_frame() needs pandas: pip install 'minzheng[pandas]'"
-            raise MinzhengError(msg) from None
-        return pandas.DataFrame(self.to_records(kind), columns=list(RECORD_FIELDS[kind]))
+        return frame(self.to_records(kind), kind)
 
     # -- helpers -------------------------------------------------------------------
 
@@ -534,25 +751,148 @@ class ReportSet:
         if not isinstance(region, str):
             msg = f"region must be a region name, got {type(region).__name__}"  # type: ignore[unreachable]
             raise MinzhengError(msg)
-        needle = _needle(region)
+        names = self._region_names(_needle(region))
         for report in self.reports:
             if report.region is not None and (
-                report.region.name == needle or needle in report.region.parents
+                report.region.name in names or not names.isdisjoint(report.region.parents)
             ):
                 yield report
+
+    def _regions_present(self) -> set[str]:
+        """Every region the reports name, with the regions enclosing them."""
+        present: set[str] = set()
+        for report in self.reports:
+            if report.region is not None:
+                present.add(report.region.name)
+                present.update(report.region.parents)
+        return present
+
+    def _region_names(self, needle: str) -> frozenset[str]:
+        """The full names a query's region stands for; an error for a name no region has."""
+        present = self._regions_present()
+        names = region_names(needle, present)
+        if names.isdisjoint(present) and not is_region(needle):
+            check_known("region", [needle], present)
+        return names
+
+    def _check_categories(self, categories: frozenset[str]) -> None:
+        """An error for a category neither the vocabulary nor any report has, with suggestions."""
+        present = {s.category for report in self.reports for s in report.standards if s.category}
+        known = known_categories() | present
+        for category in categories:
+            check_known("category", [category], known, extra=wording_categories(category))
 
     def _facts(
         self,
         facts_of: Callable[[Report], tuple[FactT, ...]],
         tests: list[Callable[[FactT], bool]],
         region: str | None,
-    ) -> tuple[Found[FactT], ...]:
+        kind: RecordKind,
+    ) -> Results[FactT]:
         found: list[Found[FactT]] = []
         for report in self._in_region(region):
             for index, fact in enumerate(facts_of(report)):
                 if all(test(fact) for test in tests):
                     found.append(Found(report, fact, index, fact.section))
-        return tuple(found)
+        return Results(found, kind)
+
+
+# -- time series -------------------------------------------------------------------------
+
+TIMELINE_FIELDS = (
+    "region",
+    "scope",
+    "year",
+    "category",
+    "amount",
+    "upper",
+    "qualifier",
+    "period",
+    "per",
+    "per_month",
+    "standing",
+    "levels",
+    "report",
+    "sentence",
+)
+"""Columns of a :meth:`ReportSet.timeline` row."""
+
+
+def _timeline_rank(level: Standard) -> tuple[bool, bool]:
+    """Lower is better: a level in force before a replaced one, then an exact one."""
+    return level.standing is Standing.PREVIOUS, level.qualifier is not Qualifier.EXACT
+
+
+def _timeline_row(found: Found[Standard], levels: int) -> Record:
+    level, region = found.item, found.report.region
+    return {
+        "region": None if region is None else region.name,
+        "scope": _value(level.scope),
+        "year": level.year,
+        "category": level.category,
+        "amount": level.amount,
+        "upper": level.upper,
+        "qualifier": _value(level.qualifier),
+        "period": _value(level.period),
+        "per": _value(level.per),
+        "per_month": level.per_month,
+        "standing": _value(level.standing),
+        "levels": levels,
+        "report": found.report.name,
+        "sentence": _sentence_or_none(found),
+    }
+
+
+# -- frames ----------------------------------------------------------------------------
+
+INT_COLUMNS = frozenset(
+    {
+        "review_year",
+        "plan_year",
+        "year",
+        "previous_year",
+        "index",
+        "part_of",
+        "level",
+        "ordinal",
+        "children",
+        "mentions",
+        "levels",
+        "start",
+        "end",
+        "n_sections",
+        "n_standards",
+        "n_fundings",
+        "n_programs",
+        "n_citations",
+        "n_diagnostics",
+    }
+)
+"""Columns of whole numbers, typed as pandas' nullable ``Int64``."""
+
+DATE_COLUMNS = frozenset({"published"})
+"""Columns of dates, typed ``datetime64``."""
+
+BOOL_COLUMNS = frozenset({"per_capita", "target"})
+"""Columns of flags, typed as pandas' nullable ``boolean``."""
+
+
+def frame(records: list[Record], kind: RecordKind) -> Any:  # noqa: ANN401 (pandas is optional, so are its types)
+    """Records as a ``pandas.DataFrame`` of the columns of ``kind``, typed (see ``ReportSet.to_frame``)."""
+    try:
+        pandas = importlib.import_module("pandas")
+    except ImportError:
+        msg = "to_frame() needs pandas: pip install 'minzheng[pandas]'"
+        raise MinzhengError(msg) from None
+    table = pandas.DataFrame(records, columns=list(RECORD_FIELDS[kind]))
+    for column in table.columns:
+        if column in INT_COLUMNS:
+            table[column] = table[column].astype("Int64")
+        elif column in DATE_COLUMNS:
+            table[column] = pandas.to_datetime(table[column])
+        elif column in BOOL_COLUMNS:
+            table[column] = table[column].astype("boolean")
+    return table
 
 
 # -- filter values ---------------------------------------------------------------------
@@ -586,7 +926,7 @@ def _years(value: int | Iterable[int]) -> frozenset[int]:
 
 
 def _enums(value: E | str | Iterable[E | str], enum_type: type[E], name: str) -> frozenset[E]:
-    values: tuple[E | str, ...] = (value,) if isinstance(value, str | enum_type) else tuple(value)  # type: ignore[arg-type]
+    values: tuple[E | str, ...] = (value,) if isinstance(value, str | enum_type) else tuple(value)
     chosen: set[E] = set()
     for one in values:
         try:
@@ -679,11 +1019,11 @@ def _text_or_none(report: Report) -> str | None:
 
 
 def _value(value: object) -> RecordValue:
-    """A plain cell value: enums become their values."""
-    if value is None or isinstance(value, str | int | Decimal | date):
-        return value
+    """A plain cell value: enums become their values (a plain str, not the StrEnum)."""
     if isinstance(value, enum.Enum):
         return str(value.value)
+    if value is None or isinstance(value, str | int | Decimal | date):
+        return value
     return str(value)
 
 

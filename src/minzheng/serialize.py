@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import json
 import re
+import typing
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
@@ -157,6 +159,12 @@ def _is_enum(cls: object) -> bool:
     return isinstance(cls, type) and issubclass(cls, enum.Enum)
 
 
+def _unstructure_enum(member: enum.StrEnum) -> str:
+    """An enum member as its plain value: ``Scope.URBAN`` is ``"urban"``, a plain str."""
+    return str(member.value)
+
+
+@functools.cache
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
     values = {member.value: member for member in cls}
     choices = ", ".join(repr(value) for value in values)
@@ -168,6 +176,11 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
         raise StructureError(msg)
 
     return structure_enum
+
+
+def _structure_str_enum(value: object, cls: type[enum.StrEnum]) -> enum.StrEnum:
+    member = _enum_hook(cls)(value, cls)
+    return typing.cast("enum.StrEnum", member)
 
 
 def _sequence_hook(cls: Any, converter: cattrs.Converter) -> Callable[[object, type], tuple[Any, ...]]:  # noqa: ANN401 (a type)
@@ -273,6 +286,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook_factory(_is_enum, _enum_hook)
+    # The model's enums are StrEnums: these come before the str hooks in their MRO, where
+    # class dispatch would otherwise read and write them as plain strings.
+    converter.register_structure_hook(enum.StrEnum, _structure_str_enum)
+    converter.register_unstructure_hook(enum.StrEnum, _unstructure_enum)
     converter.register_structure_hook_factory(is_sequence, _sequence_hook)
     converter.register_unstructure_hook(Decimal, _unstructure_decimal)
     converter.register_structure_hook(Decimal, _structure_decimal)
@@ -372,8 +389,15 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
     return json.dumps(unstructure(obj), ensure_ascii=False, indent=indent)
 
 
-def loads(text: str | bytes, cls: type[T] = Report) -> T:  # type: ignore[assignment]  # mypy #3737
+@overload
+def loads(text: str | bytes) -> Report: ...
+@overload
+def loads(text: str | bytes, cls: type[T]) -> T: ...
+def loads(text: str | bytes, cls: type[Any] = Report) -> Any:
     """A model object (a Report unless ``cls`` says otherwise) from JSON text.
+
+    ``loads(text)`` is typed as a :class:`~minzheng.Report`, ``loads(text, Section)`` as a
+    :class:`~minzheng.Section`.
 
     Every bad input raises :class:`StructureError`: text that is not JSON (or not UTF-8),
     nested too deeply, with an integer of more than :data:`INT_DIGITS` digits, with

@@ -48,7 +48,7 @@ from typing import Any
 import attrs
 import regex
 
-from minzheng.model import Diagnostic, Funding, Per, Period, Phase, Qualifier, Scope, Span, Standard
+from minzheng.model import Diagnostic, Funding, Per, Period, Phase, Qualifier, Scope, Span, Standard, Standing
 from minzheng.parse.context import Context
 from minzheng.parse.money_reading import (
     REACH,
@@ -1592,9 +1592,11 @@ def _build(  # noqa: PLR0913, PLR0917 - the report, the paragraph, its amounts, 
     # A total may follow its parts (``(含…3000万元)共计5200万元``): index them all first.
     paid = (index for index, amount in enumerate(amounts) if not amount.standard)
     funding_index = {index: position for position, index in enumerate(paid, start=len(fundings))}
-    for amount in amounts:
+    replaced = _replaced(amounts)
+    for index, amount in enumerate(amounts):
         if amount.standard:
-            standard = _standard(context, paragraph, amount, amounts)
+            standing = Standing.PREVIOUS if index in replaced else Standing.CURRENT
+            standard = _standard(context, paragraph, amount, amounts, standing)
             standards.append(standard)
             diagnostics.extend(_damage(amount, standard.per, standard.span))
             diagnostics.extend(_implausible_standard(standard))
@@ -1627,7 +1629,7 @@ _ONE_CASE_EVIDENCE = frozenset({Evidence.GRANT, Evidence.PACKAGE})
 
 
 def _standard(
-    context: Context, paragraph: _Paragraph, amount: Settled, amounts: Sequence[Settled]
+    context: Context, paragraph: _Paragraph, amount: Settled, amounts: Sequence[Settled], standing: Standing
 ) -> Standard:
     quantity = amount.quantity
     span = paragraph.span(quantity.span)
@@ -1658,7 +1660,18 @@ def _standard(
         previous_amount=previous,
         growth=amount.growth,
         section=context.section_at(span.start),
+        standing=standing,
     )
+
+
+def _replaced(amounts: Sequence[Settled]) -> frozenset[int]:
+    """The indexes of the levels another amount of the paragraph replaced (:attr:`Standard.standing`).
+
+    A level is ``previous`` when another of its paragraph replaced it (the ``previous``
+    link of a raise, comparison or restatement), else ``current``; one pass over the
+    paragraph, so a paragraph of many levels costs no more per level.
+    """
+    return frozenset(other.previous for other in amounts if other.previous is not None)
 
 
 def _once(text: str, amount: Settled, label: Label) -> bool:

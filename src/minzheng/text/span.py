@@ -52,7 +52,7 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
-class Script(enum.Enum):
+class Script(enum.StrEnum):
     """Script of the source text."""
 
     SIMPLIFIED = "simplified"

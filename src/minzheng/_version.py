@@ -1,0 +1,18 @@
+"""The installed version of minzheng, read from the package metadata."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+__all__ = ["UNKNOWN", "version"]
+
+UNKNOWN = "0+unknown"
+"""The version given where the package runs from source without being installed."""
+
+
+def version() -> str:
+    """The version of the installed distribution (``0.1.0``), :data:`UNKNOWN` where there is none."""
+    try:
+        return metadata.version("minzheng")
+    except metadata.PackageNotFoundError:
+        return UNKNOWN
