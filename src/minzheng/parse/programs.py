@@ -115,7 +115,7 @@ from minzheng.parse.program_words import (
     WORKS,
 )
 from minzheng.text.docnumbers import find_doc_numbers
-from minzheng.text.lexicon import Anchor, AnchoredPattern, Lexicon, rarest_in
+from minzheng.text.lexicon import AnchoredPattern, Lexicon
 from minzheng.text.numbers import parse_count
 from minzheng.text.span import Spans
 from minzheng.text.view import Squeezed
@@ -257,6 +257,14 @@ _ITEM_AFTER = regex.compile(rf"[{regex.escape(LIST_MARKS)}](?P<item>\p{{Han}}+)"
 _ITEM_BEFORE = regex.compile(rf"(?r)(?P<item>\p{{Han}}+)[{regex.escape(LIST_MARKS)}]")
 _HEADING_NAME = regex.compile(rf"\p{{Han}}{{2,10}}(?P<kind>{_alternation(HEADING_KINDS)})")
 """A heading that is a name: a few words and a kind of :data:`HEADING_KINDS`."""
+
+# Word tables looked up in every report: each lexicon builds its scan once, on its first lookup.
+_PROPER_NAME_KIND_WORDS = Lexicon((kind, kind) for kind in PROPER_NAME_KINDS)
+"""The kinds of :data:`PROPER_NAME_KINDS` (``工程``, ``行动``)."""
+_TITLED_HEAD_WORDS = Lexicon((head, head) for head in TITLED_HEADS)
+"""The endings of unquoted campaign titles (:data:`TITLED_HEADS`: ``专项行动``, ``主题教育``)."""
+_WELL_KNOWN_WORDS = Lexicon((name, name) for name in WELL_KNOWN)
+"""The well-known programmes (:data:`WELL_KNOWN`), found wherever they are written."""
 
 # Citations.
 _TITLE = regex.compile(r"《(?P<title>[^《》\n]{1,120})》")
@@ -447,22 +455,11 @@ class _Body:
         self._view = context.document.squeezed
         self.text = self._view.text
         self.paragraphs = self._view.spans_in_view(context.document.segments.paragraphs)
-        self._anchor: Anchor | None = None
         self._last: tuple[int, _Paragraph] | None = None
 
     def span(self, start: int, end: int) -> Span:
         """The span of the normalized text behind ``[start, end)`` of the view."""
         return self._view.span(start, end)
-
-    def lexicon(self, words: Iterable[str]) -> Lexicon[str]:
-        """A lexicon of ``words`` to find in this text, each by the character the text uses least.
-
-        Which character a word is looked for by changes only the speed of a scan: ``工程`` is
-        found fastest by ``程`` on most pages, ``工`` standing in every ``工作``.
-        """
-        if self._anchor is None:
-            self._anchor = rarest_in(self.text)
-        return Lexicon(((word, word) for word in words), anchor=self._anchor)
 
     def to_view(self, position: int) -> int:
         """The view position of ``position`` in the normalized text."""
@@ -954,7 +951,7 @@ def _proper_names(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     """Two-character proper names of a 工程 or 行动 after a verb (``实施农村福利院冬暖工程``)."""
     text = body.text
     after_two_han = lambda start, _: _TWO_HAN.match(text, 0, start) is not None  # noqa: E731 (a condition)
-    found = body.lexicon(PROPER_NAME_KINDS).longest(text, where=after_two_han)
+    found = _PROPER_NAME_KIND_WORDS.longest(text, where=after_two_han)
     kinds = ((start, end) for start, end, _ in found)
     for (kind_start, kind_end), paragraph in body.places(kinds):
         start = kind_start - 2
@@ -1062,7 +1059,7 @@ def _headings(body: _Body, quoted: Spans, sections: tuple[Section, ...]) -> Iter
 
 def _titled(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     """Unquoted campaign titles: ``启动……专项行动``, ``巩固党史学习教育成果``."""
-    heads = ((start, end) for start, end, _ in body.lexicon(TITLED_HEADS).longest(body.text))
+    heads = ((start, end) for start, end, _ in _TITLED_HEAD_WORDS.longest(body.text))
     for (head_start, head_end), paragraph in body.places(heads):
         if quoted.holds(head_start):
             continue
@@ -1142,11 +1139,17 @@ _position = operator.itemgetter(0, 1)
 """Where a :data:`_Place` stands: its start and end."""
 
 
-def _written(body: _Body, names: list[str]) -> dict[str, list[tuple[int, int]]]:
-    """Every place each of ``names`` is written in the body's view, overlapping places included."""
-    places: dict[str, list[tuple[int, int]]] = {name: [] for name in names}
-    for start, end, name in body.lexicon(names).occurrences(body.text):
-        places[name].append((start, end))
+def _written(body: _Body, names: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
+    """Every place each of ``names`` and each well-known programme is written in the body's view.
+
+    Overlapping places included, each name's in text order. The well-known names are found
+    by the module's lexicon, built once; the others by a lexicon of this report's names.
+    """
+    own = Lexicon((name, name) for name in names if name not in _WELL_KNOWN_WORDS)
+    places: dict[str, list[tuple[int, int]]] = {name: [] for name in (*_WELL_KNOWN_WORDS.words, *own.words)}
+    for lexicon in (_WELL_KNOWN_WORDS, own) if len(own) else (_WELL_KNOWN_WORDS,):
+        for start, end, name in lexicon.occurrences(body.text):
+            places[name].append((start, end))
     return places
 
 
@@ -1172,7 +1175,7 @@ def _accepted(mentions: _Mentions) -> tuple[dict[str, list[_Place]], set[str]]:
 def _programs(context: Context, body: _Body, mentions: _Mentions, named: Spans) -> tuple[Program, ...]:
     """One program per accepted name, with every mention, well-known names found on the way."""
     _, written_out = _accepted(mentions)
-    written = _written(body, [*written_out, *WELL_KNOWN])  # one scan for both
+    written = _written(body, written_out)
     found_known = (place for name in WELL_KNOWN for place in written[name])
     mentions.extend(_well_known(body, named, sorted(found_known)))
     by_name, written_out = _accepted(mentions)
