@@ -6,7 +6,8 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from minzheng.text.lexicon import AnchoredPattern, Lexicon, last_character, rarest, rarest_in
+from minzheng.text import lexicon as lexicon_module
+from minzheng.text.lexicon import AnchoredPattern, Lexicon, find_each, last_character, rarest, rarest_in
 
 _NAME_CHARS = st.sampled_from(list("智慧民政服务两个维护一网统管+·"))
 _ANCHORS = st.sampled_from(["rarest", "last", "in-text"])
@@ -56,6 +57,26 @@ def test_longest_finds_what_an_alternation_finds(
         match.span() for match in after_han.finditer(text)
     ]
     assert lexicon.search(text, start, end) is bool(found)
+
+
+@given(
+    text=st.text(_NAME_CHARS, max_size=80),
+    words=st.lists(st.text(_NAME_CHARS, min_size=1, max_size=6), max_size=8),
+    window=st.tuples(st.integers(0, 10), st.integers(0, 90)),
+    one_by_one=st.sampled_from([0, lexicon_module.ONE_BY_ONE]),
+)
+def test_find_each_finds_what_a_lexicon_finds(
+    text: str, words: list[str], window: tuple[int, int], one_by_one: int
+) -> None:
+    entries = [(word, index) for index, word in enumerate(words)]
+    start, end = window[0], max(window)
+    expected = Lexicon(entries).occurrences(text, start, end)
+    saved = lexicon_module.ONE_BY_ONE
+    lexicon_module.ONE_BY_ONE = one_by_one  # 0: every word set is found by a lexicon's scan
+    try:
+        assert find_each(entries, text, start, end) == expected
+    finally:
+        lexicon_module.ONE_BY_ONE = saved
 
 
 def test_the_first_payload_of_a_word_is_kept() -> None:

@@ -115,7 +115,7 @@ from minzheng.parse.program_words import (
     WORKS,
 )
 from minzheng.text.docnumbers import find_doc_numbers
-from minzheng.text.lexicon import AnchoredPattern, Lexicon
+from minzheng.text.lexicon import AnchoredPattern, Lexicon, find_each
 from minzheng.text.numbers import parse_count
 from minzheng.text.span import Spans
 from minzheng.text.view import Squeezed
@@ -1143,13 +1143,14 @@ def _written(body: _Body, names: Iterable[str]) -> dict[str, list[tuple[int, int
     """Every place each of ``names`` and each well-known programme is written in the body's view.
 
     Overlapping places included, each name's in text order. The well-known names are found
-    by the module's lexicon, built once; the others by a lexicon of this report's names.
+    by the module's lexicon, built once; the report's own names by :func:`find_each`.
     """
-    own = Lexicon((name, name) for name in names if name not in _WELL_KNOWN_WORDS)
-    places: dict[str, list[tuple[int, int]]] = {name: [] for name in (*_WELL_KNOWN_WORDS.words, *own.words)}
-    for lexicon in (_WELL_KNOWN_WORDS, own) if len(own) else (_WELL_KNOWN_WORDS,):
-        for start, end, name in lexicon.occurrences(body.text):
-            places[name].append((start, end))
+    own = [(name, name) for name in names if name not in _WELL_KNOWN_WORDS]
+    places: dict[str, list[tuple[int, int]]] = {name: [] for name in _WELL_KNOWN_WORDS.words}
+    places.update((name, []) for name, _ in own)
+    found = _WELL_KNOWN_WORDS.occurrences(body.text) + find_each(own, body.text)
+    for start, end, name in found:
+        places[name].append((start, end))
     return places
 
 
