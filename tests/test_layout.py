@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from minzheng import Phase
 from minzheng.parse.layout import body_phase, date_line, heading_phase, read_date, read_frame, title_phases
+from minzheng.parse.structure_words import PLAN_MARKERS, REVIEW_MARKERS
 from texts import body_document
 
 
@@ -505,3 +507,24 @@ def test_a_metadata_line_far_down_does_not_end_the_header_there():
     )
     frame = frame_of(text)
     assert frame.body_start < text.index("一、社会救助")
+
+
+_MARKER_CHARS = st.sampled_from(list("了为除解共计累截至止同比已经全年先后今底力争确保着划拟将要继续进一步持0129٣。"))  # noqa: E501 (one alphabet)
+_PLAN_WORDS = regex.compile("|".join(PLAN_MARKERS))
+_REVIEW_WORDS = regex.compile(r"(?<![为除])了(?!解)|" + "|".join(REVIEW_MARKERS) + r"|(?<!\d)\d+年底")
+
+
+def _phase_by_one_scan_each(text: str, start: int, end: int) -> Phase | None:
+    plan = sum(1 for _ in _PLAN_WORDS.finditer(text, start, end))
+    review = sum(1 for _ in _REVIEW_WORDS.finditer(text, start, end))
+    if plan >= 4 * max(review, 1) and plan >= 4:
+        return Phase.PLAN
+    return Phase.REVIEW if review >= 2 * max(plan, 1) else None
+
+
+@given(st.text(_MARKER_CHARS, max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_body_phase_counts_as_one_scan_of_each_marker_pattern(text: str, start: int, end: int) -> None:
+    # Markers are counted in a window as one alternation of each phase's markers counts them,
+    # a year's end only with all its digits inside the window.
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    assert body_phase(text, start, end) is _phase_by_one_scan_each(text, start, end)

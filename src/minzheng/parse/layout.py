@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import re
 from collections.abc import Sequence
 from typing import NamedTuple, overload
 
@@ -63,13 +64,14 @@ PHASE_PATTERNS: dict[Phase, regex.Pattern[str]] = {
 }
 """Each phase's words as one pattern, to search a heading for any of them at once."""
 
-# Markers that a sentence looks ahead or back, for reports that name no phase.
-_PLAN_MARKERS = regex.compile("|".join(PLAN_MARKERS))
-_REVIEW_MARKERS = regex.compile(
-    r"(?<![为除])了(?!解)|"
-    + "|".join(REVIEW_MARKERS)
-    + r"|(?<!\d)\d+年底"  # tried from a run's first digit only: a long run is one scan, not one per digit
-)
+# Markers that a sentence looks ahead or back, for reports that name no phase. Each
+# pattern opens with a plain character in every branch, so the standard library's engine
+# skips to the places where one stands.
+_PLAN_MARKERS = re.compile("|".join(map(re.escape, PLAN_MARKERS)))
+_REVIEW_WORDS = re.compile(r"了(?<![为除]了)(?!解)|" + "|".join(map(re.escape, REVIEW_MARKERS)))
+"""A 了 of completion (not 为了, 除了, 了解) or a word of :data:`REVIEW_MARKERS`."""
+_YEAR_END = re.compile(r"年底(?<=\d年底)")
+"""A year's end after its year (``2023年底``); see :func:`_year_ends`."""
 
 # --- patterns ------------------------------------------------------------------------
 
@@ -396,6 +398,23 @@ def title_phases(title: str | None) -> frozenset[Phase]:
     return frozenset(found)
 
 
+def _year_ends(text: str, start: int, stop: int) -> int:
+    """How many years' ends (``2023年底``) stand in ``text[start:stop]``, each year's digits all in it.
+
+    Found by 年底, which is rare, rather than tried at every digit.
+
+    >>> _year_ends("2023年底和12年底", 0, 11), _year_ends("2023年底", 1, 7)
+    (2, 0)
+    """
+    count = 0
+    for match in _YEAR_END.finditer(text, start, stop):
+        first = match.start() - 1
+        while first > start and text[first - 1].isdecimal():  # the year's first digit (\d: decimals)
+            first -= 1
+        count += first > start or not text[start - 1 : start].isdecimal()
+    return count
+
+
 def body_phase(text: str, start: int = 0, end: int | None = None) -> Phase | None:
     """Whether a stretch of text reads as a plan or a review, from its tense markers.
 
@@ -408,8 +427,9 @@ def body_phase(text: str, start: int = 0, end: int | None = None) -> Phase | Non
     True
     """
     stop = len(text) if end is None else end
-    plan = sum(1 for _ in _PLAN_MARKERS.finditer(text, start, stop))
-    review = sum(1 for _ in _REVIEW_MARKERS.finditer(text, start, stop))
+    plan = len(_PLAN_MARKERS.findall(text, start, stop))
+    # No review word holds a digit or 年底, so the two never overlap and their counts add up.
+    review = len(_REVIEW_WORDS.findall(text, start, stop)) + _year_ends(text, start, stop)
     if plan >= 4 * max(review, 1) and plan >= 4:  # noqa: PLR2004 (a clear majority of several)
         return Phase.PLAN
     if review >= 2 * max(plan, 1):
