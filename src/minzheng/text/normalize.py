@@ -98,6 +98,7 @@ _FOLD: dict[str, str] = {
 """Every same-length replacement apart from script conversion."""
 
 _FOLD_TRIGGER = re.compile("[" + re.escape("".join(_FOLD) + _INVISIBLE) + "]")
+_FOLD_CHAR = re.compile("[" + re.escape("".join(_FOLD)) + "]")
 _INVISIBLE_CHAR = re.compile("[" + _INVISIBLE + "]")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -497,10 +498,12 @@ def _convert(source: str, tables: _Tables, *, fold: bool) -> tuple[str, list[tup
     edits: list[tuple[int, int, str]] = []
     astral = _ASTRAL.search(source) is not None
     converts = astral or tables.changed.search(source) is not None
-    if converts or (fold and _FOLD_TRIGGER.search(source)):
+    if converts:
         translated = source.translate(tables.full if fold else tables.t2s)
         if fold and astral:
             translated = translated.translate(tables.astral)
+    elif fold and _FOLD_TRIGGER.search(source):
+        translated = _fold_only(source)
     else:
         translated = source
     if converts or tables.loose.search(source):
@@ -512,6 +515,19 @@ def _convert(source: str, tables: _Tables, *, fold: bool) -> tuple[str, list[tup
             edits.extend((match.start(), match.end(), "\n") for match in _CRLF.finditer(source))
         edits.sort()
     return translated, edits, converts
+
+
+def _fold_only(source: str) -> str:
+    """``source`` with the replacements of :data:`_FOLD` made, and nothing else.
+
+    A text with nothing to convert holds few characters to fold (an ideographic space, a
+    full-width digit): they are replaced where they stand, far faster than passing every
+    character through the conversion table, which would give the same text.
+
+    >>> _fold_only("２０２３年\u3000共计")
+    '2023年 共计'
+    """
+    return _FOLD_CHAR.sub(lambda char: _FOLD[char.group()], source)
 
 
 def _phrase_edits_without(
