@@ -330,8 +330,12 @@ def _is_han(ch: str) -> bool:
 
 
 def _han_count(text: str) -> int:
-    """How many Han characters ``text`` holds."""
-    return len(_HAN.findall(text))
+    """How many Han characters ``text`` holds (``_HAN``'s characters).
+
+    >>> _han_count("1+5+N平台")
+    2
+    """
+    return sum(map(_is_han, text))
 
 
 def _valid_name(name: str) -> bool:
@@ -631,8 +635,7 @@ class _Site(NamedTuple):
     verb_leads: bool
 
 
-@attrs.frozen
-class _Wording:
+class _Wording(NamedTuple):
     """What a quoted wording tells by itself, read once per wording in a report."""
 
     name: str
@@ -682,9 +685,20 @@ def _wording(raw: str) -> _Wording:
         of_people=valid and _of_people(name, numbered=numbered),
         parallel=valid and _is_parallel(name),
         titled=valid and _TITLE_SHAPE.fullmatch(name) is not None,
-        coverage=valid and all(_COVERAGE.fullmatch(part) for part in _LIST_MARK.split(name)),
+        coverage=valid and _is_coverage(name),
         period=_PERIOD_NAME.fullmatch(name) is not None,
     )
+
+
+def _is_coverage(name: str) -> bool:
+    """Whether a name is a coverage slogan or a list of them (``应保尽保、应退尽退``).
+
+    >>> _is_coverage("应保尽保、应退必退"), _is_coverage("应保尽保、兜底线"), _is_coverage("保基本")
+    (True, False, False)
+    """
+    if name[:1] not in COVERAGE_WORDS:  # every slogan opens with one: most names are told at once
+        return False
+    return all(_COVERAGE.fullmatch(part) for part in _LIST_MARK.split(name))
 
 
 def _of_people(name: str, *, numbered: bool) -> bool:

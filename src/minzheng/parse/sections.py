@@ -967,6 +967,8 @@ def _turns(text: str, body: Lines, body_end: int) -> tuple[Turn, ...]:
     """Interview turns: an asker's line and the replies of whoever answers."""
     openers: list[tuple[str, int]] = []
     for start, end in zip(body.starts, body.ends, strict=True):
+        if text.find("：", start, end) < 0 and text.find(":", start, end) < 0:
+            continue  # every turn opens with a colon: most lines hold none, a glance tells
         match = _TURN.match(text, start, end)
         if match and match["speaker"] not in NOT_SPEAKERS:
             openers.append((match["speaker"], match.start("speaker")))
