@@ -707,6 +707,37 @@ DEV_PAGE_LIKE_AGENCIES = [
     ),
 ]
 
+# A long text by another body that mentions civil affairs in passing names no bureau.
+_GOVERNMENT_BODY = "全年经济运行稳中有进，重大项目建设加快推进，城乡居民收入稳步增长。" * 250
+IN_PASSING = [
+    pytest.param(
+        f"2025年湖南省政府工作报告\n\n来源：湖南日报\n\n{_GOVERNMENT_BODY}落实各项惠民政策，加强人民政协工作。",
+        None,
+        id="words-that-hold-min-zheng-across-two-words",
+    ),
+    pytest.param(
+        f"湖州市政府工作报告\n\n{_GOVERNMENT_BODY}新建养老服务中心20个（牵头单位：市民政局）。",
+        None,
+        id="a-bureau-as-the-lead-of-one-task",
+    ),
+    pytest.param(
+        f"江门市政府工作报告\n\n{_GOVERNMENT_BODY}实施便民政务改革，擦亮暖心民政品牌，深化暖心民政服务。",
+        None,
+        id="a-brand-named-twice-in-a-long-text",
+    ),
+    pytest.param(
+        "郴州城乡低保标准再提高\n\n来源：郴州日报\n\n近日，民政部门联合财政部门提高城乡低保标准，每人每月提高30元。",
+        "郴州市民政局",
+        id="a-short-news-item-names-civil-affairs-once",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "agency"), IN_PASSING)
+def test_civil_affairs_in_passing_names_no_bureau(text, agency):
+    assert meta_of(text).agency == agency
+
+
 AGENCY_GAPS = [
     pytest.param(
         f"区划地名工作汇报\n\n我旗区划地名工作在旗委领导下，{DONE}科左中旗全面完成地名规划。",

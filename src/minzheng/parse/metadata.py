@@ -45,6 +45,8 @@ from minzheng.text.document import Document
 from minzheng.text.segments import Break, ends, sentence_around
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from minzheng.parse.sections import Outline
 
 __all__ = ["Metadata", "parse_metadata", "year_value"]
@@ -159,7 +161,14 @@ _SHORT_NAME = 2
 _CITED_REACH = 12
 _TOWN_WINDOW = 30
 # Civil affairs named, not the 民政 inside 人民政府.
-_CIVIL_AFFAIRS = regex.compile(r"民政(?!府)")
+_CIVIL_AFFAIRS = regex.compile(r"民政(?![府策协治权党务])")
+"""The word 民政, not 民 ending one word before 政 begins another (人民政府, 惠民政策, 人民政协)."""
+_CIVIL_AFFAIRS_LEAST = 3
+"""Mentions of 民政 that make any unnamed text a bureau's own."""
+_CIVIL_AFFAIRS_EVERY = 2000
+"""Characters of body per mention of 民政 a shorter text needs: a short news item names the
+bureau once, a long text that names it once or twice mentions it in passing (a government's
+report naming the bureau as the lead of one task, ``牵头单位：民政厅``)."""
 _INNER_TITLE = regex.compile(r"《(?P<title>[^《》]{2,60})》")
 _HAN = regex.compile(r"\p{Han}")
 _HANS = regex.compile(r"\p{Han}+")
@@ -409,15 +418,15 @@ def _find_agency(body: str, frame: Frame) -> tuple[str | None, Region | None]:
     if named is not None:
         agency, chain = named
         return agency, _region_of(chain, body)
-    if not _CIVIL_AFFAIRS.search(body) and not any(_CIVIL_AFFAIRS.search(name) for name in header):
-        return None, None
     scope = Counter(m["scope"] for m in _SCOPE.finditer(body))
+    if not scope and not _about_civil_affairs(body, header):
+        return None, None
+    _, bare = _agencies(body[:_INFER_WINDOW])  # bureaus named by their level alone: 市民政局
     places = "\n".join([*header, *filter(None, (frame.byline_source, frame.site))])
     placed = next(regions.find_regions(places), None) is not None
     if scope:
         level = scope.most_common(1)[0][0]
     elif level is None:
-        _, bare = _agencies(body[:_INFER_WINDOW])
         level = bare.most_common(1)[0][0] if bare else None
     if level is None and not placed:
         return None, None  # no word says which body speaks, nor where: no place is guessed
@@ -434,6 +443,21 @@ def _find_agency(body: str, frame: Frame) -> tuple[str | None, Region | None]:
     if region is None:
         return None, None
     return _agency_for(region), region
+
+
+def _about_civil_affairs(body: str, header: Sequence[str]) -> bool:
+    """Whether a text that names no bureau is a civil-affairs text: its header says 民政, or its body often.
+
+    >>> _about_civil_affairs("近日，民政部门提高城乡低保标准。", [])
+    True
+    >>> _about_civil_affairs("各项惠民政策落地，" * 400 + "养老服务（牵头单位：民政厅）。", [])
+    False
+    """
+    if any(_CIVIL_AFFAIRS.search(name) for name in header):
+        return True
+    least = min(_CIVIL_AFFAIRS_LEAST, -(-len(body) // _CIVIL_AFFAIRS_EVERY))
+    mentions = itertools.islice(_CIVIL_AFFAIRS.finditer(body), least)
+    return least > 0 and sum(1 for _ in mentions) >= least
 
 
 def _title_region(title: str | None, body: str) -> Region | None:
