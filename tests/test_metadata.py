@@ -99,6 +99,24 @@ YEARS = [
 ]
 
 
+OPENING_REPORTS = [
+    pytest.param(f"2026年某某省政府工作报告\n\n各位代表：\n\n{DONE}{AHEAD}", (2025, 2026), id="province"),
+    pytest.param(f"衡阳市2024年政府工作报告\n\n{DONE}{AHEAD}", (2023, 2024), id="city-before-the-year"),
+    pytest.param(
+        f"2019年中华人民共和国国务院政府工作报告\n\n{DONE}{AHEAD}", (2018, 2019), id="a-word-holding-a-connector"
+    ),
+    pytest.param(
+        f"某县2023年和谐社区建设工作总结\n\n{DONE}", (2023, None), id="not-an-opening-report"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), OPENING_REPORTS)
+def test_a_government_report_reviews_the_year_before_its_title(text, years):
+    meta = meta_of(text)
+    assert (meta.review_year, meta.plan_year) == years
+
+
 @pytest.mark.parametrize(("text", "years"), YEARS)
 def test_years(text, years):
     meta = meta_of(text)
@@ -851,8 +869,8 @@ SCRAPED_KINDS = [
     pytest.param(
         f"2024年政府工作报告\n\n（一）稳住经济大盘\n\n{DONE}",
         "work_summary",
+        2023,  # a government's report for 2024 is heard early in 2024 and looks back on 2023
         2024,
-        None,
         id="a-report-of-no-phase-that-looks-back-is-no-headline",
     ),
     pytest.param(

@@ -29,6 +29,7 @@ from minzheng.parse.structure_words import (
     NEWS_CUES,
     NOT_TOWN_STARTS,
     NOTICE_ENDINGS,
+    OPENING_REPORTS,
     PAPER_ENDINGS,
     PAST_PERIODS,
     RELATIVE_YEARS,
@@ -112,8 +113,11 @@ _OPENING_YEAR = regex.compile(
     rf"\s*(?:(?P<year>{_YEAR_NUMBER})\s*年|(?P<this>今年))(?:[,，]|以来|是|来|度|上半年|前三季度)"
 )
 # Where a title's clauses part: 2023年上半年工作总结|及|下半年工作计划, and before a word
-# that counts its year (…工作总结|下半年工作计划).
-_CLAUSE_BREAK = regex.compile(r"(?V1)以及|及|和|暨|与|并|(?=下半年|明年|下一年|来年)")
+# that counts its year (…工作总结|下半年工作计划); connectors only, not the same characters
+# inside a word (共和国, 和谐, 及时, 参与).
+_CLAUSE_BREAK = regex.compile(
+    r"(?V1)以及|及(?!时)|(?<!共)和(?![谐睦美])|暨|(?<!参)与|并|(?=下半年|明年|下一年|来年)"
+)
 # A year a template or a site masked (xx年, XXXX年): no year counts from it.
 _MASKED_YEAR = regex.compile(r"[XxＸｘ×]{2,4}\s*年")
 # The year from which announced levels take effect: 自2020年4月1日起, 2014年1月起.
@@ -668,6 +672,10 @@ def _title_votes(title: str, kind: ReportKind, published: datetime.date | None) 
     for clause in _CLAUSE_BREAK.split(title):
         years = list(_YEAR.finditer(clause))
         for match in years:
+            if any(word in clause[match.end("year") :] for word in OPENING_REPORTS):
+                anchor = year_value(match["year"])
+                votes += [_Vote(anchor, Phase.PLAN, 3, None), _Vote(anchor - 1, Phase.REVIEW, 3, None)]
+                continue
             phase = _phase_of_words(match["rest"])
             # A bare year in a title is the report's one year; a summary-and-plan names two.
             if phase is None and kind is not ReportKind.SUMMARY_AND_PLAN:
