@@ -103,7 +103,9 @@ OPENING_REPORTS = [
     pytest.param(f"2026年某某省政府工作报告\n\n各位代表：\n\n{DONE}{AHEAD}", (2025, 2026), id="province"),
     pytest.param(f"衡阳市2024年政府工作报告\n\n{DONE}{AHEAD}", (2023, 2024), id="city-before-the-year"),
     pytest.param(
-        f"2019年中华人民共和国国务院政府工作报告\n\n{DONE}{AHEAD}", (2018, 2019), id="a-word-holding-a-connector"
+        f"2019年中华人民共和国国务院政府工作报告\n\n{DONE}{AHEAD}",
+        (2018, 2019),
+        id="a-word-holding-a-connector",
     ),
     pytest.param(
         f"某县2023年和谐社区建设工作总结\n\n{DONE}", (2023, None), id="not-an-opening-report"
