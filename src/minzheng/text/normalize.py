@@ -509,8 +509,9 @@ def _convert(source: str, tables: _Tables, *, fold: bool) -> tuple[str, list[tup
     if converts or tables.loose.search(source):
         edits = _phrase_edits_without(source, removed, tables)
     if fold:
-        covered = Spans.of((start, end) for start, end, _ in edits)
-        edits.extend((start, end, "") for start, end in removed if not covered.overlaps(start, end))
+        if removed:  # most texts hold no invisible character nor gloss
+            covered = Spans.of((start, end) for start, end, _ in edits)
+            edits.extend((start, end, "") for start, end in removed if not covered.overlaps(start, end))
         if "\r\n" in source:
             edits.extend((match.start(), match.end(), "\n") for match in _CRLF.finditer(source))
         edits.sort()
