@@ -39,6 +39,7 @@ from minzheng.text.clean import FIELD_LABELS, Lines, Zone
 from minzheng.text.dates import find_dates
 from minzheng.text.document import Document
 from minzheng.text.segments import Break, ends, is_prose
+from minzheng.text.view import EDGE, GAP, Squeezed, squeeze, squeezed
 
 __all__ = [
     "PHASE_PATTERNS",
@@ -89,29 +90,32 @@ _AIMED = regex.compile("|".join(AIMING_WORDS))
 
 _FIELDS: dict[str, str] = {label: key for label, key in FIELD_LABELS.items() if key is not None}
 """The labels of the metadata block that fill a field of the frame."""
-_SPACED_LABELS = "|".join(
-    r"\s*".join(regex.escape(char) for char in label) for label in sorted(_FIELDS, key=len, reverse=True)
-)
-# A label of the metadata block, with optional padding and colon: ``名    称 :``.
-_LABEL = regex.compile(rf"(?P<label>{_SPACED_LABELS})\s*(?P<colon>[:：])?\s*")
-# A metadata line, its label after a list bullet where a page sets one (- 索引号: …).
-_METADATA_LINE = regex.compile(rf"^\s*(?:[-•·*]\s*)?(?:{_SPACED_LABELS})\s*(?:[:：]|$|\s)")
+_LABELS = "|".join(regex.escape(label) for label in sorted(_FIELDS, key=len, reverse=True))
+# Field labels and dates are read in a line's squeezed view, where the padding of a label
+# (``名    称 :`` reads ``名称:``) and the spaces of a date (``2020 年 3 月``) are gone.
+# A label of the metadata block, with its colon where it has one.
+_LABEL = regex.compile(rf"(?P<label>{_LABELS})(?P<colon>[:：])?{EDGE}")
+# A metadata line, its label after a list bullet where a page sets one (- 索引号: …), then
+# a colon, the end of the line or (``after`` left unset) a gap the view took out.
+_METADATA_LINE = regex.compile(rf"^{EDGE}(?:[-•·*])?(?:{_LABELS})(?P<after>[:：]|$|\s)?")
 
-_ARABIC_DATE = r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+_ARABIC_DATE = r"(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?"
+# A date in the text, for the patterns that read a line's layout (a date, a gap, a source).
+_SPACED_DATE = r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
 
 # Bylines: ``2020-12-26 天津日报``; ``时间:2023-08-18 浏览量:128 次 来源:中国社会报``.
 _BYLINE_DATE_FIRST = regex.compile(
-    rf"^\s*(?P<date>{_ARABIC_DATE})(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?\s+(?P<source>[\p{{Han}}A-Za-z·]{{2,20}})\s*$"
+    rf"^{EDGE}(?P<date>{_SPACED_DATE})(?:{GAP}\d{{1,2}}:\d\d(?::\d\d)?)?{GAP}(?P<source>[\p{{Han}}A-Za-z·]{{2,20}}){EDGE}$"
 )
 # ``某某县民政局 2023年12月5日``: a body or paper, then the date (a site's name and date
 # at the top of a page is its clock, so sites do not count here).
 _BYLINE_SOURCE_FIRST = regex.compile(
-    rf"\s*(?P<source>\p{{Han}}{{2,20}}(?:{'|'.join(ORG_ENDINGS)}|报))\s+(?P<date>{_ARABIC_DATE})\s*$"
+    rf"{EDGE}(?P<source>\p{{Han}}{{2,20}}(?:{'|'.join(ORG_ENDINGS)}|报)){GAP}(?P<date>{_SPACED_DATE}){EDGE}$"
 )
 # A labelled date: publication, not the time a page was archived, broadcast or updated.
 _BYLINE_DATE = regex.compile(
-    rf"(?<!{'|'.join(NOT_PUBLISHED)})(?:发布时间|时间|发布日期|日期|发表时间)\s*[:：]\s*(?P<date>{_ARABIC_DATE})"
-    r"(?!\s*(?:星期|周)[一二三四五六日天])"
+    rf"(?<!{'|'.join(NOT_PUBLISHED)})(?:发布时间|时间|发布日期|日期|发表时间)[:：](?P<date>{_ARABIC_DATE})"
+    r"(?!(?:星期|周)[一二三四五六日天])"
 )
 _BYLINE_SOURCE = regex.compile(
     r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<source>[^\s|:：】\]）)]{2,30}?)(?=发布|时间|日期|作者|$|[\s|:：】\]）)])"
@@ -119,45 +123,46 @@ _BYLINE_SOURCE = regex.compile(
 _TIME = r"\d{1,2}:\d\d(?::\d\d)?"
 # A date alone on a line, its time of day allowed (2013-12-10 10:51:36); a site, a date and
 # the time of posting (央视国际 2004年09月02日 18:53).
-_DATE_ALONE = regex.compile(rf"^\s*(?P<date>{_ARABIC_DATE})(?:\s*{_TIME})?\s*$")
+# Read in the view, where a gap between two digits (``10 10:51``) stays.
+_DATE_ALONE = regex.compile(rf"^{EDGE}(?P<date>{_ARABIC_DATE})(?:(?:{GAP})?{_TIME})?{EDGE}$")
 _SITE_POSTED = regex.compile(
-    rf"^\s*(?P<source>[\p{{Han}}A-Za-z]{{2,12}})\s+(?P<date>{_ARABIC_DATE})\s+{_TIME}\s*$"
+    rf"^{EDGE}(?P<source>[\p{{Han}}A-Za-z]{{2,12}}){GAP}(?P<date>{_SPACED_DATE}){GAP}{_TIME}{EDGE}$"
 )
 # What every date line holds: a digit, or a year in Chinese numerals.
 _DATE_HINT = regex.compile(r"\d|年")
 # The page's own clock (天津政务网 2019年12月3日星期二): never a publication date.
-_PAGE_CLOCK = regex.compile(rf"{_ARABIC_DATE}\s*(?:星期|周)[一二三四五六日天]")
+_PAGE_CLOCK = regex.compile(rf"{_ARABIC_DATE}(?:星期|周)[一二三四五六日天]")
 
 _DASH = r"(?:——|--|—|－－)"
-_SUBTITLE = regex.compile(rf"^\s*{_DASH}\s*(?P<text>\p{{Han}}.*)$")
+_SUBTITLE = regex.compile(rf"^{EDGE}{_DASH}(?P<text>\p{{Han}}.*)$")
 # A title with an interview subtitle on the same line: 让…更有保障——访某县民政局局长王强.
 _INLINE_SUBTITLE = regex.compile(
-    rf"^\s*(?P<title>\S.*?)\s*{_DASH}\s*(?P<text>(?:{'|'.join(INTERVIEW_WORDS)})[^\s，,。].*?)\s*$"
+    rf"^{EDGE}(?P<title>\S.*?)\s*{_DASH}\s*(?P<text>(?:{'|'.join(INTERVIEW_WORDS)})[^\s，,。].*?){EDGE}$"
 )
 # A date line in parentheses under a title or a speaker: （2022年1月10日）.
-_PAREN_DATE = regex.compile(r"^\s*[（(]\s*(?P<date>[^（()）]{6,24}?)\s*[）)]\s*$")
+_PAREN_DATE = regex.compile(rf"^{EDGE}[（(](?P<date>[^（()）]{{6,24}}?)[）)]{EDGE}$")
 # A title line that needs the line above to say whose it is: 关于…, 2022年工作总结.
-_HEADLESS_TITLE = regex.compile(r"\s*(?:关于|(?:19|20)\d\d\s*年|[一二][〇零九][〇零一二三四五六七八九]{2}年)")
+_HEADLESS_TITLE = regex.compile(r"关于|(?:19|20)\d\d年|[一二][〇零九][〇零一二三四五六七八九]{2}年")
 _SITE_PREFIX = regex.compile(
     r"^(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(SITE_SUFFIXES) + r"))\s*[-—_|]+\s*(?=\S)"
 )
 # A site named after the title: ``民政局2023年工作总结 - 岳阳县人民政府``.
 _SITE_SUFFIX = regex.compile(
-    r"(?:\s+[-—|]+\s*|\s*[_|]+\s*)(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(SITE_OWNERS) + r"))$"
+    rf"(?:{GAP}[-—|]+\s*|\s*[_|]+\s*)(?P<site>[^-—_|\s]{{2,24}}?(?:" + "|".join(SITE_OWNERS) + r"))$"
 )
 # A column tag before a title (【工作落实】…), a file name's extension, an uploader's prefix.
-_COLUMN_TAG = regex.compile(r"^\s*【[^】]{1,10}】\s*")
+_COLUMN_TAG = regex.compile(rf"^{EDGE}【[^】]{{1,10}}】{EDGE}")
 _FILE_EXTENSION = regex.compile(r"\.(?:docx?|pdf|txt|wps|xlsx?|pptx?)$", regex.IGNORECASE)
 _UPLOAD_PREFIX = regex.compile(r"^(?:19|20)\d\d(?:最新|精选|优秀)")
 # A line that is a field, not a title: a short label and a value of few words (页数:8页),
 # or a credit (出镜记者:某某).
-_FIELD_SHAPED = regex.compile(r"^[\p{Han}A-Za-z]{1,6}\s*[:：]\s*(?P<value>.*)$")
-_CREDIT = regex.compile(rf"(?:{'|'.join(CREDIT_WORDS)}|编导)\s*[:：]")
+_FIELD_SHAPED = regex.compile(r"^[\p{Han}A-Za-z]{1,6}[:：](?P<value>.*)$")
+_CREDIT = regex.compile(rf"(?:{'|'.join(CREDIT_WORDS)}|编导)[:：]")
 # Where a document site or an article names the document: 《…》由会员分享, 原标题:…,
 # 下面是小编为大家整理的关于…,欢迎阅读.
 _NAMED_TITLE = regex.compile(
-    r"^\s*《(?P<title>[^《》]{4,80})》由(?:会员|用户|网友)(?:上传)?分享"
-    r"|原标题\s*[:：]\s*(?P<title>\S.{3,80}?)\s*$"
+    rf"^{EDGE}《(?P<title>[^《》]{{4,80}})》由(?:会员|用户|网友)(?:上传)?分享"
+    rf"|原标题\s*[:：]\s*(?P<title>\S.{{3,80}}?){EDGE}$"
     r"|小编(?:为大家)?(?:整理|收集|精心整理)的(?:关于)?(?P<title>[^，,。！!]{4,60}?)[，,。]"
 )
 # A title run into the body on the first line: its last genre word, then the body.
@@ -167,7 +172,7 @@ _BODY_OPENING = regex.compile(
 )
 _RUN_IN_LIMIT = 48
 _PICTURE_SUFFIX = regex.compile(
-    r"\s*[(（【\[](?:图|组图|附图|图文|视频|多图|\d{1,2}|[^（）()]{0,12}(?:首播|重播|播出))[)）】\]]\s*$"
+    rf"{EDGE}[(（【\[](?:图|组图|附图|图文|视频|多图|\d{{1,2}}|[^（）()]{{0,12}}(?:首播|重播|播出))[)）】\]]{EDGE}$"
 )
 _GENRE_TITLE = regex.compile(rf"(?:{'|'.join(GENRE_WORDS)})(?:[（(][^（）()]{{1,20}}[）)])?$")
 # A numbered line is a heading, never the title.
@@ -182,8 +187,7 @@ _NOT_TITLE = regex.compile(r"[|>]|^【|^[•·]|[。;；]$")
 _TITLE_LENGTH = 4
 # What an index number and a document number look like as a field's value.
 _INDEX_VALUE = regex.compile(r"[A-Za-z0-9/\-_.]{6,40}")
-_DOC_NUMBER_VALUE = regex.compile(r"[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]\s*\d+\s*号")
-_WHITESPACE = regex.compile(r"\s+")
+_DOC_NUMBER_VALUE = regex.compile(r"[〔\[（(【](?:19|20)\d\d[〕\]）)】]\d+号")
 _HAN = regex.compile(r"\p{Han}")
 _SENTENCE_PUNCT = ends(Break.SENTENCE, Break.PART, Break.CLAUSE)
 
@@ -510,7 +514,7 @@ def _value_fits(key: str, value: str) -> bool:
     if key == "index_number":
         return bool(_INDEX_VALUE.fullmatch(value))
     if key == "doc_number":
-        return bool(_DOC_NUMBER_VALUE.search(value))
+        return bool(_DOC_NUMBER_VALUE.search(squeezed(value)))
     if key in _NAME_FIELDS:
         return len(value) <= _AGENCY_LENGTH * 2 and not _FIELD_VALUE_STOP.search(value)
     return False
@@ -523,21 +527,21 @@ def _read_fields(rows: _Rows, top: int) -> tuple[list[Field], set[int]]:
     block = sorted({*rows.lines.where(Zone.METADATA), *rows.lines[:top].where(Zone.BODY)})
     for index in block:
         row = rows[index]
-        if not _METADATA_LINE.match(row.text):
+        view = squeeze(row.text)
+        if not _metadata_line(view):
             continue
         used.add(index)
         # Keep only labels that start the line or follow a gap: 分类 inside a value is text.
-        labels = [
-            m for m in _LABEL.finditer(row.text) if m.start() == 0 or row.text[: m.start()][-1:].isspace()
-        ]
-        for position, match in enumerate(labels):
-            label = _WHITESPACE.sub("", match["label"])
+        gapped = (m for m in _LABEL.finditer(view.text) if _after_gap(view, m.start()))
+        labels = [(m, *view.to_text(*m.span())) for m in gapped]
+        for position, (match, _, end) in enumerate(labels):
+            label = match["label"]
             key = _FIELDS[label]
-            stop = labels[position + 1].start() if position + 1 < len(labels) else len(row.text)
-            value = row.text[match.end() : stop].strip()
-            start = row.span.start + match.end()
+            stop = labels[position + 1][1] if position + 1 < len(labels) else len(row.text)
+            value = row.text[end:stop].strip()
+            start = row.span.start + end
             if value:
-                value_start = row.text.index(value, match.end()) + row.span.start
+                value_start = row.text.index(value, end) + row.span.start
                 fields.append(Field(key, label, value, Span(value_start, value_start + len(value))))
                 continue
             found = _next_value(rows, index, key)
@@ -552,6 +556,18 @@ def _read_fields(rows: _Rows, top: int) -> tuple[list[Field], set[int]]:
     return fields, used
 
 
+def _metadata_line(line: str | Squeezed) -> bool:
+    """Whether a line (or its squeezed view) opens on a field label: ``名    称 :``, ``- 索引号 …``."""
+    view = squeeze(line) if isinstance(line, str) else line
+    match = _METADATA_LINE.match(view.text)
+    return match is not None and (match["after"] is not None or _after_gap(view, match.end()))
+
+
+def _after_gap(view: Squeezed, position: int) -> bool:
+    """Whether ``position`` of a line's view opens it or follows a gap (kept, or taken out)."""
+    return position == 0 or view.text[position - 1].isspace() or bool(view.cuts(position, position + 1))
+
+
 def _next_value(rows: Sequence[_Text], index: int, key: str) -> int | None:
     """The line holding the value of a label alone on line ``index``, if any."""
     blanks = 0
@@ -560,7 +576,7 @@ def _next_value(rows: Sequence[_Text], index: int, key: str) -> int | None:
         if not row.text.strip():
             blanks += 1
             continue
-        if _METADATA_LINE.match(row.text):
+        if _metadata_line(row.text):
             return None
         # Directly under the label anything is its value; past a blank line only
         # something shaped like the field: a date under a date label, a short name
@@ -587,16 +603,17 @@ def _previous_text(rows: Sequence[_Text], index: int) -> int | None:
 
 def _field_shaped(line: str) -> bool:
     """Whether a line is a field or a credit rather than a title: ``页数:8页``, ``出镜记者:某某``."""
-    shaped = _FIELD_SHAPED.match(line)
+    flat = squeezed(line)
+    shaped = _FIELD_SHAPED.match(flat)
     few_words = shaped is not None and len(_HAN.findall(shaped["value"])) < _TITLE_LENGTH
-    return few_words or _CREDIT.search(line) is not None
+    return few_words or _CREDIT.search(flat) is not None
 
 
 def _plausible_title(line: str) -> bool:
     stripped = _COLUMN_TAG.sub("", line.strip())
     return (
         _TITLE_LENGTH <= len(stripped) <= 80  # noqa: PLR2004 (a title's length)
-        and not _METADATA_LINE.match(stripped)
+        and not _metadata_line(stripped)
         and not _NOT_TITLE.search(stripped)
         and not _NUMBERED.match(stripped)
         and date_line(stripped) is None
@@ -663,7 +680,7 @@ def _row_date(row: str, labelled: regex.Match[str] | None) -> datetime.date | No
     """The date of a byline row: the labelled one, else any full date on it that is no page clock."""
     if labelled:
         return read_date(labelled["date"])[0]
-    if _PAGE_CLOCK.search(row):
+    if _PAGE_CLOCK.search(squeezed(row)):
         return None
     return read_date(row)[0]
 
@@ -683,11 +700,12 @@ def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
             or _BYLINE_SOURCE_FIRST.match(row.text)
             or _SITE_POSTED.match(row.text)
         )
-        alone = _DATE_ALONE.match(row.text)
-        labelled = _BYLINE_DATE.search(row.text)
+        flat = squeezed(row.text)
+        alone = _DATE_ALONE.match(flat)
+        labelled = _BYLINE_DATE.search(flat)
         named = _BYLINE_SOURCE.search(row.text)
-        in_parentheses = _PAREN_DATE.match(row.text)
-        if first and not _PAGE_CLOCK.search(row.text):
+        in_parentheses = _PAREN_DATE.match(flat)
+        if first and not _PAGE_CLOCK.search(flat):
             date = date or read_date(first["date"])[0]
             source = source or first["source"]
             found.append(index)
@@ -703,7 +721,7 @@ def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
         elif in_parentheses and date_line(in_parentheses["date"]) is not None:
             date = date or read_date(in_parentheses["date"])[0]
             dated.append(index)
-        elif subtitle_row is None and index > 0 and _SUBTITLE.match(row.text):
+        elif subtitle_row is None and index > 0 and _SUBTITLE.match(flat):
             subtitle_row = index
     return _Byline(date, source, tuple(found), subtitle_row, tuple(dated))
 
@@ -799,7 +817,8 @@ def _title_lines(rows: Sequence[_Text], title_row: int, taken: set[int]) -> tupl
     first = rows[above].text.strip()
     if not first or not _plausible_title(first) or _SENTENCE_PUNCT.search(first):
         return title_row, raw
-    whose = len(first) <= _AGENCY_LENGTH and first.endswith(ORG_ENDINGS) and _HEADLESS_TITLE.match(raw)
+    headless = _HEADLESS_TITLE.match(squeezed(raw))
+    whose = len(first) <= _AGENCY_LENGTH and first.endswith(ORG_ENDINGS) and headless
     if whose or first.endswith(TITLE_CONNECTORS):
         return above, first + raw
     return title_row, raw
@@ -871,8 +890,10 @@ def read_frame(document: Document) -> Frame:
         if inline:
             title, subtitle = inline["title"], inline["text"]
     if byline.subtitle_row is not None and title_row is not None and byline.subtitle_row > title_row:
-        match = _SUBTITLE.match(rows[byline.subtitle_row].text)
-        subtitle = match["text"].strip() if match else subtitle
+        line = rows[byline.subtitle_row].text
+        view = squeeze(line)
+        match = _SUBTITLE.match(view.text)
+        subtitle = line[slice(*view.to_text(*match.span("text")))].strip() if match else subtitle
 
     header_rows = {
         # A metadata line further down (a footer's 发布日期) is a field, but the header ends
@@ -922,7 +943,7 @@ def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> S
         # A date line, or an agency and a date, is short: running text is not read for one.
         raw = rows.text_at(index)
         length = len(raw.strip())
-        if length > _SIGNATURE_LINE or not _DATE_HINT.search(raw) or _PAGE_CLOCK.search(raw):
+        if length > _SIGNATURE_LINE or not _DATE_HINT.search(raw) or _PAGE_CLOCK.search(squeezed(raw)):
             continue
         row = rows[index]
         agency = agency_span = None

@@ -33,7 +33,22 @@ import attrs
 from minzheng.text.normalize import OffsetMap
 from minzheng.text.span import Span, Spans
 
-__all__ = ["Squeezed", "spaced_digits", "squeeze"]
+__all__ = ["EDGE", "GAP", "Squeezed", "spaced_digits", "squeeze", "squeezed"]
+
+# --- layout evidence ---------------------------------------------------------------------
+# The view takes out stray spaces, so that readers need not allow for them. Some spaces
+# are no accident but layout: the indentation that opens a line and the spaces that close
+# it (which the view keeps, at a line's edges), and the run that sets two fields of a
+# header line apart (a date and its source, a name and its byline in parentheses), which
+# the view would take out. The few patterns that read layout say so with these names.
+
+EDGE = r"\s*"
+"""Spaces at a line's edge (indentation, trailing blanks): layout evidence, which the view keeps."""
+GAP = r"\s+"
+"""A run of spaces that sets two fields of a line apart (``2020-12-26 天津日报``): layout evidence.
+
+The view takes such a run out, so a pattern that needs it reads the text, not the view.
+"""
 
 _SPACES = re.compile(r"[ \t]+")
 _ALNUM = frozenset(string.ascii_letters + string.digits)
@@ -252,6 +267,17 @@ def squeeze(
         return Squeezed(text[start:stop], start, OffsetMap())
     pieces.append(text[previous:stop])
     return Squeezed("".join(pieces), start, OffsetMap.build(changes))
+
+
+def squeezed(text: str) -> str:
+    """The squeezed view of a short string (a title, a heading, a line) as a string.
+
+    For readers that take a value from what they find (a year, a yes or no), not a span.
+
+    >>> squeezed("2020 年 度 工作 总结")
+    '2020年度工作总结'
+    """
+    return squeeze(text).text if " " in text or "\t" in text else text
 
 
 def spaced_digits(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
