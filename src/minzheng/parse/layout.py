@@ -39,7 +39,7 @@ from minzheng.text.clean import FIELD_LABELS, Lines, Zone
 from minzheng.text.dates import find_dates
 from minzheng.text.document import Document
 from minzheng.text.segments import Break, ends, is_prose
-from minzheng.text.view import EDGE, GAP, Squeezed, squeeze, squeezed
+from minzheng.text.view import EDGE, GAP, squeeze, squeezed
 
 __all__ = [
     "PHASE_PATTERNS",
@@ -90,14 +90,16 @@ _AIMED = regex.compile("|".join(AIMING_WORDS))
 
 _FIELDS: dict[str, str] = {label: key for label, key in FIELD_LABELS.items() if key is not None}
 """The labels of the metadata block that fill a field of the frame."""
-_LABELS = "|".join(regex.escape(label) for label in sorted(_FIELDS, key=len, reverse=True))
-# Field labels and dates are read in a line's squeezed view, where the padding of a label
-# (``名    称 :`` reads ``名称:``) and the spaces of a date (``2020 年 3 月``) are gone.
-# A label of the metadata block, with its colon where it has one.
-_LABEL = regex.compile(rf"(?P<label>{_LABELS})(?P<colon>[:：])?{EDGE}")
-# A metadata line, its label after a list bullet where a page sets one (- 索引号: …), then
-# a colon, the end of the line or (``after`` left unset) a gap the view took out.
-_METADATA_LINE = regex.compile(rf"^{EDGE}(?:[-•·*])?(?:{_LABELS})(?P<after>[:：]|$|\s)?")
+_SPACED_LABELS = "|".join(
+    r"\s*".join(regex.escape(char) for char in label) for label in sorted(_FIELDS, key=len, reverse=True)
+)
+# A label of the metadata block, with optional padding and colon: ``名    称 :``. Read in
+# the text, not the view: the frame reads every metadata line of a page, and a view of each
+# would cost more than the reading itself.
+_LABEL = regex.compile(rf"(?P<label>{_SPACED_LABELS})\s*(?P<colon>[:：])?\s*")
+# A metadata line, its label after a list bullet where a page sets one (- 索引号: …).
+_METADATA_LINE = regex.compile(rf"^{EDGE}(?:[-•·*]\s*)?(?:{_SPACED_LABELS})\s*(?:[:：]|$|\s)")
+_WHITESPACE = regex.compile(r"\s+")
 
 _ARABIC_DATE = r"(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?"
 # A date in the text, for the patterns that read a line's layout (a date, a gap, a source).
@@ -527,21 +529,21 @@ def _read_fields(rows: _Rows, top: int) -> tuple[list[Field], set[int]]:
     block = sorted({*rows.lines.where(Zone.METADATA), *rows.lines[:top].where(Zone.BODY)})
     for index in block:
         row = rows[index]
-        view = squeeze(row.text)
-        if not _metadata_line(view):
+        if not _METADATA_LINE.match(row.text):
             continue
         used.add(index)
         # Keep only labels that start the line or follow a gap: 分类 inside a value is text.
-        gapped = (m for m in _LABEL.finditer(view.text) if _after_gap(view, m.start()))
-        labels = [(m, *view.to_text(*m.span())) for m in gapped]
-        for position, (match, _, end) in enumerate(labels):
-            label = match["label"]
+        labels = [
+            m for m in _LABEL.finditer(row.text) if m.start() == 0 or row.text[: m.start()][-1:].isspace()
+        ]
+        for position, match in enumerate(labels):
+            label = _WHITESPACE.sub("", match["label"])
             key = _FIELDS[label]
-            stop = labels[position + 1][1] if position + 1 < len(labels) else len(row.text)
-            value = row.text[end:stop].strip()
-            start = row.span.start + end
+            stop = labels[position + 1].start() if position + 1 < len(labels) else len(row.text)
+            value = row.text[match.end() : stop].strip()
+            start = row.span.start + match.end()
             if value:
-                value_start = row.text.index(value, end) + row.span.start
+                value_start = row.text.index(value, match.end()) + row.span.start
                 fields.append(Field(key, label, value, Span(value_start, value_start + len(value))))
                 continue
             found = _next_value(rows, index, key)
@@ -556,18 +558,6 @@ def _read_fields(rows: _Rows, top: int) -> tuple[list[Field], set[int]]:
     return fields, used
 
 
-def _metadata_line(line: str | Squeezed) -> bool:
-    """Whether a line (or its squeezed view) opens on a field label: ``名    称 :``, ``- 索引号 …``."""
-    view = squeeze(line) if isinstance(line, str) else line
-    match = _METADATA_LINE.match(view.text)
-    return match is not None and (match["after"] is not None or _after_gap(view, match.end()))
-
-
-def _after_gap(view: Squeezed, position: int) -> bool:
-    """Whether ``position`` of a line's view opens it or follows a gap (kept, or taken out)."""
-    return position == 0 or view.text[position - 1].isspace() or bool(view.cuts(position, position + 1))
-
-
 def _next_value(rows: Sequence[_Text], index: int, key: str) -> int | None:
     """The line holding the value of a label alone on line ``index``, if any."""
     blanks = 0
@@ -576,7 +566,7 @@ def _next_value(rows: Sequence[_Text], index: int, key: str) -> int | None:
         if not row.text.strip():
             blanks += 1
             continue
-        if _metadata_line(row.text):
+        if _METADATA_LINE.match(row.text):
             return None
         # Directly under the label anything is its value; past a blank line only
         # something shaped like the field: a date under a date label, a short name
@@ -613,7 +603,7 @@ def _plausible_title(line: str) -> bool:
     stripped = _COLUMN_TAG.sub("", line.strip())
     return (
         _TITLE_LENGTH <= len(stripped) <= 80  # noqa: PLR2004 (a title's length)
-        and not _metadata_line(stripped)
+        and not _METADATA_LINE.match(stripped)
         and not _NOT_TITLE.search(stripped)
         and not _NUMBERED.match(stripped)
         and date_line(stripped) is None
@@ -676,11 +666,20 @@ class _Byline:
     """Date lines in parentheses: part of the header, but no anchor for the title."""
 
 
+def _page_clock(line: str) -> bool:
+    """Whether a line shows the page's clock (``2019 年 12 月 3 日 星期二``), read in its squeezed view.
+
+    >>> _page_clock("某某政务网 2019 年 12 月 3 日 星期二"), _page_clock("2019年12月3日")
+    (True, False)
+    """
+    return ("周" in line or "星期" in line) and _PAGE_CLOCK.search(squeezed(line)) is not None
+
+
 def _row_date(row: str, labelled: regex.Match[str] | None) -> datetime.date | None:
     """The date of a byline row: the labelled one, else any full date on it that is no page clock."""
     if labelled:
         return read_date(labelled["date"])[0]
-    if _PAGE_CLOCK.search(squeezed(row)):
+    if _page_clock(row):
         return None
     return read_date(row)[0]
 
@@ -943,7 +942,7 @@ def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> S
         # A date line, or an agency and a date, is short: running text is not read for one.
         raw = rows.text_at(index)
         length = len(raw.strip())
-        if length > _SIGNATURE_LINE or not _DATE_HINT.search(raw) or _PAGE_CLOCK.search(squeezed(raw)):
+        if length > _SIGNATURE_LINE or not _DATE_HINT.search(raw) or _page_clock(raw):
             continue
         row = rows[index]
         agency = agency_span = None
