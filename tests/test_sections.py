@@ -318,7 +318,8 @@ def test_question_and_answer_turns():
 # Turns and attachment labels written with stray spaces: read in the line's squeezed view.
 SPACED_TURNS = [
     pytest.param(
-        "访谈标题\n\n记者 ： 新政策惠及多少人？\n\n李 华 ： 全县三千余人。\n\n记者 ：何时落地？\n\n李 华：年内。\n",
+        "访谈标题\n\n记者 ： 新政策惠及多少人？\n\n李 华 ： 全县三千余人。\n\n"
+        "记者 ：何时落地？\n\n李 华：年内。\n",
         ["记者", "李华", "记者", "李华"],
         id="spaced-speakers-and-colons",
     ),
