@@ -930,6 +930,21 @@ def test_labels_are_noun_phrases(text: str, label: str) -> None:
     assert {standard.label for standard in standards} == {label}
 
 
+NO_BENEFIT_NOUN = [
+    pytest.param("新建的惠民厅每间每天100元。", id="a-hall"),
+    pytest.param("全县普通火化炉每具240元。", id="a-furnace"),
+    pytest.param("农牧区免费学前教育每生每年1000元。", id="free-schooling"),
+    pytest.param("那时每人每月只有四元。", id="a-verb"),
+]
+
+
+@pytest.mark.parametrize("text", NO_BENEFIT_NOUN)
+def test_a_level_no_benefit_noun_governs_has_no_category(text: str) -> None:
+    standards = extract_money(_context(text)).standards
+    assert standards
+    assert {(standard.category, standard.label) for standard in standards} == {(None, "")}
+
+
 IN_CONTEXT = [
     pytest.param(
         "落实残疾人两项补贴制度,生活补贴标准提高到一级180元/人/月、二级130元/人/月;护理补贴标准为90元/人/月。",

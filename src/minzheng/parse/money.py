@@ -1647,7 +1647,7 @@ def _standard(
     previous = amounts[amount.previous].quantity.value if amount.previous is not None else None
     return Standard(
         category=label.key or None,
-        label=label.text or label.key,
+        label=(label.text or label.key) if label.key else "",
         amount=quantity.value,
         text=context.text[span.start : span.end],
         span=span,

@@ -511,14 +511,19 @@ def generic_label(text: str, amount: Reading, evidence: Evidence | None = None) 
     lead = _RATE_AVERAGE_WORD.sub("", lead)
     before = _STANDARD_WORD.split(segment)
     wording = _last_run(_LEAD_RATE.sub("", before[-2])) if len(before) > 1 else ""
+    governed = bool(wording)  # named before 标准
     if not wording:
         wording = _last_run(_LEAD_RATE.sub("", lead))
     if not wording:
         wording = _last_run(_LEAD_RATE.sub("", segment))
     if not wording and _TAIL_STANDARD.match(tail):
         wording = _last_run(_TAIL_STANDARD.sub("", tail, count=1))
+        governed = bool(wording)
     wording = _shortened(_RAISE_TAIL.sub("", wording))
-    return Label(own_key(wording) if wording else UNNAMED, wording, scope_in(lead))
+    # No key where no benefit's noun governs the amount; the wording stays for the readers
+    # that make it precise (a grade, ``二级``, is a level of the standard before it).
+    named = wording and (governed or wording.endswith(BENEFIT_WORDS))
+    return Label(own_key(wording) if named else UNNAMED, wording, scope_in(lead))
 
 
 _LABEL_LENGTH = 20

@@ -291,8 +291,15 @@ SCOPE_WORDS: tuple[tuple[str, Scope], ...] = (
 )
 """Words that say whether a standard is urban, rural or both."""
 
-BENEFIT_WORDS = _words("补贴 津贴 补助 标准 费 金 奖 救助 保障 供养 护理 服务 保险 扣减 成本 套餐 奖励")
-"""Words that make a standard's own wording a category (``取暖补贴``), not a bare label (``90周岁``)."""
+BENEFIT_WORDS = _words("""
+    补贴 津贴 补助 标准 费 金 奖 救助 救济 保障 供养 护理 服务 保险 扣减 成本 套餐 奖励 奖补
+    扶助 资助 抚恤 补偿 封顶线
+""")
+"""Words that make a standard's own wording a category (``取暖补贴``), not a bare label (``90周岁``).
+
+A wording outside the vocabulary is a category only where one of them is its head, at its
+end (``困难学生助学金``) or as the 标准 after it (``筹资标准``); else (``只有四元``,
+``免费学前教育1000元``, ``普通火化炉每具240元``) the category is unknown."""
 
 REACH_VERBS = _words("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增至 调整为 调整到 上调至 上调到 为")
 """Verbs that introduce the level a standard reached (``…提高50元,达到700元``)."""
