@@ -19,7 +19,8 @@ import pytest
 
 import minzheng
 from minzheng.parse.money import DOCUMENT_AMOUNTS, PARAGRAPH_AMOUNTS, document_amounts
-from minzheng.parse.pipeline import normalize_cached
+from minzheng.parse.pipeline import DIAGNOSTICS_PER_CODE, normalize_cached
+from minzheng.parse.programs import citation_budget
 
 SIZE = 60_000
 """Characters of each dense text: large enough that the fixed cost of a parse is small beside it."""
@@ -53,6 +54,7 @@ DENSE_BOUNDED: dict[str, Callable[[int], str]] = {
     "amounts in short sentences": repeated("发放资金3万元。"),
     "standards run together": repeated("每人每月800元"),
     "digits": repeated("1234567890"),
+    "document numbers damaged": repeated("民发〔2020"),
 }
 """Dense shapes whose parse stays under :data:`BOUND` times the text."""
 
@@ -60,7 +62,6 @@ DENSE_OVER: dict[str, Callable[[int], str]] = {
     "quotes unclosed": repeated("“"),
     "quotes alternating": repeated("“A”"),
     "brackets nested": lambda n: "(" * (n // 2) + ")" * (n // 2),
-    "document numbers damaged": repeated("民发〔2020"),
     "bare headings": repeated("一、标题\n"),
     "bare amounts, one a line": repeated("1元\n"),
     "toolbar words": repeated("打印 关闭 "),
@@ -135,3 +136,37 @@ def test_a_report_with_many_amounts_is_read_whole() -> None:
 def test_the_budget_grows_with_the_text() -> None:
     assert document_amounts("") == DOCUMENT_AMOUNTS
     assert document_amounts("元" * 128_000) > document_amounts("元" * 64_000) > DOCUMENT_AMOUNTS
+
+
+# --- the citation budget and collapsed diagnostics ------------------------------------
+
+
+def test_a_run_of_document_numbers_stops_with_a_diagnostic() -> None:
+    text = "民发〔2020〕1号" * 3_000
+    report = minzheng.parse(text)
+    (stop,) = [d for d in report.diagnostics if d.code == "citation.too_many"]
+    assert len(report.citations) == citation_budget(text)
+    assert stop.span is not None
+    assert stop.span.end == len(text)
+
+
+def test_a_report_citing_many_documents_is_read_whole() -> None:
+    lines = [f"依据《关于做好第{n}项救助工作的通知》(民发〔2020〕{n}号)执行。" for n in range(1, 81)]
+    report = minzheng.parse("\n".join(lines))
+    assert len(report.citations) == 80
+    assert not [d for d in report.diagnostics if d.code == "citation.too_many"]
+
+
+def test_repeated_diagnostics_of_one_code_are_counted_past_a_limit() -> None:
+    report = minzheng.parse("依据民发〔2020执行。" * (DIAGNOSTICS_PER_CODE + 50))
+    damaged = [d for d in report.diagnostics if d.code == "citation.damaged_number"]
+    assert len(damaged) == DIAGNOSTICS_PER_CODE + 1
+    last = damaged[-1]
+    assert last.message == "50 more citation.damaged_number diagnostics, not listed"
+    assert last.span is not None
+    assert last.span.end == len(report.source) - 3
+
+
+def test_a_few_diagnostics_are_all_listed() -> None:
+    report = minzheng.parse("依据民发〔2020执行。" * 5)
+    assert len([d for d in report.diagnostics if d.code == "citation.damaged_number"]) == 5
