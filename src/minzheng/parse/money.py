@@ -49,7 +49,7 @@ import attrs
 import regex
 
 from minzheng.model import Diagnostic, Funding, Per, Period, Phase, Qualifier, Scope, Span, Standard, Standing
-from minzheng.parse.context import Context
+from minzheng.parse.context import Context, utf8_size
 from minzheng.parse.money_reading import (
     REACH,
     Evidence,
@@ -754,7 +754,7 @@ def document_amounts(text: str) -> int:
     >>> document_amounts("1元" * 64_000)
     3000
     """
-    return DOCUMENT_AMOUNTS + len(text.encode(errors="surrogatepass")) // BYTES_PER_AMOUNT
+    return DOCUMENT_AMOUNTS + utf8_size(text) // BYTES_PER_AMOUNT
 
 
 def _budgeted(

@@ -74,7 +74,7 @@ import attrs
 import regex
 
 from minzheng.model import Citation, Diagnostic, Program, Section, Span
-from minzheng.parse.context import Context
+from minzheng.parse.context import Context, utf8_size
 from minzheng.parse.program_words import (
     BACKSTOP_VERBS,
     BEFORE_PROPER_NAME,
@@ -1237,7 +1237,7 @@ def citation_budget(text: str) -> int:
     >>> citation_budget("依据《社会救助暂行办法》")
     200
     """
-    return CITATIONS + len(text.encode(errors="surrogatepass")) // BYTES_PER_CITATION
+    return CITATIONS + utf8_size(text) // BYTES_PER_CITATION
 
 
 def _citations(body: _Body, titled: _Titled) -> tuple[list[Citation], list[Diagnostic]]:
