@@ -930,6 +930,22 @@ def test_labels_are_noun_phrases(text: str, label: str) -> None:
     assert {standard.label for standard in standards} == {label}
 
 
+RURAL_BY_LAW = [
+    pytest.param("五保供养标准提高到每人每年2400元。", "特困供养", "rural", id="wubao-support"),
+    pytest.param("五保对象集中供养标准为每人每年3600元。", "特困集中供养", "rural", id="wubao-in-care-homes"),
+    pytest.param("城乡五保供养标准统一为每人每年3000元。", "特困供养", "urban_rural", id="a-scope-word-wins"),
+    pytest.param("为低保户、五保户每户发放慰问金300元。", "慰问金", None, id="wubao-households-visited"),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "scope"), RURAL_BY_LAW)
+def test_wubao_support_is_rural_unless_a_word_says_otherwise(
+    text: str, category: str, scope: str | None
+) -> None:
+    standards = extract_money(_context(text)).standards
+    assert [(standard.category, standard.scope) for standard in standards] == [(category, scope)]
+
+
 NO_BENEFIT_NOUN = [
     pytest.param("新建的惠民厅每间每天100元。", id="a-hall"),
     pytest.param("全县普通火化炉每具240元。", id="a-furnace"),

@@ -42,6 +42,7 @@ from minzheng.parse.vocabulary import (
     PURPOSE_FILLERS,
     RAISE,
     REACH_VERBS,
+    RURAL_ONLY,
     SCOPE_WORDS,
     STATISTIC_NOUNS,
     TARGET_LEADS,
@@ -425,8 +426,23 @@ def find_categories(text: str, start: int, stop: int) -> list[tuple[int, int, La
         begin = item_start + scope_match.start() if scope_match else match.start()
         scope = _SCOPE[scope_match.group()] if scope_match else None
         label = Label(entry.key, text[begin : match.end()], scope, entry.per, entry.period)
+        if scope is None and _rural_by_law(text, label, match.end()):
+            label = Label(entry.key, label.text, Scope.RURAL, entry.per, entry.period)
         found.append((begin, match.end(), label))
     return found
+
+
+def _rural_by_law(text: str, label: Label, end: int) -> bool:
+    """Whether a category's wording names support that was rural by law (:data:`RURAL_ONLY`).
+
+    Only where it names the support, not its people: ``五保户`` in a list of those visited
+    says nothing of the scope of what they were given.
+
+    >>> label = Label("特困供养", "五保对象供养")
+    >>> _rural_by_law("五保对象供养标准", label, 6), _rural_by_law("五保户", Label("特困供养", "五保"), 2)
+    (True, False)
+    """
+    return any(word in label.text for word in RURAL_ONLY) and not names_recipients(text, label, end)
 
 
 def _is_reference(text: str, start: int, end: int) -> bool:

@@ -291,6 +291,11 @@ SCOPE_WORDS: tuple[tuple[str, Scope], ...] = (
 )
 """Words that say whether a standard is urban, rural or both."""
 
+RURAL_ONLY = _words("五保")
+"""Words of a category that was rural by law, and so its level where no scope word says
+otherwise: 五保 support (农村五保供养, 1994-2014, before 特困人员 support took in the towns'
+三无 people)."""
+
 BENEFIT_WORDS = _words("""
     补贴 津贴 补助 标准 费 金 奖 救助 救济 保障 供养 护理 服务 保险 扣减 成本 套餐 奖励 奖补
     扶助 资助 抚恤 补偿 封顶线
