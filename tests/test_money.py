@@ -930,6 +930,34 @@ def test_labels_are_noun_phrases(text: str, label: str) -> None:
     assert {standard.label for standard in standards} == {label}
 
 
+YEARLY_CAPS = [
+    pytest.param(
+        "医疗救助扩面提质。将全年每人救助封顶线由6万元提高到10万元。",
+        [("医疗救助封顶线", "year", "person"), ("医疗救助封顶线", "year", "person")],
+        id="a-bare-cap-in-a-paragraph-on-medical-assistance",
+    ),
+    pytest.param(
+        "医疗救助年度封顶线提高到每人8万元。", [("医疗救助封顶线", None, "person")], id="the-cap-named-whole"
+    ),
+    pytest.param(
+        "大病救助标准每人全年最高5万元。", [("大病救助", "year", "person")], id="whole-year-after-the-unit"
+    ),
+    pytest.param(
+        "临时救助标准每户全年不超过3000元。",
+        [("临时救助", "year", "household")],
+        id="whole-year-of-a-household",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARLY_CAPS)
+def test_whole_year_beside_a_unit_is_a_yearly_rate(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    standards = extract_money(_context(text)).standards
+    assert [(s.category, s.period, s.per) for s in standards] == expected
+
+
 RURAL_BY_LAW = [
     pytest.param("五保供养标准提高到每人每年2400元。", "特困供养", "rural", id="wubao-support"),
     pytest.param("五保对象集中供养标准为每人每年3600元。", "特困集中供养", "rural", id="wubao-in-care-homes"),

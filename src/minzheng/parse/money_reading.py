@@ -168,6 +168,8 @@ _PACKAGE_TAIL = regex.compile(
     rf"的?[“「\"]?(?P<name>[\p{{Han}}·]{{0,16}}?(?:{_alternation(PACKAGE_NOUNS)}))[”」\"]?(?=[^\p{{Han}}]|$)"
 )
 _SCOPE_WORD = regex.compile(_alternation(_SCOPE))
+_WHOLE_YEAR = regex.compile(rf"全年(?=每(?:{_UNIT_WORD}))|(?<=每(?:{_UNIT_WORD}))全年")
+"""全年 beside a unit of ``每人``: a rate per year (``全年每人``, ``每户全年``), not a year's total."""
 _YEAR = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})年(?!以来|以前|之前|至今|前)")
 _LAST_YEAR = regex.compile(f"(?r){_YEAR.pattern}")
 """The last year named (searched backwards)."""
@@ -847,6 +849,8 @@ def _read_rates(rates: _Rates, lead: str) -> int:
             rates.other_unit = True
         else:
             rates.once = True
+    if rates.period is None and _WHOLE_YEAR.search(lead):
+        rates.add("年")  # 全年每人救助封顶线: a cap per person and year
     return run_start if run_end == len(lead) else -1
 
 

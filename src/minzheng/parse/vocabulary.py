@@ -114,6 +114,7 @@ CATEGORIES: tuple[Category, ...] = (
     Category("低收入家庭救助", r"低收入(?:家庭|人口|群体)?(?:救助)?|低保边缘(?:家庭)?|低边(?:家庭)?", _P),
     Category("低保", r"最低生活保障|低保", _P),
     Category("临时救助", r"临时救助", _C),
+    Category("医疗救助封顶线", r"医疗救助[^\P{Han}按给和及的]{0,6}?封顶线", _P),
     Category("散居孤儿基本生活费", r"(?:社会)?散居孤儿(?:基本生活费|生活费|养育费?)?", _P),
     Category(
         "集中养育孤儿基本生活费",
@@ -168,9 +169,11 @@ CARE_TIER_KEY = "特困照料护理"
 
 FAMILY_CATEGORIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("残疾人", (("生活补贴", "困难残疾人生活补贴"), ("护理补贴", "重度残疾人护理补贴"))),
+    ("医疗救助", (("封顶线", "医疗救助封顶线"),)),
 )
-"""Families of benefits named once for all (``残疾人两项补贴``) and the vocabulary key a bare
-member word takes in a paragraph that names the family (``生活补贴`` → 困难残疾人生活补贴)."""
+"""Families of benefits named once for all (``残疾人两项补贴``, ``医疗救助``) and the
+vocabulary key a bare member word takes in a paragraph that names the family (``生活补贴``
+→ 困难残疾人生活补贴, ``救助封顶线`` → 医疗救助封顶线)."""
 
 CARE_KEYS = _words("老年人护理补贴 重度残疾人护理补贴")
 """Nursing subsidies whose levels a sentence may list bare (``失能老年人护理补贴按照全护理、半护理…``)."""
