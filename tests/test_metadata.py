@@ -99,6 +99,26 @@ YEARS = [
 ]
 
 
+OPENING_REPORTS = [
+    pytest.param(f"2026年某某省政府工作报告\n\n各位代表：\n\n{DONE}{AHEAD}", (2025, 2026), id="province"),
+    pytest.param(f"衡阳市2024年政府工作报告\n\n{DONE}{AHEAD}", (2023, 2024), id="city-before-the-year"),
+    pytest.param(
+        f"2019年中华人民共和国国务院政府工作报告\n\n{DONE}{AHEAD}",
+        (2018, 2019),
+        id="a-word-holding-a-connector",
+    ),
+    pytest.param(
+        f"某县2023年和谐社区建设工作总结\n\n{DONE}", (2023, None), id="not-an-opening-report"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), OPENING_REPORTS)
+def test_a_government_report_reviews_the_year_before_its_title(text, years):
+    meta = meta_of(text)
+    assert (meta.review_year, meta.plan_year) == years
+
+
 @pytest.mark.parametrize(("text", "years"), YEARS)
 def test_years(text, years):
     meta = meta_of(text)
@@ -746,6 +766,37 @@ DEV_PAGE_LIKE_AGENCIES = [
     ),
 ]
 
+# A long text by another body that mentions civil affairs in passing names no bureau.
+_GOVERNMENT_BODY = "全年经济运行稳中有进，重大项目建设加快推进，城乡居民收入稳步增长。" * 250
+IN_PASSING = [
+    pytest.param(
+        f"2025年湖南省政府工作报告\n\n来源：湖南日报\n\n{_GOVERNMENT_BODY}落实各项惠民政策，加强人民政协工作。",
+        None,
+        id="words-that-hold-min-zheng-across-two-words",
+    ),
+    pytest.param(
+        f"湖州市政府工作报告\n\n{_GOVERNMENT_BODY}新建养老服务中心20个（牵头单位：市民政局）。",
+        None,
+        id="a-bureau-as-the-lead-of-one-task",
+    ),
+    pytest.param(
+        f"江门市政府工作报告\n\n{_GOVERNMENT_BODY}实施便民政务改革，擦亮暖心民政品牌，深化暖心民政服务。",
+        None,
+        id="a-brand-named-twice-in-a-long-text",
+    ),
+    pytest.param(
+        "郴州城乡低保标准再提高\n\n来源：郴州日报\n\n近日，民政部门联合财政部门提高城乡低保标准，每人每月提高30元。",
+        "郴州市民政局",
+        id="a-short-news-item-names-civil-affairs-once",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "agency"), IN_PASSING)
+def test_civil_affairs_in_passing_names_no_bureau(text, agency):
+    assert meta_of(text).agency == agency
+
+
 AGENCY_GAPS = [
     pytest.param(
         f"区划地名工作汇报\n\n我旗区划地名工作在旗委领导下，{DONE}科左中旗全面完成地名规划。",
@@ -859,8 +910,8 @@ SCRAPED_KINDS = [
     pytest.param(
         f"2024年政府工作报告\n\n（一）稳住经济大盘\n\n{DONE}",
         "work_summary",
+        2023,  # a government's report for 2024 is heard early in 2024 and looks back on 2023
         2024,
-        None,
         id="a-report-of-no-phase-that-looks-back-is-no-headline",
     ),
     pytest.param(

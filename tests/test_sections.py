@@ -293,6 +293,47 @@ def test_subheads_nest_numbered_headings_found_after_them():
     ]
 
 
+YEARED_SUBHEADS = [
+    pytest.param(
+        f"{PARAGRAPH}\n过去一年工作回顾\n{PARAGRAPH}\n2026年重点工作\n着力抓好两个方面工作：\n"
+        f"（一）兜牢民生底线\n{PARAGRAPH}\n（二）办好养老服务\n{PARAGRAPH}",
+        [(1, None, None, "过去一年工作回顾"), (1, None, None, "2026年重点工作"),
+         (2, "一", 1, "兜牢民生底线"), (2, "二", 2, "办好养老服务")],
+        id="year-then-a-lead-in-to-a-list",
+    ),
+    pytest.param(
+        f"{PARAGRAPH}\n2023年度工作回顾\n{PARAGRAPH}\n2024年工作打算\n{PARAGRAPH}",
+        [(1, None, None, "2023年度工作回顾"), (1, None, None, "2024年工作打算")],
+        id="years-between-paragraphs",
+    ),
+    pytest.param(
+        f"{PARAGRAPH}\nXX年工作总结\n{PARAGRAPH}\nXX年工作思路\n{PARAGRAPH}",
+        [(1, None, None, "XX年工作总结"), (1, None, None, "XX年工作思路")],
+        id="masked-years",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARED_SUBHEADS)
+def test_subheads_may_begin_with_a_year(text, expected):
+    assert flat(outline_of(text).sections) == expected
+
+
+YEARED_LOOKALIKES = [
+    pytest.param(f"{PARAGRAPH}\n2023年5月12日\n{PARAGRAPH}\n2023年6月30日\n{PARAGRAPH}", id="dates"),
+    pytest.param(f"{PARAGRAPH}\n2023年度\n{PARAGRAPH}\n2024年度\n{PARAGRAPH}", id="years-alone"),
+    pytest.param(
+        f"{PARAGRAPH}\n城乡低保\n联系电话：\n{PARAGRAPH}\n特困供养\n联系地址：\n{PARAGRAPH}",
+        id="labels-after-short-lines",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", YEARED_LOOKALIKES)
+def test_years_and_labels_make_no_subheads(text):
+    assert outline_of(text).sections == ()
+
+
 # --- interview turns ------------------------------------------------------------------------
 
 INTERVIEW = (

@@ -29,6 +29,7 @@ from minzheng.parse.structure_words import (
     NEWS_CUES,
     NOT_TOWN_STARTS,
     NOTICE_ENDINGS,
+    OPENING_REPORTS,
     PAPER_ENDINGS,
     PAST_PERIODS,
     RELATIVE_YEARS,
@@ -46,6 +47,8 @@ from minzheng.text.segments import Break, ends, sentence_around
 from minzheng.text.view import EDGE, GAP, squeeze, squeezed
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from minzheng.parse.sections import Outline
 
 __all__ = ["Metadata", "parse_metadata", "year_value"]
@@ -112,8 +115,11 @@ _OPENING_YEAR = regex.compile(
     rf"{EDGE}(?:(?P<year>{_YEAR_NUMBER})年|(?P<this>今年))(?:[,，]|以来|是|来|度|上半年|前三季度)"
 )
 # Where a title's clauses part: 2023年上半年工作总结|及|下半年工作计划, and before a word
-# that counts its year (…工作总结|下半年工作计划).
-_CLAUSE_BREAK = regex.compile(r"(?V1)以及|及|和|暨|与|并|(?=下半年|明年|下一年|来年)")
+# that counts its year (…工作总结|下半年工作计划); connectors only, not the same characters
+# inside a word (共和国, 和谐, 及时, 参与).
+_CLAUSE_BREAK = regex.compile(
+    r"(?V1)以及|及(?!时)|(?<!共)和(?![谐睦美])|暨|(?<!参)与|并|(?=下半年|明年|下一年|来年)"
+)
 # A year a template or a site masked (xx年, XXXX年): no year counts from it.
 _MASKED_YEAR = regex.compile(r"[XxＸｘ×]{2,4}年")
 # The year from which announced levels take effect: 自2020年4月1日起, 2014年1月起.
@@ -163,7 +169,14 @@ _SHORT_NAME = 2
 _CITED_REACH = 12
 _TOWN_WINDOW = 30
 # Civil affairs named, not the 民政 inside 人民政府.
-_CIVIL_AFFAIRS = regex.compile(r"民政(?!府)")
+_CIVIL_AFFAIRS = regex.compile(r"民政(?![府策协治权党务])")
+"""The word 民政, not 民 ending one word before 政 begins another (人民政府, 惠民政策, 人民政协)."""
+_CIVIL_AFFAIRS_LEAST = 3
+"""Mentions of 民政 that make any unnamed text a bureau's own."""
+_CIVIL_AFFAIRS_EVERY = 2000
+"""Characters of body per mention of 民政 a shorter text needs: a short news item names the
+bureau once, a long text that names it once or twice mentions it in passing (a government's
+report naming the bureau as the lead of one task, ``牵头单位：民政厅``)."""
 _INNER_TITLE = regex.compile(r"《(?P<title>[^《》]{2,60})》")
 _HAN = regex.compile(r"\p{Han}")
 _HANS = regex.compile(r"\p{Han}+")
@@ -418,15 +431,15 @@ def _find_agency(body: str, frame: Frame) -> tuple[str | None, Region | None]:
     if named is not None:
         agency, chain = named
         return agency, _region_of(chain, body)
-    if not _CIVIL_AFFAIRS.search(body) and not any(_CIVIL_AFFAIRS.search(name) for name in header):
-        return None, None
     scope = Counter(m["scope"] for m in _SCOPE.finditer(body))
+    if not scope and not _about_civil_affairs(body, header):
+        return None, None
+    _, bare = _agencies(body[:_INFER_WINDOW])  # bureaus named by their level alone: 市民政局
     places = "\n".join([*header, *filter(None, (frame.byline_source, frame.site))])
     placed = next(regions.find_regions(places), None) is not None
     if scope:
         level = scope.most_common(1)[0][0]
     elif level is None:
-        _, bare = _agencies(body[:_INFER_WINDOW])
         level = bare.most_common(1)[0][0] if bare else None
     if level is None and not placed:
         return None, None  # no word says which body speaks, nor where: no place is guessed
@@ -443,6 +456,21 @@ def _find_agency(body: str, frame: Frame) -> tuple[str | None, Region | None]:
     if region is None:
         return None, None
     return _agency_for(region), region
+
+
+def _about_civil_affairs(body: str, header: Sequence[str]) -> bool:
+    """Whether a text that names no bureau is a civil-affairs text: its header says 民政, or its body often.
+
+    >>> _about_civil_affairs("近日，民政部门提高城乡低保标准。", [])
+    True
+    >>> _about_civil_affairs("各项惠民政策落地，" * 400 + "养老服务（牵头单位：民政厅）。", [])
+    False
+    """
+    if any(_CIVIL_AFFAIRS.search(name) for name in header):
+        return True
+    least = min(_CIVIL_AFFAIRS_LEAST, -(-len(body) // _CIVIL_AFFAIRS_EVERY))
+    mentions = itertools.islice(_CIVIL_AFFAIRS.finditer(body), least)
+    return least > 0 and sum(1 for _ in mentions) >= least
 
 
 def _title_region(title: str | None, body: str) -> Region | None:
@@ -679,6 +707,10 @@ def _title_votes(title: str, kind: ReportKind, published: datetime.date | None) 
     for clause in _CLAUSE_BREAK.split(title):
         years = _years_in(clause)
         for match in years:
+            if any(word in clause[match.end("year") :] for word in OPENING_REPORTS):
+                anchor = year_value(match["year"])
+                votes += [_Vote(anchor, Phase.PLAN, 3, None), _Vote(anchor - 1, Phase.REVIEW, 3, None)]
+                continue
             phase = _phase_of_words(match["rest"])
             # A bare year in a title is the report's one year; a summary-and-plan names two.
             if phase is None and kind is not ReportKind.SUMMARY_AND_PLAN:

@@ -193,6 +193,12 @@ _TURN_REACH = 6 + 22
 # Marks a paper sets before its sub-heads (■ 多方合力建食堂); list bullets (•) are not among them.
 _SUBHEAD_MARKS = "■□◆◇▲△★☆◎"
 _SUBHEAD_FORBIDDEN = regex.compile(r"[·•●▪。、；;：:！!？?()（）【】\[\]|<>/\\%\d—\-_=+*#@~①-⑳]")
+# The year a sub-head may begin with (2026年重点工作, XX年工作打算): its only digits.
+_SUBHEAD_YEAR = regex.compile(rf"(?:\d{{4}}|[{_MASKS}]{{2,4}})年度?(?=\p{{Han}})")
+# A lead-in after a sub-head: a clause that ends on a colon (重点抓好八个方面工作：).
+_LIST_LEAD_IN = regex.compile(r"[^:：\n]*\p{Han}[:：]")
+_LIST_LEAD_IN_LENGTH = 8
+"""Characters from which a line ending on a colon is a lead-in, not a label (联系电话：)."""
 # The phrases of a sub-head: words, quoted words, parted by a space or a comma.
 _SUBHEAD_PHRASES = regex.compile(r"[ \t\u3000,，]+")
 # An inline enumerator alone on its line: 一是, 二要, 首先.
@@ -447,6 +453,8 @@ def _is_subhead(line: str, titles: set[str]) -> bool:
     """
     if len(line) not in _SUBHEAD_LENGTH:
         return False
+    year = _SUBHEAD_YEAR.match(line)
+    words = line[year.end() :] if year else line
     commas = sum(line.count(mark) for mark in ",，")
     phrases = _phrases(line)
     balanced = commas == 0 or (
@@ -456,8 +464,8 @@ def _is_subhead(line: str, titles: set[str]) -> bool:
         len(line) in _SUBHEAD_LENGTH
         and balanced
         and line[-1] not in ",，"
-        and not _SUBHEAD_FORBIDDEN.search(line)
-        and len(_HAN.findall(line)) >= 2  # noqa: PLR2004 (a heading has words)
+        and not _SUBHEAD_FORBIDDEN.search(words)
+        and len(_HAN.findall(words)) >= 2  # noqa: PLR2004 (a heading has words)
         and line not in titles
         and not _NUMBERING.match(line)
         and not any(word in line for word in CREDIT_WORDS)
@@ -465,6 +473,15 @@ def _is_subhead(line: str, titles: set[str]) -> bool:
         and not _ENUMERATOR.fullmatch(line)
         and not line.endswith(DOCUMENT_ENDINGS)
     )
+
+
+def _opens_text(line: str) -> bool:
+    """Whether a line after a sub-head begins its text: running text, or a lead-in to a list.
+
+    >>> [_opens_text(line) for line in ("重点抓好八个方面工作：", "联系电话：", "兜底保障")]
+    [True, False, False]
+    """
+    return is_prose(line) or (len(line) >= _LIST_LEAD_IN_LENGTH and _LIST_LEAD_IN.fullmatch(line) is not None)
 
 
 def _couplet(line: str) -> bool:
@@ -486,7 +503,7 @@ def _subheads(text: str, body: Lines, frame: Frame) -> list[_Candidate]:
         if not _is_subhead(stripped, titles):
             continue
         following = text[starts[index + 1] : ends[index + 1]].strip() if index + 1 < len(body) else ""
-        if not is_prose(following) or following.startswith(("•", "·", "●", "▪")):
+        if not _opens_text(following) or following.startswith(("•", "·", "●", "▪")):
             continue
         if index > 0:
             previous = text[starts[index - 1] : ends[index - 1]].strip()
