@@ -421,6 +421,23 @@ def test_a_spaced_label_value_keeps_its_span():
     assert (field.key, text[field.span.start : field.span.end]) == ("issuer", "某某区民政局")
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            f"{PARAGRAPH}\n{PARAGRAPH}\n原标题 ： 某县 提高 低保标准",
+            "某县 提高 低保标准",
+            id="spaced-at-the-end",
+        ),
+        pytest.param(f"原标题 ：某县提高低保标准\n{PARAGRAPH}", "某县提高低保标准", id="spaced-at-the-top"),
+    ],
+)
+def test_a_spaced_original_title_is_the_title_as_written(text, title):
+    frame = frame_of(text)
+    assert frame.title == title
+    assert text[frame.title_span.start : frame.title_span.end] == title
+
+
 def test_a_site_after_the_title_is_the_site():
     frame = frame_of(f"民政局2023年工作总结 - 某某县人民政府\n发布时间：2024-01-10\n{PARAGRAPH}")
     assert (frame.title, frame.site) == ("民政局2023年工作总结", "某某县人民政府")

@@ -164,7 +164,7 @@ _CREDIT = regex.compile(rf"(?:{'|'.join(CREDIT_WORDS)}|编导)[:：]")
 # 下面是小编为大家整理的关于…,欢迎阅读.
 _NAMED_TITLE = regex.compile(
     rf"^{EDGE}《(?P<title>[^《》]{{4,80}})》由(?:会员|用户|网友)(?:上传)?分享"
-    rf"|原标题\s*[:：]\s*(?P<title>\S.{{3,80}}?){EDGE}$"
+    rf"|原标题[:：](?P<title>\S.{{3,80}}?){EDGE}$"
     r"|小编(?:为大家)?(?:整理|收集|精心整理)的(?:关于)?(?P<title>[^，,。！!]{4,60}?)[，,。]"
 )
 # A title run into the body on the first line: its last genre word, then the body.
@@ -623,9 +623,10 @@ def _named_title(rows: Sequence[_Text], top: int, *, tail: bool = True) -> tuple
         row = rows[index]
         if row.zone not in _HEADER_ZONES:
             continue
-        found = _NAMED_TITLE.search(row.text)
+        view = squeeze(row.text)
+        found = _NAMED_TITLE.search(view.text)
         if found is not None:
-            return index, found["title"].strip()
+            return index, row.text[slice(*view.to_text(*found.span("title")))].strip()
     return None
 
 
