@@ -125,6 +125,45 @@ def test_years(text, years):
     assert (meta.review_year, meta.plan_year) == years
 
 
+# Years written with stray spaces (PDF dumps, scrapers): read in the squeezed view, as if unspaced.
+SPACED_YEARS = [
+    pytest.param(f"某县民政局 2022 年 工作总结\n\n{DONE}", (2022, None), id="spaced-title-year"),
+    pytest.param(
+        f"某县民政局工作报告\n\n一、2021 年 工作 回顾\n{DONE}\n二、2022 年 工作 思路\n{AHEAD}",
+        (2021, 2022),
+        id="spaced-heading-years",
+    ),
+    pytest.param(
+        f"2024 年 ， 全区民政系统{AHEAD}\n一、织密保障网\n{AHEAD}", (None, 2024), id="spaced-opening"
+    ),
+    pytest.param(
+        f"某镇提高救助标准\n\n本报讯 据悉，自 2025 年 7 月 1 日 起 ，城乡低保标准提高。\n{DONE}",
+        (None, 2025),
+        id="spaced-effective-date",
+    ),
+    pytest.param(f"2019 上半年民政工作总结 3 篇\n\n{DONE}", (None, None), id="bare-year-set-apart"),
+    pytest.param(f"2019上半年民政工作总结\n\n{DONE}", (2019, None), id="bare-year-touching"),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), SPACED_YEARS)
+def test_spaced_years(text, years):
+    meta = meta_of(text)
+    assert (meta.review_year, meta.plan_year) == years
+
+
+SPACED_NEWS_LEADS = [
+    pytest.param("本报讯（记者 王 明 ）日前，某区完成了救助。", id="reporter-in-parentheses"),
+    pytest.param("记者 李 华 报道：某县完成了救助。", id="reporter-reports"),
+    pytest.param("据 某某 日报 讯 某县完成了救助。", id="paper-reports"),
+]
+
+
+@pytest.mark.parametrize("lead", SPACED_NEWS_LEADS)
+def test_spaced_news_leads(lead):
+    assert meta_of(f"某区织密保障网\n\n{lead}\n{DONE}").kind is ReportKind.NEWS
+
+
 def test_year_typo_is_reported():
     text = f"{TWO_YEARS}\n\n一、关于2023年工作情况\n{DONE}\n二、2023年工作思路\n{AHEAD}"
     (diagnostic,) = [d for d in meta_of(text).diagnostics if d.code == "metadata.year_conflict"]

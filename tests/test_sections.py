@@ -356,6 +356,40 @@ def test_question_and_answer_turns():
     assert [t.speaker for t in outline_of(text).turns] == ["问", "答", "问", "答"]
 
 
+# Turns and attachment labels written with stray spaces: read in the line's squeezed view.
+SPACED_TURNS = [
+    pytest.param(
+        "访谈标题\n\n记者 ： 新政策惠及多少人？\n\n李 华 ： 全县三千余人。\n\n"
+        "记者 ：何时落地？\n\n李 华：年内。\n",
+        ["记者", "李华", "记者", "李华"],
+        id="spaced-speakers-and-colons",
+    ),
+    pytest.param(
+        "访谈标题\n\n问 ：标准是多少？\n  答 （ 科长 ） ：每月二百元。\n问：何时发放？\n答：按季发放。",
+        ["问", "答", "问", "答"],
+        id="spaced-post-in-parentheses",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SPACED_TURNS)
+def test_spaced_turns(text, speakers):
+    assert [t.speaker for t in outline_of(text).turns] == speakers
+
+
+def test_a_spaced_turn_starts_at_its_speaker():
+    text = "访谈标题\n\n  记者 ：今年的重点？\n\n王 明：救助。\n"
+    first = outline_of(text).turns[0]
+    assert text[first.span.start : first.span.start + 2] == "记者"
+
+
+@pytest.mark.parametrize(
+    "label", [pytest.param("附 件 ：", id="spaced"), pytest.param("附件 1 :", id="spaced-number")]
+)
+def test_spaced_attachment_labels(label):
+    assert outline_of(f"{PARAGRAPH}\n{label}\n1.救助工作要点\n2.任务分工表\n").sections == ()
+
+
 def test_labels_with_colons_are_not_turns():
     text = f"附件：说明材料\n联系人：张三\n{PARAGRAPH}"
     assert outline_of(text).turns == ()
