@@ -379,6 +379,8 @@ GLOSSED = [
     pytest.param("全年共發(fa)放臨時救助金", "全年共发放临时救助金", id="plain-letters-between-han"),
     pytest.param("農（nóng）村五保供养", "农村五保供养", id="full-width-brackets"),
     pytest.param("養(yǎng)(yǎng)老服务", "养老服务", id="gloss-repeated"),
+    pytest.param("发(fa)\u200b放救助金", "发放救助金", id="plain-letters-before-an-invisible-character"),
+    pytest.param("低\u200b(di)保标准", "低保标准", id="plain-letters-after-an-invisible-character"),
     pytest.param(
         "2016年07月11日 13:39 | 來(lái)源:某某网(wǎng)", "2016年07月11日 13:39 | 来源:某某网", id="byline"
     ),

@@ -446,8 +446,10 @@ def _is_gloss(source: str, match: re.Match[str]) -> bool:
         return False
     if any(char in _TONED for char in letters):
         return True
-    following = source[match.end() : match.end() + 1]
-    return letters.islower() and bool(following) and _HAN_CHAR.match(following) is not None
+    after = match.end()
+    while after < len(source) and source[after] in _INVISIBLE:  # removed anyway: look past them
+        after += 1
+    return letters.islower() and _HAN_CHAR.match(source, after) is not None
 
 
 def _positions(text: str, char: str) -> Iterator[int]:
