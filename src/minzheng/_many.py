@@ -29,6 +29,7 @@ import attrs
 
 from minzheng._errors import MinzhengError
 from minzheng._files import MAX_BYTES, as_path, check_max_bytes, parse_file, read_bytes, read_report
+from minzheng._warm import WARM_UP
 from minzheng.model import Report
 from minzheng.parse.pipeline import parse
 from minzheng.query import Failure, ReportSet
@@ -346,10 +347,6 @@ def _in_pool(batches: Sequence[Sequence[Entry]], workers: int, max_bytes: int | 
 def warm_up() -> None:
     """Load the parser's tables, as a worker does before its first file."""
     parse(WARM_UP)
-
-
-WARM_UP = "某市民政局2024年工作总结\n一、社会救助\n全年发放城乡低保金1200万元，农村低保标准每人每月600元。\n"
-"""A short report whose parse loads the tables every parse needs."""
 
 
 DIED = (
