@@ -79,6 +79,8 @@ PHONE_AND_ATTACHMENT = [
     pytest.param("扫描二维码分享到微信", id="qr-share"),
     pytest.param("手机扫码阅读", id="scan-to-read"),
     pytest.param("附件：", id="bare-attachment-label"),
+    pytest.param("附 件 ：", id="spaced-attachment-label"),
+    pytest.param("  附\t件:", id="indented-attachment-label"),
     pytest.param("某某市政府网 2021年5月8日 星期六", id="date-banner"),
 ]
 
@@ -90,6 +92,8 @@ METADATA = [
     pytest.param("发布日期：2022-05-06 10:30:00 来源：市民政局", id="date-and-source"),
     pytest.param("2021-03-02 某某晚报", id="date-then-paper"),
     pytest.param("本报记者 张三 通讯员 李四", id="reporters"),
+    pytest.param("记者  王 明", id="reporter-name-set-off-by-spaces"),
+    pytest.param("2021 - 03 - 02   某某晚报", id="spaced-date-then-paper"),
     pytest.param("日期：2021-03-02 点击数：15", id="date-with-counter"),
 ]
 

@@ -199,7 +199,7 @@ def test_table_is_aligned_and_counted(capsys: pytest.CaptureFixture[str]) -> Non
     assert lines[0].split() == list(cli.TABLE_COLUMNS["standards"])
     assert set(lines[1]) == {"-", " "}
     assert lines[2].split() == [
-        "hand.txt", "某县", "2023", "低保", "urban_rural", "month", "person", "exact", "700", "700元"
+        "hand.txt", "某县", "2023", "低保", "urban_rural", "month", "person", "exact", "700", "700", "700元"
     ]
     assert lines[-1] == "(2 standards)"
     _, out, _ = run(capsys, "parse", "one.txt", "--format", "table", "--facts", "fundings")

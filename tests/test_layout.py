@@ -379,6 +379,65 @@ def test_layout_titles(header, title, subtitle):
     assert (frame.title, frame.subtitle) == (title, subtitle)
 
 
+# Header lines with stray spaces inside labels and dates, read in their squeezed view; the
+# gap that sets two fields apart still parts them.
+SPACED_HEADERS = [
+    pytest.param(
+        "发 布 时 间 ： 2024 - 02 - 09\n", datetime.date(2024, 2, 9), None, None, id="spaced-labelled-date"
+    ),
+    pytest.param(
+        "某镇新闻\n2019 年 7 月 3 日  11:20\n", datetime.date(2019, 7, 3), None, None, id="spaced-date-alone"
+    ),
+    pytest.param(
+        "某镇新闻\n（ 2020 年 6 月 15 日 ）\n",
+        datetime.date(2020, 6, 15),
+        None,
+        None,
+        id="spaced-date-in-parentheses",
+    ),
+    pytest.param(
+        "某某网 2018 年 4 月 2 日 星期一\n", None, None, None, id="spaced-page-clock-is-not-a-byline"
+    ),
+    pytest.param(
+        "索 引 号 ： AB7/2021-9   发布机构 ：某某县民政局\n",
+        None,
+        None,
+        {"index_number": "AB7/2021-9", "issuer": "某某县民政局"},
+        id="spaced-labels-set-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "date", "source", "fields"), SPACED_HEADERS)
+def test_spaced_headers(header, date, source, fields):
+    frame = frame_of(header + PARAGRAPH)
+    assert (frame.byline_date, frame.byline_source) == (date, source)
+    assert {key: frame.field(key) for key in fields or {}} == (fields or {})
+
+
+def test_a_spaced_label_value_keeps_its_span():
+    text = f"发布机构 ：  某某区民政局\n{PARAGRAPH}"
+    (field,) = frame_of(text).fields
+    assert (field.key, text[field.span.start : field.span.end]) == ("issuer", "某某区民政局")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            f"{PARAGRAPH}\n{PARAGRAPH}\n原标题 ： 某县 提高 低保标准",
+            "某县 提高 低保标准",
+            id="spaced-at-the-end",
+        ),
+        pytest.param(f"原标题 ：某县提高低保标准\n{PARAGRAPH}", "某县提高低保标准", id="spaced-at-the-top"),
+    ],
+)
+def test_a_spaced_original_title_is_the_title_as_written(text, title):
+    frame = frame_of(text)
+    assert frame.title == title
+    assert text[frame.title_span.start : frame.title_span.end] == title
+
+
 def test_a_site_after_the_title_is_the_site():
     frame = frame_of(f"民政局2023年工作总结 - 某某县人民政府\n发布时间：2024-01-10\n{PARAGRAPH}")
     assert (frame.title, frame.site) == ("民政局2023年工作总结", "某某县人民政府")

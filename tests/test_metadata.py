@@ -99,10 +99,69 @@ YEARS = [
 ]
 
 
+OPENING_REPORTS = [
+    pytest.param(f"2026年某某省政府工作报告\n\n各位代表：\n\n{DONE}{AHEAD}", (2025, 2026), id="province"),
+    pytest.param(f"衡阳市2024年政府工作报告\n\n{DONE}{AHEAD}", (2023, 2024), id="city-before-the-year"),
+    pytest.param(
+        f"2019年中华人民共和国国务院政府工作报告\n\n{DONE}{AHEAD}",
+        (2018, 2019),
+        id="a-word-holding-a-connector",
+    ),
+    pytest.param(
+        f"某县2023年和谐社区建设工作总结\n\n{DONE}", (2023, None), id="not-an-opening-report"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), OPENING_REPORTS)
+def test_a_government_report_reviews_the_year_before_its_title(text, years):
+    meta = meta_of(text)
+    assert (meta.review_year, meta.plan_year) == years
+
+
 @pytest.mark.parametrize(("text", "years"), YEARS)
 def test_years(text, years):
     meta = meta_of(text)
     assert (meta.review_year, meta.plan_year) == years
+
+
+# Years written with stray spaces (PDF dumps, scrapers): read in the squeezed view, as if unspaced.
+SPACED_YEARS = [
+    pytest.param(f"某县民政局 2022 年 工作总结\n\n{DONE}", (2022, None), id="spaced-title-year"),
+    pytest.param(
+        f"某县民政局工作报告\n\n一、2021 年 工作 回顾\n{DONE}\n二、2022 年 工作 思路\n{AHEAD}",
+        (2021, 2022),
+        id="spaced-heading-years",
+    ),
+    pytest.param(
+        f"2024 年 ， 全区民政系统{AHEAD}\n一、织密保障网\n{AHEAD}", (None, 2024), id="spaced-opening"
+    ),
+    pytest.param(
+        f"某镇提高救助标准\n\n本报讯 据悉，自 2025 年 7 月 1 日 起 ，城乡低保标准提高。\n{DONE}",
+        (None, 2025),
+        id="spaced-effective-date",
+    ),
+    pytest.param(f"2019 上半年民政工作总结 3 篇\n\n{DONE}", (None, None), id="bare-year-set-apart"),
+    pytest.param(f"2019上半年民政工作总结\n\n{DONE}", (2019, None), id="bare-year-touching"),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), SPACED_YEARS)
+def test_spaced_years(text, years):
+    meta = meta_of(text)
+    assert (meta.review_year, meta.plan_year) == years
+
+
+SPACED_NEWS_LEADS = [
+    pytest.param("本报讯（记者 王 明 ）日前，某区完成了救助。", id="reporter-in-parentheses"),
+    pytest.param("记者 李 华 报道：某县完成了救助。", id="reporter-reports"),
+    pytest.param("据 某某 日报 讯 某县完成了救助。", id="paper-reports"),
+]
+
+
+@pytest.mark.parametrize("lead", SPACED_NEWS_LEADS)
+def test_spaced_news_leads(lead):
+    assert meta_of(f"某区织密保障网\n\n{lead}\n{DONE}").kind is ReportKind.NEWS
 
 
 def test_year_typo_is_reported():
@@ -707,6 +766,37 @@ DEV_PAGE_LIKE_AGENCIES = [
     ),
 ]
 
+# A long text by another body that mentions civil affairs in passing names no bureau.
+_GOVERNMENT_BODY = "全年经济运行稳中有进，重大项目建设加快推进，城乡居民收入稳步增长。" * 250
+IN_PASSING = [
+    pytest.param(
+        f"2025年湖南省政府工作报告\n\n来源：湖南日报\n\n{_GOVERNMENT_BODY}落实各项惠民政策，加强人民政协工作。",
+        None,
+        id="words-that-hold-min-zheng-across-two-words",
+    ),
+    pytest.param(
+        f"湖州市政府工作报告\n\n{_GOVERNMENT_BODY}新建养老服务中心20个（牵头单位：市民政局）。",
+        None,
+        id="a-bureau-as-the-lead-of-one-task",
+    ),
+    pytest.param(
+        f"江门市政府工作报告\n\n{_GOVERNMENT_BODY}实施便民政务改革，擦亮暖心民政品牌，深化暖心民政服务。",
+        None,
+        id="a-brand-named-twice-in-a-long-text",
+    ),
+    pytest.param(
+        "郴州城乡低保标准再提高\n\n来源：郴州日报\n\n近日，民政部门联合财政部门提高城乡低保标准，每人每月提高30元。",
+        "郴州市民政局",
+        id="a-short-news-item-names-civil-affairs-once",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "agency"), IN_PASSING)
+def test_civil_affairs_in_passing_names_no_bureau(text, agency):
+    assert meta_of(text).agency == agency
+
+
 AGENCY_GAPS = [
     pytest.param(
         f"区划地名工作汇报\n\n我旗区划地名工作在旗委领导下，{DONE}科左中旗全面完成地名规划。",
@@ -820,8 +910,8 @@ SCRAPED_KINDS = [
     pytest.param(
         f"2024年政府工作报告\n\n（一）稳住经济大盘\n\n{DONE}",
         "work_summary",
+        2023,  # a government's report for 2024 is heard early in 2024 and looks back on 2023
         2024,
-        None,
         id="a-report-of-no-phase-that-looks-back-is-no-headline",
     ),
     pytest.param(

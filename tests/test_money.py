@@ -930,6 +930,65 @@ def test_labels_are_noun_phrases(text: str, label: str) -> None:
     assert {standard.label for standard in standards} == {label}
 
 
+YEARLY_CAPS = [
+    pytest.param(
+        "医疗救助扩面提质。将全年每人救助封顶线由6万元提高到10万元。",
+        [("医疗救助封顶线", "year", "person"), ("医疗救助封顶线", "year", "person")],
+        id="a-bare-cap-in-a-paragraph-on-medical-assistance",
+    ),
+    pytest.param(
+        "医疗救助年度封顶线提高到每人8万元。", [("医疗救助封顶线", None, "person")], id="the-cap-named-whole"
+    ),
+    pytest.param(
+        "大病救助标准每人全年最高5万元。", [("大病救助", "year", "person")], id="whole-year-after-the-unit"
+    ),
+    pytest.param(
+        "临时救助标准每户全年不超过3000元。",
+        [("临时救助", "year", "household")],
+        id="whole-year-of-a-household",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARLY_CAPS)
+def test_whole_year_beside_a_unit_is_a_yearly_rate(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    standards = extract_money(_context(text)).standards
+    assert [(s.category, s.period, s.per) for s in standards] == expected
+
+
+RURAL_BY_LAW = [
+    pytest.param("五保供养标准提高到每人每年2400元。", "特困供养", "rural", id="wubao-support"),
+    pytest.param("五保对象集中供养标准为每人每年3600元。", "特困集中供养", "rural", id="wubao-in-care-homes"),
+    pytest.param("城乡五保供养标准统一为每人每年3000元。", "特困供养", "urban_rural", id="a-scope-word-wins"),
+    pytest.param("为低保户、五保户每户发放慰问金300元。", "慰问金", None, id="wubao-households-visited"),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "scope"), RURAL_BY_LAW)
+def test_wubao_support_is_rural_unless_a_word_says_otherwise(
+    text: str, category: str, scope: str | None
+) -> None:
+    standards = extract_money(_context(text)).standards
+    assert [(standard.category, standard.scope) for standard in standards] == [(category, scope)]
+
+
+NO_BENEFIT_NOUN = [
+    pytest.param("新建的惠民厅每间每天100元。", id="a-hall"),
+    pytest.param("全县普通火化炉每具240元。", id="a-furnace"),
+    pytest.param("农牧区免费学前教育每生每年1000元。", id="free-schooling"),
+    pytest.param("那时每人每月只有四元。", id="a-verb"),
+]
+
+
+@pytest.mark.parametrize("text", NO_BENEFIT_NOUN)
+def test_a_level_no_benefit_noun_governs_has_no_category(text: str) -> None:
+    standards = extract_money(_context(text)).standards
+    assert standards
+    assert {(standard.category, standard.label) for standard in standards} == {(None, "")}
+
+
 IN_CONTEXT = [
     pytest.param(
         "落实残疾人两项补贴制度,生活补贴标准提高到一级180元/人/月、二级130元/人/月;护理补贴标准为90元/人/月。",

@@ -675,8 +675,8 @@ def test_names_read_across_a_hard_wrap_and_stray_spaces() -> None:
 
 
 PLAN_PERIODS = [
-    pytest.param("提前实施“十四五”规划重大工程项目,加快专项债使用。", {"十四五": "formulation"}, id="before-a-project"),
-    pytest.param("对照“十三五”民政事业发展规划,完成各项指标。", {"十三五": "formulation"}, id="before-a-plan"),
+    pytest.param("提前实施“十四五”规划重大工程项目。", {"十四五": "formulation"}, id="before-a-project"),
+    pytest.param("对照“十三五”民政事业发展规划。", {"十三五": "formulation"}, id="before-a-plan"),
     pytest.param("谋划“十五五”养老服务体系建设工程。", {"十五五": "formulation"}, id="before-a-works"),
     pytest.param("回顾“六五”期间的各项工作。", {"六五": "formulation"}, id="early-period"),
 ]

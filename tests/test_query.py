@@ -471,6 +471,7 @@ def test_standard_records_carry_report_fields_and_plain_values(rs: ReportSet) ->
         "previous_amount": None,
         "growth": None,
         "per_month": Decimal(630),
+        "standing": None,
         "text": "630元",
         "start": first["start"],
         "end": first["end"],

@@ -293,6 +293,47 @@ def test_subheads_nest_numbered_headings_found_after_them():
     ]
 
 
+YEARED_SUBHEADS = [
+    pytest.param(
+        f"{PARAGRAPH}\n过去一年工作回顾\n{PARAGRAPH}\n2026年重点工作\n着力抓好两个方面工作：\n"
+        f"（一）兜牢民生底线\n{PARAGRAPH}\n（二）办好养老服务\n{PARAGRAPH}",
+        [(1, None, None, "过去一年工作回顾"), (1, None, None, "2026年重点工作"),
+         (2, "一", 1, "兜牢民生底线"), (2, "二", 2, "办好养老服务")],
+        id="year-then-a-lead-in-to-a-list",
+    ),
+    pytest.param(
+        f"{PARAGRAPH}\n2023年度工作回顾\n{PARAGRAPH}\n2024年工作打算\n{PARAGRAPH}",
+        [(1, None, None, "2023年度工作回顾"), (1, None, None, "2024年工作打算")],
+        id="years-between-paragraphs",
+    ),
+    pytest.param(
+        f"{PARAGRAPH}\nXX年工作总结\n{PARAGRAPH}\nXX年工作思路\n{PARAGRAPH}",
+        [(1, None, None, "XX年工作总结"), (1, None, None, "XX年工作思路")],
+        id="masked-years",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARED_SUBHEADS)
+def test_subheads_may_begin_with_a_year(text, expected):
+    assert flat(outline_of(text).sections) == expected
+
+
+YEARED_LOOKALIKES = [
+    pytest.param(f"{PARAGRAPH}\n2023年5月12日\n{PARAGRAPH}\n2023年6月30日\n{PARAGRAPH}", id="dates"),
+    pytest.param(f"{PARAGRAPH}\n2023年度\n{PARAGRAPH}\n2024年度\n{PARAGRAPH}", id="years-alone"),
+    pytest.param(
+        f"{PARAGRAPH}\n城乡低保\n联系电话：\n{PARAGRAPH}\n特困供养\n联系地址：\n{PARAGRAPH}",
+        id="labels-after-short-lines",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", YEARED_LOOKALIKES)
+def test_years_and_labels_make_no_subheads(text):
+    assert outline_of(text).sections == ()
+
+
 # --- interview turns ------------------------------------------------------------------------
 
 INTERVIEW = (
@@ -313,6 +354,40 @@ def test_interview_turns_are_turns_not_sections():
 def test_question_and_answer_turns():
     text = "问：补贴标准是多少？\n答：每人每月一百元。\n问：何时发放？\n答：按月发放。"
     assert [t.speaker for t in outline_of(text).turns] == ["问", "答", "问", "答"]
+
+
+# Turns and attachment labels written with stray spaces: read in the line's squeezed view.
+SPACED_TURNS = [
+    pytest.param(
+        "访谈标题\n\n记者 ： 新政策惠及多少人？\n\n李 华 ： 全县三千余人。\n\n"
+        "记者 ：何时落地？\n\n李 华：年内。\n",
+        ["记者", "李华", "记者", "李华"],
+        id="spaced-speakers-and-colons",
+    ),
+    pytest.param(
+        "访谈标题\n\n问 ：标准是多少？\n  答 （ 科长 ） ：每月二百元。\n问：何时发放？\n答：按季发放。",
+        ["问", "答", "问", "答"],
+        id="spaced-post-in-parentheses",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SPACED_TURNS)
+def test_spaced_turns(text, speakers):
+    assert [t.speaker for t in outline_of(text).turns] == speakers
+
+
+def test_a_spaced_turn_starts_at_its_speaker():
+    text = "访谈标题\n\n  记者 ：今年的重点？\n\n王 明：救助。\n"
+    first = outline_of(text).turns[0]
+    assert text[first.span.start : first.span.start + 2] == "记者"
+
+
+@pytest.mark.parametrize(
+    "label", [pytest.param("附 件 ：", id="spaced"), pytest.param("附件 1 :", id="spaced-number")]
+)
+def test_spaced_attachment_labels(label):
+    assert outline_of(f"{PARAGRAPH}\n{label}\n1.救助工作要点\n2.任务分工表\n").sections == ()
 
 
 def test_labels_with_colons_are_not_turns():

@@ -7,6 +7,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from minzheng.text import view
 from minzheng.text.span import Spans
 from minzheng.text.view import spaced_digits, squeeze
 
@@ -116,3 +117,27 @@ def test_only_spaces_within_the_stretches_given_are_taken_out(text: str) -> None
 def test_spaces_outside_the_body_stay() -> None:
     text = "首页 > 通知公告\n全年 发放 低保金 1200 万元"
     assert squeeze(text, within=Spans.of([(9, len(text))])).text == "首页 > 通知公告\n全年发放低保金1200万元"
+
+
+@given(st.text(st.sampled_from(list("12元 /人\t月ab\n低保")), max_size=40), st.data())
+def test_a_plain_squeeze_is_the_general_one(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    plain, general = squeeze(text, start, end), squeeze(text, start, end, removed=[])
+    assert (plain.text, plain.start) == (general.text, general.start)
+    for position in range(len(plain.text) + 1):
+        assert plain.to_text(position, position) == general.to_text(position, position)
+        assert plain.to_text(0, position) == general.to_text(0, position)
+    assert plain.cuts(0, len(plain.text)) == general.cuts(0, len(general.text))
+
+
+def test_layout_evidence_is_named() -> None:
+    assert regex.fullmatch(view.GAP, "  ")
+    assert not regex.fullmatch(view.GAP, "")
+    assert regex.fullmatch(view.EDGE, "")
+    assert regex.fullmatch(view.EDGE, " \t")
+
+
+def test_squeezed_strings() -> None:
+    assert view.squeezed("发 布 时 间 ： 2024 - 02 - 09") == "发布时间：2024-02-09"
+    assert view.squeezed("无空格") == "无空格"

@@ -39,6 +39,7 @@ from minzheng.text.clean import FIELD_LABELS, Lines, Zone
 from minzheng.text.dates import find_dates
 from minzheng.text.document import Document
 from minzheng.text.segments import Break, ends, is_prose
+from minzheng.text.view import EDGE, GAP, squeeze, squeezed
 
 __all__ = [
     "PHASE_PATTERNS",
@@ -92,26 +93,31 @@ _FIELDS: dict[str, str] = {label: key for label, key in FIELD_LABELS.items() if 
 _SPACED_LABELS = "|".join(
     r"\s*".join(regex.escape(char) for char in label) for label in sorted(_FIELDS, key=len, reverse=True)
 )
-# A label of the metadata block, with optional padding and colon: ``名    称 :``.
+# A label of the metadata block, with optional padding and colon: ``名    称 :``. Read in
+# the text, not the view: the frame reads every metadata line of a page, and a view of each
+# would cost more than the reading itself.
 _LABEL = regex.compile(rf"(?P<label>{_SPACED_LABELS})\s*(?P<colon>[:：])?\s*")
 # A metadata line, its label after a list bullet where a page sets one (- 索引号: …).
-_METADATA_LINE = regex.compile(rf"^\s*(?:[-•·*]\s*)?(?:{_SPACED_LABELS})\s*(?:[:：]|$|\s)")
+_METADATA_LINE = regex.compile(rf"^{EDGE}(?:[-•·*]\s*)?(?:{_SPACED_LABELS})\s*(?:[:：]|$|\s)")
+_WHITESPACE = regex.compile(r"\s+")
 
-_ARABIC_DATE = r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+_ARABIC_DATE = r"(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?"
+# A date in the text, for the patterns that read a line's layout (a date, a gap, a source).
+_SPACED_DATE = r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
 
 # Bylines: ``2020-12-26 天津日报``; ``时间:2023-08-18 浏览量:128 次 来源:中国社会报``.
 _BYLINE_DATE_FIRST = regex.compile(
-    rf"^\s*(?P<date>{_ARABIC_DATE})(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?\s+(?P<source>[\p{{Han}}A-Za-z·]{{2,20}})\s*$"
+    rf"^{EDGE}(?P<date>{_SPACED_DATE})(?:{GAP}\d{{1,2}}:\d\d(?::\d\d)?)?{GAP}(?P<source>[\p{{Han}}A-Za-z·]{{2,20}}){EDGE}$"
 )
 # ``某某县民政局 2023年12月5日``: a body or paper, then the date (a site's name and date
 # at the top of a page is its clock, so sites do not count here).
 _BYLINE_SOURCE_FIRST = regex.compile(
-    rf"\s*(?P<source>\p{{Han}}{{2,20}}(?:{'|'.join(ORG_ENDINGS)}|报))\s+(?P<date>{_ARABIC_DATE})\s*$"
+    rf"{EDGE}(?P<source>\p{{Han}}{{2,20}}(?:{'|'.join(ORG_ENDINGS)}|报)){GAP}(?P<date>{_SPACED_DATE}){EDGE}$"
 )
 # A labelled date: publication, not the time a page was archived, broadcast or updated.
 _BYLINE_DATE = regex.compile(
-    rf"(?<!{'|'.join(NOT_PUBLISHED)})(?:发布时间|时间|发布日期|日期|发表时间)\s*[:：]\s*(?P<date>{_ARABIC_DATE})"
-    r"(?!\s*(?:星期|周)[一二三四五六日天])"
+    rf"(?<!{'|'.join(NOT_PUBLISHED)})(?:发布时间|时间|发布日期|日期|发表时间)[:：](?P<date>{_ARABIC_DATE})"
+    r"(?!(?:星期|周)[一二三四五六日天])"
 )
 _BYLINE_SOURCE = regex.compile(
     r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<source>[^\s|:：】\]）)]{2,30}?)(?=发布|时间|日期|作者|$|[\s|:：】\]）)])"
@@ -119,45 +125,46 @@ _BYLINE_SOURCE = regex.compile(
 _TIME = r"\d{1,2}:\d\d(?::\d\d)?"
 # A date alone on a line, its time of day allowed (2013-12-10 10:51:36); a site, a date and
 # the time of posting (央视国际 2004年09月02日 18:53).
-_DATE_ALONE = regex.compile(rf"^\s*(?P<date>{_ARABIC_DATE})(?:\s*{_TIME})?\s*$")
+# Read in the view, where a gap between two digits (``10 10:51``) stays.
+_DATE_ALONE = regex.compile(rf"^{EDGE}(?P<date>{_ARABIC_DATE})(?:(?:{GAP})?{_TIME})?{EDGE}$")
 _SITE_POSTED = regex.compile(
-    rf"^\s*(?P<source>[\p{{Han}}A-Za-z]{{2,12}})\s+(?P<date>{_ARABIC_DATE})\s+{_TIME}\s*$"
+    rf"^{EDGE}(?P<source>[\p{{Han}}A-Za-z]{{2,12}}){GAP}(?P<date>{_SPACED_DATE}){GAP}{_TIME}{EDGE}$"
 )
 # What every date line holds: a digit, or a year in Chinese numerals.
 _DATE_HINT = regex.compile(r"\d|年")
 # The page's own clock (天津政务网 2019年12月3日星期二): never a publication date.
-_PAGE_CLOCK = regex.compile(rf"{_ARABIC_DATE}\s*(?:星期|周)[一二三四五六日天]")
+_PAGE_CLOCK = regex.compile(rf"{_ARABIC_DATE}(?:星期|周)[一二三四五六日天]")
 
 _DASH = r"(?:——|--|—|－－)"
-_SUBTITLE = regex.compile(rf"^\s*{_DASH}\s*(?P<text>\p{{Han}}.*)$")
+_SUBTITLE = regex.compile(rf"^{EDGE}{_DASH}(?P<text>\p{{Han}}.*)$")
 # A title with an interview subtitle on the same line: 让…更有保障——访某县民政局局长王强.
 _INLINE_SUBTITLE = regex.compile(
-    rf"^\s*(?P<title>\S.*?)\s*{_DASH}\s*(?P<text>(?:{'|'.join(INTERVIEW_WORDS)})[^\s，,。].*?)\s*$"
+    rf"^{EDGE}(?P<title>\S.*?)\s*{_DASH}\s*(?P<text>(?:{'|'.join(INTERVIEW_WORDS)})[^\s，,。].*?){EDGE}$"
 )
 # A date line in parentheses under a title or a speaker: （2022年1月10日）.
-_PAREN_DATE = regex.compile(r"^\s*[（(]\s*(?P<date>[^（()）]{6,24}?)\s*[）)]\s*$")
+_PAREN_DATE = regex.compile(rf"^{EDGE}[（(](?P<date>[^（()）]{{6,24}}?)[）)]{EDGE}$")
 # A title line that needs the line above to say whose it is: 关于…, 2022年工作总结.
-_HEADLESS_TITLE = regex.compile(r"\s*(?:关于|(?:19|20)\d\d\s*年|[一二][〇零九][〇零一二三四五六七八九]{2}年)")
+_HEADLESS_TITLE = regex.compile(r"关于|(?:19|20)\d\d年|[一二][〇零九][〇零一二三四五六七八九]{2}年")
 _SITE_PREFIX = regex.compile(
     r"^(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(SITE_SUFFIXES) + r"))\s*[-—_|]+\s*(?=\S)"
 )
 # A site named after the title: ``民政局2023年工作总结 - 岳阳县人民政府``.
 _SITE_SUFFIX = regex.compile(
-    r"(?:\s+[-—|]+\s*|\s*[_|]+\s*)(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(SITE_OWNERS) + r"))$"
+    rf"(?:{GAP}[-—|]+\s*|\s*[_|]+\s*)(?P<site>[^-—_|\s]{{2,24}}?(?:" + "|".join(SITE_OWNERS) + r"))$"
 )
 # A column tag before a title (【工作落实】…), a file name's extension, an uploader's prefix.
-_COLUMN_TAG = regex.compile(r"^\s*【[^】]{1,10}】\s*")
+_COLUMN_TAG = regex.compile(rf"^{EDGE}【[^】]{{1,10}}】{EDGE}")
 _FILE_EXTENSION = regex.compile(r"\.(?:docx?|pdf|txt|wps|xlsx?|pptx?)$", regex.IGNORECASE)
 _UPLOAD_PREFIX = regex.compile(r"^(?:19|20)\d\d(?:最新|精选|优秀)")
 # A line that is a field, not a title: a short label and a value of few words (页数:8页),
 # or a credit (出镜记者:某某).
-_FIELD_SHAPED = regex.compile(r"^[\p{Han}A-Za-z]{1,6}\s*[:：]\s*(?P<value>.*)$")
-_CREDIT = regex.compile(rf"(?:{'|'.join(CREDIT_WORDS)}|编导)\s*[:：]")
+_FIELD_SHAPED = regex.compile(r"^[\p{Han}A-Za-z]{1,6}[:：](?P<value>.*)$")
+_CREDIT = regex.compile(rf"(?:{'|'.join(CREDIT_WORDS)}|编导)[:：]")
 # Where a document site or an article names the document: 《…》由会员分享, 原标题:…,
 # 下面是小编为大家整理的关于…,欢迎阅读.
 _NAMED_TITLE = regex.compile(
-    r"^\s*《(?P<title>[^《》]{4,80})》由(?:会员|用户|网友)(?:上传)?分享"
-    r"|原标题\s*[:：]\s*(?P<title>\S.{3,80}?)\s*$"
+    rf"^{EDGE}《(?P<title>[^《》]{{4,80}})》由(?:会员|用户|网友)(?:上传)?分享"
+    rf"|原标题[:：](?P<title>\S.{{3,80}}?){EDGE}$"
     r"|小编(?:为大家)?(?:整理|收集|精心整理)的(?:关于)?(?P<title>[^，,。！!]{4,60}?)[，,。]"
 )
 # A title run into the body on the first line: its last genre word, then the body.
@@ -167,7 +174,7 @@ _BODY_OPENING = regex.compile(
 )
 _RUN_IN_LIMIT = 48
 _PICTURE_SUFFIX = regex.compile(
-    r"\s*[(（【\[](?:图|组图|附图|图文|视频|多图|\d{1,2}|[^（）()]{0,12}(?:首播|重播|播出))[)）】\]]\s*$"
+    rf"{EDGE}[(（【\[](?:图|组图|附图|图文|视频|多图|\d{{1,2}}|[^（）()]{{0,12}}(?:首播|重播|播出))[)）】\]]{EDGE}$"
 )
 _GENRE_TITLE = regex.compile(rf"(?:{'|'.join(GENRE_WORDS)})(?:[（(][^（）()]{{1,20}}[）)])?$")
 # A numbered line is a heading, never the title.
@@ -182,8 +189,7 @@ _NOT_TITLE = regex.compile(r"[|>]|^【|^[•·]|[。;；]$")
 _TITLE_LENGTH = 4
 # What an index number and a document number look like as a field's value.
 _INDEX_VALUE = regex.compile(r"[A-Za-z0-9/\-_.]{6,40}")
-_DOC_NUMBER_VALUE = regex.compile(r"[〔\[（(【]\s*(?:19|20)\d\d\s*[〕\]）)】]\s*\d+\s*号")
-_WHITESPACE = regex.compile(r"\s+")
+_DOC_NUMBER_VALUE = regex.compile(r"[〔\[（(【](?:19|20)\d\d[〕\]）)】]\d+号")
 _HAN = regex.compile(r"\p{Han}")
 _SENTENCE_PUNCT = ends(Break.SENTENCE, Break.PART, Break.CLAUSE)
 
@@ -510,7 +516,7 @@ def _value_fits(key: str, value: str) -> bool:
     if key == "index_number":
         return bool(_INDEX_VALUE.fullmatch(value))
     if key == "doc_number":
-        return bool(_DOC_NUMBER_VALUE.search(value))
+        return bool(_DOC_NUMBER_VALUE.search(squeezed(value)))
     if key in _NAME_FIELDS:
         return len(value) <= _AGENCY_LENGTH * 2 and not _FIELD_VALUE_STOP.search(value)
     return False
@@ -587,9 +593,10 @@ def _previous_text(rows: Sequence[_Text], index: int) -> int | None:
 
 def _field_shaped(line: str) -> bool:
     """Whether a line is a field or a credit rather than a title: ``页数:8页``, ``出镜记者:某某``."""
-    shaped = _FIELD_SHAPED.match(line)
+    flat = squeezed(line)
+    shaped = _FIELD_SHAPED.match(flat)
     few_words = shaped is not None and len(_HAN.findall(shaped["value"])) < _TITLE_LENGTH
-    return few_words or _CREDIT.search(line) is not None
+    return few_words or _CREDIT.search(flat) is not None
 
 
 def _plausible_title(line: str) -> bool:
@@ -616,9 +623,10 @@ def _named_title(rows: Sequence[_Text], top: int, *, tail: bool = True) -> tuple
         row = rows[index]
         if row.zone not in _HEADER_ZONES:
             continue
-        found = _NAMED_TITLE.search(row.text)
+        view = squeeze(row.text)
+        found = _NAMED_TITLE.search(view.text)
         if found is not None:
-            return index, found["title"].strip()
+            return index, row.text[slice(*view.to_text(*found.span("title")))].strip()
     return None
 
 
@@ -659,11 +667,20 @@ class _Byline:
     """Date lines in parentheses: part of the header, but no anchor for the title."""
 
 
+def _page_clock(line: str) -> bool:
+    """Whether a line shows the page's clock (``2019 年 12 月 3 日 星期二``), read in its squeezed view.
+
+    >>> _page_clock("某某政务网 2019 年 12 月 3 日 星期二"), _page_clock("2019年12月3日")
+    (True, False)
+    """
+    return ("周" in line or "星期" in line) and _PAGE_CLOCK.search(squeezed(line)) is not None
+
+
 def _row_date(row: str, labelled: regex.Match[str] | None) -> datetime.date | None:
     """The date of a byline row: the labelled one, else any full date on it that is no page clock."""
     if labelled:
         return read_date(labelled["date"])[0]
-    if _PAGE_CLOCK.search(row):
+    if _page_clock(row):
         return None
     return read_date(row)[0]
 
@@ -683,11 +700,12 @@ def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
             or _BYLINE_SOURCE_FIRST.match(row.text)
             or _SITE_POSTED.match(row.text)
         )
-        alone = _DATE_ALONE.match(row.text)
-        labelled = _BYLINE_DATE.search(row.text)
+        flat = squeezed(row.text)
+        alone = _DATE_ALONE.match(flat)
+        labelled = _BYLINE_DATE.search(flat)
         named = _BYLINE_SOURCE.search(row.text)
-        in_parentheses = _PAREN_DATE.match(row.text)
-        if first and not _PAGE_CLOCK.search(row.text):
+        in_parentheses = _PAREN_DATE.match(flat)
+        if first and not _PAGE_CLOCK.search(flat):
             date = date or read_date(first["date"])[0]
             source = source or first["source"]
             found.append(index)
@@ -703,7 +721,7 @@ def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
         elif in_parentheses and date_line(in_parentheses["date"]) is not None:
             date = date or read_date(in_parentheses["date"])[0]
             dated.append(index)
-        elif subtitle_row is None and index > 0 and _SUBTITLE.match(row.text):
+        elif subtitle_row is None and index > 0 and _SUBTITLE.match(flat):
             subtitle_row = index
     return _Byline(date, source, tuple(found), subtitle_row, tuple(dated))
 
@@ -799,7 +817,8 @@ def _title_lines(rows: Sequence[_Text], title_row: int, taken: set[int]) -> tupl
     first = rows[above].text.strip()
     if not first or not _plausible_title(first) or _SENTENCE_PUNCT.search(first):
         return title_row, raw
-    whose = len(first) <= _AGENCY_LENGTH and first.endswith(ORG_ENDINGS) and _HEADLESS_TITLE.match(raw)
+    headless = _HEADLESS_TITLE.match(squeezed(raw))
+    whose = len(first) <= _AGENCY_LENGTH and first.endswith(ORG_ENDINGS) and headless
     if whose or first.endswith(TITLE_CONNECTORS):
         return above, first + raw
     return title_row, raw
@@ -871,8 +890,10 @@ def read_frame(document: Document) -> Frame:
         if inline:
             title, subtitle = inline["title"], inline["text"]
     if byline.subtitle_row is not None and title_row is not None and byline.subtitle_row > title_row:
-        match = _SUBTITLE.match(rows[byline.subtitle_row].text)
-        subtitle = match["text"].strip() if match else subtitle
+        line = rows[byline.subtitle_row].text
+        view = squeeze(line)
+        match = _SUBTITLE.match(view.text)
+        subtitle = line[slice(*view.to_text(*match.span("text")))].strip() if match else subtitle
 
     header_rows = {
         # A metadata line further down (a footer's 发布日期) is a field, but the header ends
@@ -922,7 +943,7 @@ def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> S
         # A date line, or an agency and a date, is short: running text is not read for one.
         raw = rows.text_at(index)
         length = len(raw.strip())
-        if length > _SIGNATURE_LINE or not _DATE_HINT.search(raw) or _PAGE_CLOCK.search(raw):
+        if length > _SIGNATURE_LINE or not _DATE_HINT.search(raw) or _page_clock(raw):
             continue
         row = rows[index]
         agency = agency_span = None

@@ -29,6 +29,7 @@ from minzheng.parse.structure_words import (
     NEWS_CUES,
     NOT_TOWN_STARTS,
     NOTICE_ENDINGS,
+    OPENING_REPORTS,
     PAPER_ENDINGS,
     PAST_PERIODS,
     RELATIVE_YEARS,
@@ -43,8 +44,11 @@ from minzheng.text.clean import Lines, Zone
 from minzheng.text.docnumbers import find_doc_numbers, is_doc_number
 from minzheng.text.document import Document
 from minzheng.text.segments import Break, ends, sentence_around
+from minzheng.text.view import EDGE, GAP, squeeze, squeezed
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from minzheng.parse.sections import Outline
 
 __all__ = ["Metadata", "parse_metadata", "year_value"]
@@ -99,32 +103,38 @@ _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "0012345678
 _INDEX_NUMBER = regex.compile(r"[A-Za-z0-9][A-Za-z0-9/\-_.]{5,40}")
 _YEAR_NUMBER = r"(?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2}"
 # A year and the words after it, up to a comma or the next year: 2020年工作情况, 二〇二一年工作思路.
-# Years of a range (2021—2025年) belong to no one year.
-_RANGE = r"\s*[-—–~～至到]\s*"
+# Years of a range (2021—2025年) belong to no one year. Year patterns read the squeezed
+# view (``2020 年`` reads ``2020年``: :func:`minzheng.text.view.squeezed`).
+_RANGE = r"[-—–~～至到]"
 _YEAR = regex.compile(
-    rf"(?<![\d〇零一二三四五六七八九])(?<!(?:{_YEAR_NUMBER})\s*年?{_RANGE})(?P<year>{_YEAR_NUMBER})"
-    rf"(?!\s*年?{_RANGE}(?:{_YEAR_NUMBER}))(?:\s*年度?|(?=[上下]半年))"
+    rf"(?<![\d〇零一二三四五六七八九])(?<!(?:{_YEAR_NUMBER})年?{_RANGE})(?P<year>{_YEAR_NUMBER})"
+    rf"(?!年?{_RANGE}(?:{_YEAR_NUMBER}))(?:年度?|(?=[上下]半年))"
     rf"(?P<rest>(?:(?!{_YEAR_NUMBER})[^，,。；;、《》]){{0,12}})"
 )
 _OPENING_YEAR = regex.compile(
-    rf"\s*(?:(?P<year>{_YEAR_NUMBER})\s*年|(?P<this>今年))(?:[,，]|以来|是|来|度|上半年|前三季度)"
+    rf"{EDGE}(?:(?P<year>{_YEAR_NUMBER})年|(?P<this>今年))(?:[,，]|以来|是|来|度|上半年|前三季度)"
 )
 # Where a title's clauses part: 2023年上半年工作总结|及|下半年工作计划, and before a word
-# that counts its year (…工作总结|下半年工作计划).
-_CLAUSE_BREAK = regex.compile(r"(?V1)以及|及|和|暨|与|并|(?=下半年|明年|下一年|来年)")
+# that counts its year (…工作总结|下半年工作计划); connectors only, not the same characters
+# inside a word (共和国, 和谐, 及时, 参与).
+_CLAUSE_BREAK = regex.compile(
+    r"(?V1)以及|及(?!时)|(?<!共)和(?![谐睦美])|暨|(?<!参)与|并|(?=下半年|明年|下一年|来年)"
+)
 # A year a template or a site masked (xx年, XXXX年): no year counts from it.
-_MASKED_YEAR = regex.compile(r"[XxＸｘ×]{2,4}\s*年")
+_MASKED_YEAR = regex.compile(r"[XxＸｘ×]{2,4}年")
 # The year from which announced levels take effect: 自2020年4月1日起, 2014年1月起.
 _EFFECTIVE = regex.compile(
-    rf"(?:自|从|于)?\s*(?P<year>{_YEAR_NUMBER})\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?\s*(?:起|开始)"
+    rf"(?:自|从|于)?(?P<year>{_YEAR_NUMBER})年\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|开始)"
 )
 # A year in the lead of a news story, after the words that open it: …了解到,2017年该会全年累计….
-_LEAD_YEAR = regex.compile(rf"[,，]\s*(?P<year>{_YEAR_NUMBER})\s*年(?P<rest>[^，,。]{{0,16}})")
+_LEAD_YEAR = regex.compile(rf"[,，](?P<year>{_YEAR_NUMBER})年(?P<rest>[^，,。]{{0,16}})")
 _LOOKED_BACK = regex.compile(r"全年|累计|共计|共")
 _ANNOUNCED = regex.compile(r"标准|提高|调整|提标")
-_IN_FORCE = regex.compile(r"\s*(?:施行|执行|实施)")
+_IN_FORCE = regex.compile(r"施行|执行|实施")
+# What a line needs to hold for a year it gives to take effect: a word that starts it.
+_EFFECTIVE_CUE = regex.compile(r"起|开始")
 _PAST_PERIOD = regex.compile(
-    "|".join(PAST_PERIODS) + r"|第?[一二三四1-4]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|\d{1,2}\s*月"
+    "|".join(PAST_PERIODS) + r"|第?[一二三四1-4]季度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月"
 )
 _STATISTICS = regex.compile("|".join(STATISTICS_WORDS))
 _NEWS_CUE = regex.compile("|".join(NEWS_CUES))
@@ -136,13 +146,13 @@ _LEAD_IN_LENGTH = 60
 # How much of a body's end is read for a closing byline or a story's 原标题.
 _CLOSING_WINDOW = 300
 _NEXT_YEAR = regex.compile(r"下一年|明年|来年|新的一年")
-_TITLE_YEAR = regex.compile(rf"\s*(?:{_YEAR_NUMBER})\s*年度?")
+_TITLE_YEAR = regex.compile(rf"(?:{_YEAR_NUMBER})年度?")
 # How far into a title a place name may reach and still open it.
 _TITLE_PLACE = 12
-_YEARS_WORK = regex.compile(rf"\s*(?:{_YEAR_NUMBER})\s*年度?[^，,。：:]{{0,16}}工作\s*")
+_YEARS_WORK = regex.compile(rf"(?:{_YEAR_NUMBER})年度?[^，,。：:]{{0,16}}工作")
 _RELATIVE_YEAR = regex.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # A bureau named by its level alone at the head of a title: 县民政局2022年工作总结.
-_OWN_LEVEL = regex.compile(r"\s*(?:关于)?(?P<level>[省市区县州旗])民政[局厅]")
+_OWN_LEVEL = regex.compile(r"(?:关于)?(?P<level>[省市区县州旗])民政[局厅]")
 # A placeholder for a bureau's name: XX县民政局, ××市民政局, 某某区民政局.
 _PLACEHOLDER_AGENCY = regex.compile(
     r"(?:[XxＸｘ×*＊_](?:[ \t]?[XxＸｘ×*＊_]){0,3}|某{1,2}|〇〇)[ \t]?[省市区县州旗盟]?民政[局厅]"
@@ -159,22 +169,34 @@ _SHORT_NAME = 2
 _CITED_REACH = 12
 _TOWN_WINDOW = 30
 # Civil affairs named, not the 民政 inside 人民政府.
-_CIVIL_AFFAIRS = regex.compile(r"民政(?!府)")
+_CIVIL_AFFAIRS = regex.compile(r"民政(?![府策协治权党务])")
+"""The word 民政, not 民 ending one word before 政 begins another (人民政府, 惠民政策, 人民政协)."""
+_CIVIL_AFFAIRS_LEAST = 3
+"""Mentions of 民政 that make any unnamed text a bureau's own."""
+_CIVIL_AFFAIRS_EVERY = 2000
+"""Characters of body per mention of 民政 a shorter text needs: a short news item names the
+bureau once, a long text that names it once or twice mentions it in passing (a government's
+report naming the bureau as the lead of one task, ``牵头单位：民政厅``)."""
 _INNER_TITLE = regex.compile(r"《(?P<title>[^《》]{2,60})》")
 _HAN = regex.compile(r"\p{Han}")
 _HANS = regex.compile(r"\p{Han}+")
 _INTERVIEW_SUBTITLE = regex.compile(r"^访")
 _SENTENCE_END = ends(Break.SENTENCE)
-# A paper's lead: 本报讯, 本报记者, 本报长沙10月10日讯, 新华社北京3月1日电.
+# A paper's lead: 本报讯, 本报记者, 本报长沙10月10日讯, 新华社北京3月1日电; read in the
+# squeezed view (记者 王某 报道 reads 记者王某报道).
 _NEWS_LEAD = regex.compile(
-    r"本报讯|本报记者|记者\s*\p{Han}{2,4}\s*报道"
+    r"本报讯|本报记者|记者\p{Han}{2,4}报道"
     r"|(?:本报|新华社|中新社|中新网)\p{Han}{0,8}?\d{1,2}月\d{1,2}日[电讯]"
-    r"|(?<=\p{Han})(?:网|报|台)(?:\p{Han}{2,3})?讯(?=[\s（(\d]|$)"  # 映象网平顶山讯(记者 …)
     r"|据\p{Han}{2,10}讯"
-    r"|[（(]\s*记者\s*\p{Han}{2,4}"
+    r"|[（(]记者\p{Han}{2,4}"
     r"|记者从\p{Han}{2,24}?获悉"
-    r"|原标题\s*[:：]"
-    r"|[（(]\p{Han}{2,14}\s+\p{Han}{2,3}[）)]\s*$",  # a closing byline: （某某县民政局 王某）
+    r"|原标题[:：]"
+)
+# The leads that a gap shows, read in the text: a site's lead before a space or a
+# parenthesis (映象网平顶山讯 记者…), a closing byline of a name and a reporter （某某县民政局 王某）.
+_LAID_OUT_LEAD = regex.compile(
+    r"(?<=\p{Han})(?:网|报|台)(?:\p{Han}{2,3})?讯(?=[\s（(\d]|$)"
+    rf"|[（(]\p{{Han}}{{2,14}}{GAP}\p{{Han}}{{2,3}}[）)]{EDGE}$",
     regex.MULTILINE,
 )
 
@@ -380,7 +402,7 @@ def _own_level(frame: Frame) -> str | None:
     ('县', None)
     """
     for name in (frame.title, frame.subtitle):
-        match = _OWN_LEVEL.match(name) if name else None
+        match = _OWN_LEVEL.match(squeezed(name)) if name else None
         if match:
             return match["level"]
     return None
@@ -409,15 +431,15 @@ def _find_agency(body: str, frame: Frame) -> tuple[str | None, Region | None]:
     if named is not None:
         agency, chain = named
         return agency, _region_of(chain, body)
-    if not _CIVIL_AFFAIRS.search(body) and not any(_CIVIL_AFFAIRS.search(name) for name in header):
-        return None, None
     scope = Counter(m["scope"] for m in _SCOPE.finditer(body))
+    if not scope and not _about_civil_affairs(body, header):
+        return None, None
+    _, bare = _agencies(body[:_INFER_WINDOW])  # bureaus named by their level alone: 市民政局
     places = "\n".join([*header, *filter(None, (frame.byline_source, frame.site))])
     placed = next(regions.find_regions(places), None) is not None
     if scope:
         level = scope.most_common(1)[0][0]
     elif level is None:
-        _, bare = _agencies(body[:_INFER_WINDOW])
         level = bare.most_common(1)[0][0] if bare else None
     if level is None and not placed:
         return None, None  # no word says which body speaks, nor where: no place is guessed
@@ -436,6 +458,21 @@ def _find_agency(body: str, frame: Frame) -> tuple[str | None, Region | None]:
     return _agency_for(region), region
 
 
+def _about_civil_affairs(body: str, header: Sequence[str]) -> bool:
+    """Whether a text that names no bureau is a civil-affairs text: its header says 民政, or its body often.
+
+    >>> _about_civil_affairs("近日，民政部门提高城乡低保标准。", [])
+    True
+    >>> _about_civil_affairs("各项惠民政策落地，" * 400 + "养老服务（牵头单位：民政厅）。", [])
+    False
+    """
+    if any(_CIVIL_AFFAIRS.search(name) for name in header):
+        return True
+    least = min(_CIVIL_AFFAIRS_LEAST, -(-len(body) // _CIVIL_AFFAIRS_EVERY))
+    mentions = itertools.islice(_CIVIL_AFFAIRS.finditer(body), least)
+    return least > 0 and sum(1 for _ in mentions) >= least
+
+
 def _title_region(title: str | None, body: str) -> Region | None:
     """The region a title opens with (南宁市正式建立…, 2020年某县…): what the text is about.
 
@@ -446,8 +483,9 @@ def _title_region(title: str | None, body: str) -> Region | None:
     """
     if not title:
         return None
-    opening = _TITLE_YEAR.match(title)
-    at = opening.end() if opening else 0
+    view = squeeze(title)
+    opening = _TITLE_YEAR.match(view.text)
+    at = view.to_text(0, opening.end())[1] if opening else 0
     found = next(regions.find_regions(title, at, at + _TITLE_PLACE), None)
     if found is None or found.span.start != at:
         return None
@@ -503,8 +541,14 @@ def _genre(body: str, frame: Frame, outline: Outline) -> ReportKind | None:
 
 def _news_lead(body: str) -> bool:
     """Whether a story's lead (本报讯, 某某网讯) opens the body, or its byline or 原标题 closes it."""
-    return _NEWS_LEAD.search(body, 0, _LEAD_IN_WINDOW) is not None or (
-        len(body) > _LEAD_IN_WINDOW and _NEWS_LEAD.search(body, len(body) - _CLOSING_WINDOW) is not None
+    opening = body[:_LEAD_IN_WINDOW]
+    if _NEWS_LEAD.search(squeezed(opening)) or _LAID_OUT_LEAD.search(opening):
+        return True
+    if len(body) <= _LEAD_IN_WINDOW:
+        return False
+    closing = len(body) - _CLOSING_WINDOW
+    return _NEWS_LEAD.search(squeezed(body[closing:])) is not None or (
+        _LAID_OUT_LEAD.search(body, closing) is not None
     )
 
 
@@ -566,7 +610,7 @@ def _kind(body: str, frame: Frame, outline: Outline) -> ReportKind:  # noqa: PLR
     # A text is read for its tense where no title gives its genre, where the title only
     # names a year's work (2015年乡镇民政工作), or is a report of no phase (…的工作报告),
     # which can only look back.
-    read = not title or _YEARS_WORK.fullmatch(title)
+    read = not title or _YEARS_WORK.fullmatch(squeezed(title))
     phase = body_phase(body) if read or title.endswith(REPORTING_ENDINGS) else None
     if not read and phase is Phase.PLAN:
         phase = None  # a report looks back; one that reads ahead is a plan by its title or none
@@ -629,6 +673,24 @@ def _relative_year(clause: str, anchor: int | None, published: datetime.date | N
     return None if base is None else base + offset
 
 
+def _years_in(text: str) -> list[regex.Match[str]]:
+    """The years written in ``text``, read in its squeezed view, with the words after each.
+
+    A bare year counts for the half-year after it only where the two touch in the text:
+    set apart by a space (``2018 上半年…总结 3 篇``) they are a document site's heading.
+
+    >>> [m["year"] for m in _years_in("2020 年 工作总结，2021上半年")], _years_in("2018 上半年")
+    (['2020', '2021'], [])
+    """
+    view = squeeze(text)
+    cut = set(view.cuts(0, len(view.text)))
+    return [
+        match
+        for match in _YEAR.finditer(view.text)
+        if view.text[match.end("year") : match.end("year") + 1] == "年" or match.end("year") not in cut
+    ]
+
+
 def _title_votes(title: str, kind: ReportKind, published: datetime.date | None) -> list[_Vote]:
     """Years of the title, clause by clause.
 
@@ -640,21 +702,27 @@ def _title_votes(title: str, kind: ReportKind, published: datetime.date | None) 
     votes = []
     default = _default_phase(kind)
     anchor: int | None = None
-    masked = _MASKED_YEAR.search(title) is not None
+    flat = squeezed(title)
+    masked = _MASKED_YEAR.search(flat) is not None
     for clause in _CLAUSE_BREAK.split(title):
-        years = list(_YEAR.finditer(clause))
+        years = _years_in(clause)
         for match in years:
+            if any(word in clause[match.end("year") :] for word in OPENING_REPORTS):
+                anchor = year_value(match["year"])
+                votes += [_Vote(anchor, Phase.PLAN, 3, None), _Vote(anchor - 1, Phase.REVIEW, 3, None)]
+                continue
             phase = _phase_of_words(match["rest"])
             # A bare year in a title is the report's one year; a summary-and-plan names two.
             if phase is None and kind is not ReportKind.SUMMARY_AND_PLAN:
-                phase = default or _reported_year(title, match["rest"])
+                phase = default or _reported_year(flat, match["rest"])
             anchor = year_value(match["year"])
             if phase is not None:
                 votes.append(_Vote(anchor, phase, 3, None))
         if years or (masked and anchor is None):
             continue
-        year = _relative_year(clause, anchor, published)
-        phase = _phase_of_words(clause)
+        words = squeezed(clause)
+        year = _relative_year(words, anchor, published)
+        phase = _phase_of_words(words)
         if year is not None and phase is not None:
             votes.append(_Vote(year, phase, 3, None))
     return votes
@@ -675,10 +743,13 @@ def _effective_votes(text: str, body: Lines, kind: ReportKind) -> list[_Vote]:
         return []
     votes = []
     for begin, end in zip(body.starts, body.ends, strict=True):
-        for match in _EFFECTIVE.finditer(text, begin, end):
-            sentence = sentence_around(text, Span(match.start(), match.end()))
+        if _EFFECTIVE_CUE.search(text, begin, end) is None:
+            continue  # no line without a start word is squeezed
+        view = squeeze(text, begin, end)
+        for match in _EFFECTIVE.finditer(view.text):
+            sentence = sentence_around(text, view.span(*match.span()))
             announced = _ANNOUNCED.search(text, sentence.start, sentence.end) or _IN_FORCE.match(
-                text, match.end()
+                view.text, match.end()
             )
             if announced:
                 votes.append(_Vote(year_value(match["year"]), Phase.PLAN, 2, None))
@@ -691,7 +762,7 @@ def _heading_votes(text: str, sections: tuple[Section, ...]) -> list[_Vote]:
     for section in sections:
         at = text.find(section.heading, section.span.start, section.span.end)
         heading = Span(section.span.start, at + len(section.heading)) if at >= 0 else None
-        for match in _YEAR.finditer(section.heading):
+        for match in _years_in(section.heading):
             phase = _phase_of_words(match["rest"]) or section.phase
             if phase is not None:
                 votes.append(_Vote(year_value(match["year"]), phase, 2, heading))
@@ -711,8 +782,8 @@ def _opening_votes(
         begin = title_end if line_start < title_end < end else line_start
         first = _SENTENCE_END.search(text, begin, end)
         if first:
-            match = _OPENING_YEAR.match(text, begin, end)
-            lead = _LEAD_YEAR.search(text, begin, first.start())
+            match = _OPENING_YEAR.match(squeeze(text, begin, end).text)
+            lead = _LEAD_YEAR.search(squeeze(text, begin, first.start()).text)
             if match is None and default is not None and lead and _LOOKED_BACK.search(lead["rest"]):
                 return [_Vote(year_value(lead["year"]), default, 1, None)]
             if match is None or default is None:

@@ -49,7 +49,7 @@ import attrs
 import regex
 
 from minzheng.model import Diagnostic, Funding, Per, Period, Phase, Qualifier, Scope, Span, Standard, Standing
-from minzheng.parse.context import Context
+from minzheng.parse.context import Context, utf8_size
 from minzheng.parse.money_reading import (
     REACH,
     Evidence,
@@ -111,7 +111,14 @@ from minzheng.text.segments import Break, cut, marks
 from minzheng.text.span import Spans
 from minzheng.text.view import Squeezed
 
-__all__ = ["MoneyFacts", "extract_money"]
+__all__ = [
+    "BYTES_PER_AMOUNT",
+    "DOCUMENT_AMOUNTS",
+    "PARAGRAPH_AMOUNTS",
+    "MoneyFacts",
+    "document_amounts",
+    "extract_money",
+]
 
 
 @attrs.frozen
@@ -690,32 +697,102 @@ def extract_money(context: Context) -> MoneyFacts:
     <minzheng.text.document.Document.view>`): spaces inside numbers, units and labels and
     the line breaks a paragraph was joined across are out, so ``728 元 / 人 / 月`` reads as
     ``728元/人/月``. Every span is mapped back to the text before a fact is made of it.
+
+    Reading stops, with a ``money.too_many_amounts`` diagnostic, past a budget no report
+    reaches (:data:`PARAGRAPH_AMOUNTS`, :func:`document_amounts`): a run of bare amounts
+    (``1元1元1元…``) is no prose, and its facts would outgrow the text many times over.
     """
     text = context.text
     document = context.document
     standards: list[Standard] = []
     fundings: list[Funding] = []
     diagnostics: list[Diagnostic] = []
+    left = document_amounts(text)
     for paragraph in _paragraphs_with_money(text, document.segments.paragraphs):
         view = _view(document, paragraph)
         seen = view.text
         diagnostics.extend(_placeholders(seen, view))
         row = _table_row(text, paragraph, seen)
         if row is not None:
+            row = row[: min(left, PARAGRAPH_AMOUNTS)]
+            left -= len(row)
             _build(context, _Paragraph(seen, view), row, standards, fundings, diagnostics)
-            continue
-        quantities = []
-        for quantity in _with_bare_levels(seen, find_money(seen)):
-            split = _split_digits(seen, view, quantity)
-            if split is None:
-                quantities.append(quantity)
-            else:
-                diagnostics.append(split)
-        if quantities:
-            amounts = _read_paragraph(seen, quantities)
-            _build(context, _Paragraph(seen, view), amounts, standards, fundings, diagnostics)
+        else:
+            whole = left < PARAGRAPH_AMOUNTS  # the document's budget, not the paragraph's, is the bound
+            quantities, stopped = _budgeted(seen, view, min(left, PARAGRAPH_AMOUNTS), diagnostics)
+            left -= len(quantities)
+            if quantities:
+                amounts = _read_paragraph(seen, quantities)
+                _build(context, _Paragraph(seen, view), amounts, standards, fundings, diagnostics)
+            if stopped is not None:
+                diagnostics.append(_too_many(text, paragraph, view, stopped, document=whole))
+                if whole:
+                    break
     diagnostics.sort(key=lambda d: (d.span.start if d.span else -1, d.code))
     return MoneyFacts(tuple(standards), tuple(fundings), tuple(diagnostics))
+
+
+PARAGRAPH_AMOUNTS = 500
+"""The most amounts read in one paragraph; a real report holds fewer than 100 in all."""
+
+DOCUMENT_AMOUNTS = 1000
+"""The amounts any document may hold, before :data:`BYTES_PER_AMOUNT` adds more for its size."""
+
+BYTES_PER_AMOUNT = 128
+"""Past :data:`DOCUMENT_AMOUNTS`, one more amount per this many bytes (UTF-8) of text.
+
+The densest real pages hold one amount per about 23 characters (54 bytes) over a page of a few
+hundred characters, and one per several hundred bytes over a long report.
+"""
+
+
+def document_amounts(text: str) -> int:
+    """The most amounts read in a document of ``text``.
+
+    >>> document_amounts("发放资金3万元。")
+    1000
+    >>> document_amounts("1元" * 64_000)
+    3000
+    """
+    return DOCUMENT_AMOUNTS + utf8_size(text) // BYTES_PER_AMOUNT
+
+
+def _budgeted(
+    seen: str, view: Squeezed, budget: int, diagnostics: list[Diagnostic]
+) -> tuple[list[Quantity], int | None]:
+    """The amounts of a paragraph's view, at most ``budget``, and where reading stopped (None: it did not).
+
+    Past the budget the paragraph is read only up to the end of the last part (a sentence or
+    a ``；`` clause) before the first amount over it: a part is never read in half, since the
+    amounts after a cut could change what those before it are (a total, a respective list).
+    """
+    found = _with_bare_levels(seen, itertools.islice(find_money(seen), budget + 1))
+    stopped = None
+    if len(found) > budget:
+        over = found[budget].span.start
+        stopped = next((start for start, end in _parts_of(seen) if end > over), over)
+        found = [quantity for quantity in found[:budget] if quantity.span.end <= stopped]
+    quantities = []
+    for quantity in found:
+        split = _split_digits(seen, view, quantity)
+        if split is None:
+            quantities.append(quantity)
+        else:
+            diagnostics.append(split)
+    return quantities, stopped
+
+
+def _too_many(text: str, paragraph: Span, view: Squeezed, stopped: int, *, document: bool) -> Diagnostic:
+    """``money.too_many_amounts``: reading stopped at ``stopped`` of the view of ``paragraph``."""
+    start = view.span(stopped, stopped).start if view.offsets else paragraph.start + stopped
+    if document:
+        budget = f"{document_amounts(text)} in this document"
+        span, rest = Span(start, len(text)), "the rest of the document"
+    else:
+        budget = f"{PARAGRAPH_AMOUNTS} in one paragraph"
+        span, rest = Span(start, paragraph.end), "the rest of the paragraph"
+    message = f"more amounts than the budget of {budget}; {rest} is not read for money"
+    return Diagnostic("money.too_many_amounts", message, span)
 
 
 def _table_row(text: str, paragraph: Span, seen: str) -> list[Settled] | None:
@@ -1647,7 +1724,7 @@ def _standard(
     previous = amounts[amount.previous].quantity.value if amount.previous is not None else None
     return Standard(
         category=label.key or None,
-        label=label.text or label.key,
+        label=(label.text or label.key) if label.key else "",
         amount=quantity.value,
         text=context.text[span.start : span.end],
         span=span,

@@ -42,6 +42,7 @@ from minzheng.parse.vocabulary import (
     PURPOSE_FILLERS,
     RAISE,
     REACH_VERBS,
+    RURAL_ONLY,
     SCOPE_WORDS,
     STATISTIC_NOUNS,
     TARGET_LEADS,
@@ -167,6 +168,8 @@ _PACKAGE_TAIL = regex.compile(
     rf"的?[“「\"]?(?P<name>[\p{{Han}}·]{{0,16}}?(?:{_alternation(PACKAGE_NOUNS)}))[”」\"]?(?=[^\p{{Han}}]|$)"
 )
 _SCOPE_WORD = regex.compile(_alternation(_SCOPE))
+_WHOLE_YEAR = regex.compile(rf"全年(?=每(?:{_UNIT_WORD}))|(?<=每(?:{_UNIT_WORD}))全年")
+"""全年 beside a unit of ``每人``: a rate per year (``全年每人``, ``每户全年``), not a year's total."""
 _YEAR = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})年(?!以来|以前|之前|至今|前)")
 _LAST_YEAR = regex.compile(f"(?r){_YEAR.pattern}")
 """The last year named (searched backwards)."""
@@ -425,8 +428,23 @@ def find_categories(text: str, start: int, stop: int) -> list[tuple[int, int, La
         begin = item_start + scope_match.start() if scope_match else match.start()
         scope = _SCOPE[scope_match.group()] if scope_match else None
         label = Label(entry.key, text[begin : match.end()], scope, entry.per, entry.period)
+        if scope is None and _rural_by_law(text, label, match.end()):
+            label = Label(entry.key, label.text, Scope.RURAL, entry.per, entry.period)
         found.append((begin, match.end(), label))
     return found
+
+
+def _rural_by_law(text: str, label: Label, end: int) -> bool:
+    """Whether a category's wording names support that was rural by law (:data:`RURAL_ONLY`).
+
+    Only where it names the support, not its people: ``五保户`` in a list of those visited
+    says nothing of the scope of what they were given.
+
+    >>> label = Label("特困供养", "五保对象供养")
+    >>> _rural_by_law("五保对象供养标准", label, 6), _rural_by_law("五保户", Label("特困供养", "五保"), 2)
+    (True, False)
+    """
+    return any(word in label.text for word in RURAL_ONLY) and not names_recipients(text, label, end)
 
 
 def _is_reference(text: str, start: int, end: int) -> bool:
@@ -511,14 +529,19 @@ def generic_label(text: str, amount: Reading, evidence: Evidence | None = None) 
     lead = _RATE_AVERAGE_WORD.sub("", lead)
     before = _STANDARD_WORD.split(segment)
     wording = _last_run(_LEAD_RATE.sub("", before[-2])) if len(before) > 1 else ""
+    governed = bool(wording)  # named before 标准
     if not wording:
         wording = _last_run(_LEAD_RATE.sub("", lead))
     if not wording:
         wording = _last_run(_LEAD_RATE.sub("", segment))
     if not wording and _TAIL_STANDARD.match(tail):
         wording = _last_run(_TAIL_STANDARD.sub("", tail, count=1))
+        governed = bool(wording)
     wording = _shortened(_RAISE_TAIL.sub("", wording))
-    return Label(own_key(wording) if wording else UNNAMED, wording, scope_in(lead))
+    # No key where no benefit's noun governs the amount; the wording stays for the readers
+    # that make it precise (a grade, ``二级``, is a level of the standard before it).
+    named = wording and (governed or wording.endswith(BENEFIT_WORDS))
+    return Label(own_key(wording) if named else UNNAMED, wording, scope_in(lead))
 
 
 _LABEL_LENGTH = 20
@@ -826,6 +849,8 @@ def _read_rates(rates: _Rates, lead: str) -> int:
             rates.other_unit = True
         else:
             rates.once = True
+    if rates.period is None and _WHOLE_YEAR.search(lead):
+        rates.add("年")  # 全年每人救助封顶线: a cap per person and year
     return run_start if run_end == len(lead) else -1
 
 

@@ -7,6 +7,7 @@ the stages before it found, and a stage that fails costs only its own facts.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import itertools
 import logging
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TypeVar
 
-from minzheng.model import Diagnostic, Report, SourceFormat
+from minzheng.model import Diagnostic, Report, SourceFormat, Span
 from minzheng.parse.context import Context
 from minzheng.parse.layout import Frame, read_frame
 from minzheng.parse.metadata import Metadata, parse_metadata
@@ -25,7 +26,7 @@ from minzheng.text.document import Document, zone_lines
 from minzheng.text.html import looks_like_html, normalize_html_cached
 from minzheng.text.normalize import normalize_cached
 
-__all__ = ["STAGES", "Timer", "parse"]
+__all__ = ["DIAGNOSTICS_PER_CODE", "STAGES", "Timer", "collapse", "parse"]
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +77,45 @@ STAGES = ("normalize", "noise", "frame", "sections", "metadata", "money", "progr
 """The stages in the order they run; each reads the document and what the stages before it found."""
 
 
+DIAGNOSTICS_PER_CODE = 100
+"""The diagnostics of one code a report lists; the rest are counted in one more."""
+
+
+def collapse(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """``diagnostics`` (in text order) with those of a code past :data:`DIAGNOSTICS_PER_CODE` counted in one.
+
+    The one that counts them has their code, a message that says how many, and a span from
+    the first of them to the last.
+
+    >>> many = [Diagnostic("money.unit_lost", "lost", Span(n, n + 1)) for n in range(103)]
+    >>> kept = collapse(many)
+    >>> len(kept), kept[-1].message, kept[-1].span
+    (101, '3 more money.unit_lost diagnostics, not listed', Span(start=100, end=103))
+    """
+    counts = collections.Counter(diagnostic.code for diagnostic in diagnostics)
+    if max(counts.values(), default=0) <= DIAGNOSTICS_PER_CODE:
+        return diagnostics
+    kept: list[Diagnostic] = []
+    seen: collections.Counter[str] = collections.Counter()
+    rest: dict[str, tuple[int, int | None, int | None]] = {}  # code: (how many, first start, last end)
+    for diagnostic in diagnostics:
+        code = diagnostic.code
+        seen[code] += 1
+        if seen[code] <= DIAGNOSTICS_PER_CODE:
+            kept.append(diagnostic)
+            continue
+        count, first, last = rest.get(code, (0, None, None))
+        span = diagnostic.span
+        if span is not None:
+            first = span.start if first is None else first
+            last = span.end if last is None else max(last, span.end)
+        rest[code] = count + 1, first, last
+    for code, (count, first, last) in rest.items():
+        span = Span(first, last) if first is not None and last is not None else None
+        kept.append(Diagnostic(code, f"{count} more {code} diagnostics, not listed", span))
+    return sorted(kept, key=lambda d: (d.span.start if d.span else -1, d.code))
+
+
 def _looks_like_html(source: str) -> list[Diagnostic]:
     if not looks_like_html(source):
         return []
@@ -106,9 +146,11 @@ def _parse(source: str, name: str | None, stage: Timer = _untimed, *, html: bool
     with stage("programs"):
         programs = _guarded("programs", lambda: extract_programs(context), ProgramFacts(), name, failures)
     stages = (document, outline, meta, money, programs)
-    diagnostics = sorted(
-        itertools.chain(*(stage_found.diagnostics for stage_found in stages), failures),
-        key=lambda d: (d.span.start if d.span else -1, d.code),
+    diagnostics = collapse(
+        sorted(
+            itertools.chain(*(stage_found.diagnostics for stage_found in stages), failures),
+            key=lambda d: (d.span.start if d.span else -1, d.code),
+        )
     )
     return Report(
         name=name,

@@ -74,7 +74,7 @@ import attrs
 import regex
 
 from minzheng.model import Citation, Diagnostic, Program, Section, Span
-from minzheng.parse.context import Context
+from minzheng.parse.context import Context, utf8_size
 from minzheng.parse.program_words import (
     BACKSTOP_VERBS,
     BEFORE_PROPER_NAME,
@@ -1220,10 +1220,40 @@ class _Cited(NamedTuple):
     """Where the number stands if it looks damaged."""
 
 
+CITATIONS = 200
+"""The citations any document may hold, before :data:`BYTES_PER_CITATION` adds more for its size."""
+
+BYTES_PER_CITATION = 256
+"""Past :data:`CITATIONS`, one more citation per this many bytes (UTF-8) of the body.
+
+A report cites a few dozen documents at most; a run of document numbers with no words
+between them (``民发〔2020民发〔2020…``) is no prose, and its citations would outgrow it.
+"""
+
+
+def citation_budget(text: str) -> int:
+    """The most citations read in a body of ``text``.
+
+    >>> citation_budget("依据《社会救助暂行办法》")
+    200
+    """
+    return CITATIONS + utf8_size(text) // BYTES_PER_CITATION
+
+
 def _citations(body: _Body, titled: _Titled) -> tuple[list[Citation], list[Diagnostic]]:
-    """The documents the body cites, in text order, and the damaged numbers among them."""
-    titles = list(_titles(body, titled))
-    cited = sorted([*titles, *_numbers(body, [found.at for found in titles])], key=lambda found: found.at)
+    """The documents the body cites, in text order, and the damaged numbers among them.
+
+    Past :func:`citation_budget` the rest of the body is not read for citations, and a
+    ``citation.too_many`` diagnostic says from where.
+    """
+    budget = citation_budget(body.text)
+    titles = list(itertools.islice(_titles(body, titled), budget + 1))
+    numbers = itertools.islice(_numbers(body, [found.at for found in titles]), budget + 1)
+    cited = sorted([*titles, *numbers], key=lambda found: found.at)
+    stop: Diagnostic | None = None
+    if len(cited) > budget:
+        stop = _too_many_citations(body, cited[budget].at[0], budget)
+        cited = cited[:budget]
     damaged = [found for found in cited if found.damaged is not None]
     places = [found.at for found in cited] + [found.damaged for found in damaged if found.damaged is not None]
     spans = body.spans(places)  # one walk through the view's map
@@ -1235,7 +1265,16 @@ def _citations(body: _Body, titled: _Titled) -> tuple[list[Citation], list[Diagn
         _damaged_number(found.number or "", span)
         for found, span in zip(damaged, spans[len(cited) :], strict=True)
     ]
+    if stop is not None:
+        diagnostics.append(stop)
     return citations, diagnostics
+
+
+def _too_many_citations(body: _Body, start: int, budget: int) -> Diagnostic:
+    """``citation.too_many``: citations are not read from ``start`` of the body's view on."""
+    span = body.span(start, len(body.text))
+    message = f"more citations than the budget of {budget} in this document; the rest is not read for them"
+    return Diagnostic("citation.too_many", message, span)
 
 
 def _titles(body: _Body, titled: _Titled) -> Iterator[_Cited]:

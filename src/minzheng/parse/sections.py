@@ -63,6 +63,7 @@ from minzheng.text.numbers import parse_number
 from minzheng.text.paragraphs import Join
 from minzheng.text.segments import Break, ends, is_prose, marks
 from minzheng.text.span import Spans
+from minzheng.text.view import EDGE, squeeze
 
 __all__ = ["Outline", "Style", "parse_sections"]
 
@@ -175,26 +176,37 @@ _LOST_END = regex.compile(
     r"^(?P<head>.{4,20}?(?:" + "|".join(HEADING_NOUNS) + "))(?=" + "|".join(SENTENCE_VERBS) + ")"
 )
 # Where a heading that runs into its body with no mark ends: an inline 一是, a date or a
-# masked year after a heading noun, an empty pair of quotes left by a scrubbed word.
+# masked year after a heading noun, an empty pair of quotes left by a scrubbed word. Read
+# in the heading's squeezed view (``情况 2023 年`` reads ``情况2023年``).
 _BODY_START = regex.compile(
     rf"(?<=\p{{Han}})[一二三四五六七八九十]是(?=\p{{Han}})"
-    rf"|(?<=(?:{'|'.join(HEADING_NOUNS)}|任务|项目|情况))(?:\d{{1,4}}\s*[年月]|[{_MASKS}]{{2,4}}\s*年|今年|全年)"
+    rf"|(?<=(?:{'|'.join(HEADING_NOUNS)}|任务|项目|情况))(?:\d{{1,4}}[年月]|[{_MASKS}]{{2,4}}年|今年|全年)"
     r"|“”|\"\""
 )
 # A speaker and a colon, the speaker's post in parentheses allowed: 刘洋（县民政局局长）：.
+# Read in the line's squeezed view.
 _TURN = regex.compile(
-    r"\s*(?P<speaker>[\p{Han}A-Za-z]{1,6})\s*(?:[（(][^（）()\n]{1,20}[）)])?\s*[:：]\s*(?=\S)"
+    rf"{EDGE}(?P<speaker>[\p{{Han}}A-Za-z]{{1,6}})(?:[（(][^（）()\n]{{1,20}}[）)])?[:：](?=\S)"
 )
+_TURN_REACH = 6 + 22
+"""The most characters other than spaces before a turn's colon: a speaker and a post in parentheses."""
 # Marks a paper sets before its sub-heads (■ 多方合力建食堂); list bullets (•) are not among them.
 _SUBHEAD_MARKS = "■□◆◇▲△★☆◎"
 _SUBHEAD_FORBIDDEN = regex.compile(r"[·•●▪。、；;：:！!？?()（）【】\[\]|<>/\\%\d—\-_=+*#@~①-⑳]")
+# The year a sub-head may begin with (2026年重点工作, XX年工作打算): its only digits.
+_SUBHEAD_YEAR = regex.compile(rf"(?:\d{{4}}|[{_MASKS}]{{2,4}})年度?(?=\p{{Han}})")
+# A lead-in after a sub-head: a clause that ends on a colon (重点抓好八个方面工作：).
+_LIST_LEAD_IN = regex.compile(r"[^:：\n]*\p{Han}[:：]")
+_LIST_LEAD_IN_LENGTH = 8
+"""Characters from which a line ending on a colon is a lead-in, not a label (联系电话：)."""
 # The phrases of a sub-head: words, quoted words, parted by a space or a comma.
 _SUBHEAD_PHRASES = regex.compile(r"[ \t\u3000,，]+")
 # An inline enumerator alone on its line: 一是, 二要, 首先.
 _ENUMERATOR = regex.compile(rf"[{_CN_NUMERALS}]+[是要]|{'|'.join(ENUMERATORS)}")
 _SENTENCE_END = ends(at_least=Break.COLON)
 # The label of an attachment list; the titles listed under it are not headings.
-_ATTACHMENTS = regex.compile(r"\s*附\s*件\s*\d*\s*(?:[:：]|$)")
+_ATTACHMENTS = regex.compile(rf"附件\d*(?:[:：]|{EDGE}$)")
+"""Read in the line's squeezed view: ``附 件 1 ：`` reads ``附件1：``."""
 _HAN = regex.compile(r"\p{Han}")
 # A line break a wrapped heading runs across, with the spaces around it.
 _WRAP_BREAK = regex.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
@@ -350,9 +362,11 @@ def _heading_end(text: str, start: int, stop: int) -> int | None:
         found = mark.start() if mark else (end if end - start <= _MAX_HEADING else None)
     if found is None:
         return None
-    body = _BODY_START.search(text, start, found)
-    if body is not None and len(_HAN.findall(text, start, body.start())) >= 4:  # noqa: PLR2004 (words before it)
-        found = body.start()
+    view = squeeze(text, start, found)
+    body = _BODY_START.search(view.text)
+    at = view.to_text(body.start(), body.start())[0] if body is not None else found
+    if body is not None and len(_HAN.findall(text, start, at)) >= 4:  # noqa: PLR2004 (words before it)
+        found = at
     repeat = _repeated_opening(text, start, found)
     return _trim(text, start, repeat if repeat is not None else found)
 
@@ -439,6 +453,8 @@ def _is_subhead(line: str, titles: set[str]) -> bool:
     """
     if len(line) not in _SUBHEAD_LENGTH:
         return False
+    year = _SUBHEAD_YEAR.match(line)
+    words = line[year.end() :] if year else line
     commas = sum(line.count(mark) for mark in ",，")
     phrases = _phrases(line)
     balanced = commas == 0 or (
@@ -448,8 +464,8 @@ def _is_subhead(line: str, titles: set[str]) -> bool:
         len(line) in _SUBHEAD_LENGTH
         and balanced
         and line[-1] not in ",，"
-        and not _SUBHEAD_FORBIDDEN.search(line)
-        and len(_HAN.findall(line)) >= 2  # noqa: PLR2004 (a heading has words)
+        and not _SUBHEAD_FORBIDDEN.search(words)
+        and len(_HAN.findall(words)) >= 2  # noqa: PLR2004 (a heading has words)
         and line not in titles
         and not _NUMBERING.match(line)
         and not any(word in line for word in CREDIT_WORDS)
@@ -457,6 +473,15 @@ def _is_subhead(line: str, titles: set[str]) -> bool:
         and not _ENUMERATOR.fullmatch(line)
         and not line.endswith(DOCUMENT_ENDINGS)
     )
+
+
+def _opens_text(line: str) -> bool:
+    """Whether a line after a sub-head begins its text: running text, or a lead-in to a list.
+
+    >>> [_opens_text(line) for line in ("重点抓好八个方面工作：", "联系电话：", "兜底保障")]
+    [True, False, False]
+    """
+    return is_prose(line) or (len(line) >= _LIST_LEAD_IN_LENGTH and _LIST_LEAD_IN.fullmatch(line) is not None)
 
 
 def _couplet(line: str) -> bool:
@@ -478,7 +503,7 @@ def _subheads(text: str, body: Lines, frame: Frame) -> list[_Candidate]:
         if not _is_subhead(stripped, titles):
             continue
         following = text[starts[index + 1] : ends[index + 1]].strip() if index + 1 < len(body) else ""
-        if not is_prose(following) or following.startswith(("•", "·", "●", "▪")):
+        if not _opens_text(following) or following.startswith(("•", "·", "●", "▪")):
             continue
         if index > 0:
             previous = text[starts[index - 1] : ends[index - 1]].strip()
@@ -505,7 +530,7 @@ def _attachment_lines(text: str, lines: Lines) -> set[int]:
     in_list = False
     for line_start, end, zone in lines.rows():
         start = _leading(text, line_start, end)
-        if _ATTACHMENTS.match(text, start, end):
+        if text.startswith("附", start) and _ATTACHMENTS.match(squeeze(text, start, end).text):
             in_list = True
             listed.add(start)
             continue
@@ -963,13 +988,36 @@ def _tree(text: str, placed: Sequence[_Placed], body_end: int) -> tuple[Section,
 # --- turns ---------------------------------------------------------------------------
 
 
+def _first_colon(text: str, start: int, end: int) -> int:
+    """Where the first colon of ``text[start:end]`` stands, half or full width; -1 if none.
+
+    >>> _first_colon("刘洋（局长）：好", 0, 8), _first_colon("好", 0, 1)
+    (6, -1)
+    """
+    half, full = text.find(":", start, end), text.find("：", start, end)
+    return full if half < 0 else half if full < 0 else min(half, full)
+
+
+def _written(text: str, start: int, end: int) -> int:
+    """How many characters of ``text[start:end]`` are no space or tab.
+
+    >>> _written("王 明：", 0, 3)
+    2
+    """
+    return end - start - text.count(" ", start, end) - text.count("\t", start, end)
+
+
 def _turns(text: str, body: Lines, body_end: int) -> tuple[Turn, ...]:
     """Interview turns: an asker's line and the replies of whoever answers."""
     openers: list[tuple[str, int]] = []
     for start, end in zip(body.starts, body.ends, strict=True):
-        match = _TURN.match(text, start, end)
+        colon = _first_colon(text, start, end)
+        if colon < 0 or _written(text, start, colon) > _TURN_REACH:
+            continue  # no speaker's colon: the line is not squeezed
+        view = squeeze(text, start, end)
+        match = _TURN.match(view.text)
         if match and match["speaker"] not in NOT_SPEAKERS:
-            openers.append((match["speaker"], match.start("speaker")))
+            openers.append((match["speaker"], view.to_text(*match.span("speaker"))[0]))
     if not any(speaker in ASKERS for speaker, _ in openers):
         return ()
     answerers = {

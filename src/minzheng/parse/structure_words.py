@@ -34,6 +34,7 @@ __all__ = [
     "NOT_PUBLISHED",
     "NOT_SPEAKERS",
     "NOT_TOWN_STARTS",
+    "OPENING_REPORTS",
     "ORG_ENDINGS",
     "PAPER_ENDINGS",
     "PAST_PERIODS",
@@ -403,6 +404,11 @@ STATISTICS_WORDS: tuple[str, ...] = (
 
 PAST_PERIODS: tuple[str, ...] = ("上半年", "一季度", "前三季度", "季度", "1-6月", "1-12月", "全年")
 """Periods after a title's year that look back (2025年上半年…资金公示): the year is reviewed."""
+
+OPENING_REPORTS: tuple[str, ...] = ("政府工作报告",)
+"""Reports given at the opening of the year they plan (a people's congress hears its
+government's report in its first months): the year of their title is planned, the one
+before it reviewed (``2026年政府工作报告`` reviews 2025)."""
 
 SPEECH_ENDINGS: tuple[str, ...] = ("讲话", "致辞", "发言", "讲稿", "演讲")
 """Title endings of a speech: its genre is neither a summary nor a plan, whatever it covers."""

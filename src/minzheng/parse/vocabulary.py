@@ -114,6 +114,7 @@ CATEGORIES: tuple[Category, ...] = (
     Category("低收入家庭救助", r"低收入(?:家庭|人口|群体)?(?:救助)?|低保边缘(?:家庭)?|低边(?:家庭)?", _P),
     Category("低保", r"最低生活保障|低保", _P),
     Category("临时救助", r"临时救助", _C),
+    Category("医疗救助封顶线", r"医疗救助[^\P{Han}按给和及的]{0,6}?封顶线", _P),
     Category("散居孤儿基本生活费", r"(?:社会)?散居孤儿(?:基本生活费|生活费|养育费?)?", _P),
     Category(
         "集中养育孤儿基本生活费",
@@ -168,9 +169,11 @@ CARE_TIER_KEY = "特困照料护理"
 
 FAMILY_CATEGORIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("残疾人", (("生活补贴", "困难残疾人生活补贴"), ("护理补贴", "重度残疾人护理补贴"))),
+    ("医疗救助", (("封顶线", "医疗救助封顶线"),)),
 )
-"""Families of benefits named once for all (``残疾人两项补贴``) and the vocabulary key a bare
-member word takes in a paragraph that names the family (``生活补贴`` → 困难残疾人生活补贴)."""
+"""Families of benefits named once for all (``残疾人两项补贴``, ``医疗救助``) and the
+vocabulary key a bare member word takes in a paragraph that names the family (``生活补贴``
+→ 困难残疾人生活补贴, ``救助封顶线`` → 医疗救助封顶线)."""
 
 CARE_KEYS = _words("老年人护理补贴 重度残疾人护理补贴")
 """Nursing subsidies whose levels a sentence may list bare (``失能老年人护理补贴按照全护理、半护理…``)."""
@@ -291,8 +294,20 @@ SCOPE_WORDS: tuple[tuple[str, Scope], ...] = (
 )
 """Words that say whether a standard is urban, rural or both."""
 
-BENEFIT_WORDS = _words("补贴 津贴 补助 标准 费 金 奖 救助 保障 供养 护理 服务 保险 扣减 成本 套餐 奖励")
-"""Words that make a standard's own wording a category (``取暖补贴``), not a bare label (``90周岁``)."""
+RURAL_ONLY = _words("五保")
+"""Words of a category that was rural by law, and so its level where no scope word says
+otherwise: 五保 support (农村五保供养, 1994-2014, before 特困人员 support took in the towns'
+三无 people)."""
+
+BENEFIT_WORDS = _words("""
+    补贴 津贴 补助 标准 费 金 奖 救助 救济 保障 供养 护理 服务 保险 扣减 成本 套餐 奖励 奖补
+    扶助 资助 抚恤 补偿 封顶线
+""")
+"""Words that make a standard's own wording a category (``取暖补贴``), not a bare label (``90周岁``).
+
+A wording outside the vocabulary is a category only where one of them is its head, at its
+end (``困难学生助学金``) or as the 标准 after it (``筹资标准``); else (``只有四元``,
+``免费学前教育1000元``, ``普通火化炉每具240元``) the category is unknown."""
 
 REACH_VERBS = _words("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增至 调整为 调整到 上调至 上调到 为")
 """Verbs that introduce the level a standard reached (``…提高50元,达到700元``)."""

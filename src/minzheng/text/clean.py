@@ -31,6 +31,7 @@ import attrs
 from minzheng.text.lexicon import Lexicon
 from minzheng.text.segments import Break, cut
 from minzheng.text.span import Span, Spans
+from minzheng.text.view import EDGE, GAP, squeezed
 
 __all__ = ["FIELD_LABELS", "METADATA_LABELS", "Line", "Lines", "Zone", "classify"]
 
@@ -363,17 +364,18 @@ _WEEK = ("星期", "周")
 _WEEKDAYS = "一二三四五六日天"
 _BANNER_DATE = re.compile(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日\s*(?:{'|'.join(_WEEK)})[{_WEEKDAYS}]")
 _ATTACHMENT = "附件"
-_ATTACHMENT_LABEL = re.compile(r"\s*" + r"\s*".join(_ATTACHMENT) + r"\s*[:：]?\s*")
+_ATTACHMENT_LABEL = re.compile(rf"{_ATTACHMENT}[:：]?")
+"""``附件:`` alone on a line, read in the line's squeezed view (``附 件 :`` reads ``附件:``)."""
 
 _BYLINE_FIELD = re.compile(rf"(?P<field>{_alternation(BYLINE_FIELDS + COUNTER_FIELDS)})\s*[:：]")
 _COUNTER_FIELD = re.compile(_alternation(COUNTER_FIELDS))
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-_DATE_SOURCE = re.compile(rf"\s*{_DATE}\s+[^\s,，。:：;；!！?？]{{2,16}}\s*")
+_DATE_SOURCE = re.compile(rf"{EDGE}{_DATE}{GAP}[^\s,，。:：;；!！?？]{{2,16}}{EDGE}")
 """``2020-12-26 天津日报``: a date, then the paper or site that ran the story."""
 _DATE_ONLY = re.compile(rf"{_DATE}|\d{{1,2}}:\d{{2}}")
 _NAME_CHAR = r"[^\s:：,，。;；!！?？]"
 _NAME = _NAME_CHAR + "{1,4}"
-_REPORTER = re.compile(rf"\s*(?:{_alternation(REPORTER_TITLES)})\s*{_NAME}(?:\s+{_NAME})*\s*")
+_REPORTER = re.compile(rf"{EDGE}(?:{_alternation(REPORTER_TITLES)})\s*{_NAME}(?:{GAP}{_NAME})*{EDGE}")
 """``本报记者 祝 闯``: a reporter title, then short names each set off by spaces."""
 _SHORT_LABEL = 2
 """Labels this short (分类, 名称) need a colon before a value on their line."""
@@ -392,14 +394,15 @@ _NUMBERING = (
     r"|第[一二三四五六七八九十]{1,3}[章部分])"
 )
 """The numbering of the report's own headings: ``一、``, ``（二）``, ``第三章``."""
-_OWN_HEADING = re.compile(rf"\s*{_NUMBERING}")
+_OWN_HEADING = re.compile(rf"{EDGE}{_NUMBERING}")
 """The report's own numbered headings: a related-stories list never holds them."""
 _OWN_HEADING_NEXT = re.compile(rf"\n(?=[^\S\n]*{_NUMBERING})")
 """The line break before a line that :data:`_OWN_HEADING` matches."""
 
 _SPAM_STRONG = re.compile(_alternation(SPAM_STRONG))
 _REPORT_WORD = re.compile(_alternation(REPORT_WORDS))
-_AMOUNT = re.compile(r"[0-9一二三四五六七八九十百千万亿]\s*[万亿]?元")
+_AMOUNT = re.compile(r"[0-9一二三四五六七八九十百千万亿][万亿]?元")
+"""An amount of money, read in the squeezed view (``300 万 元`` reads ``300万元``)."""
 _SPAM_WEAK = re.compile(_alternation(SPAM_WEAK))
 _LIST_SEPARATOR = re.compile(r"[,，、|]")
 
@@ -570,7 +573,7 @@ def _is_spam(line: str) -> bool:
 
 def _reads_as_report(piece: str) -> bool:
     """Whether a piece of a line holds a word of the report's own prose or an amount of money."""
-    return _REPORT_WORD.search(piece) is not None or _AMOUNT.search(piece) is not None
+    return _REPORT_WORD.search(piece) is not None or _AMOUNT.search(squeezed(piece)) is not None
 
 
 def _is_spam_clause(clause: str) -> bool:
@@ -678,7 +681,7 @@ def _is_chrome(line: str, cues: int = _EVERY_CUE) -> bool:
         (cues & _TOOLBAR_CUE and _is_toolbar(line))
         or (cues & (_FIELD_CUE | _HOME_CUE) and _BREADCRUMB.match(line))
         or (cues & _NAVIGATION_CUE and _NAVIGATION.match(line))
-        or (cues & _START_CUE and _ATTACHMENT_LABEL.fullmatch(line))
+        or (cues & _START_CUE and _ATTACHMENT_LABEL.fullmatch(squeezed(line)))
         or (cues & _QR_CUE and len(line) <= _QR_LONGEST and _QR.search(line))
         or (cues & _FOOTER_CUE and _FOOTER.search(line))
         or (

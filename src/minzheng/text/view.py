@@ -33,12 +33,29 @@ import attrs
 from minzheng.text.normalize import OffsetMap
 from minzheng.text.span import Span, Spans
 
-__all__ = ["Squeezed", "spaced_digits", "squeeze"]
+__all__ = ["EDGE", "GAP", "Squeezed", "spaced_digits", "squeeze", "squeezed"]
+
+# --- layout evidence ---------------------------------------------------------------------
+# The view takes out stray spaces, so that readers need not allow for them. Some spaces
+# are no accident but layout: the indentation that opens a line and the spaces that close
+# it (which the view keeps, at a line's edges), and the run that sets two fields of a
+# header line apart (a date and its source, a name and its byline in parentheses), which
+# the view would take out. The few patterns that read layout say so with these names.
+
+EDGE = r"\s*"
+"""Spaces at a line's edge (indentation, trailing blanks): layout evidence, which the view keeps."""
+GAP = r"\s+"
+"""A run of spaces that sets two fields of a line apart (``2020-12-26 天津日报``): layout evidence.
+
+The view takes such a run out, so a pattern that needs it reads the text, not the view.
+"""
 
 _SPACES = re.compile(r"[ \t]+")
 _ALNUM = frozenset(string.ascii_letters + string.digits)
 """Latin letters and digits: a run of spaces between two of them is kept."""
 _DIGIT = re.compile(r"[0-9]")
+_UNCHANGED = OffsetMap()
+"""The map of a view that took nothing out (never changed: shared)."""
 
 
 @attrs.frozen
@@ -241,6 +258,8 @@ def squeeze(
     '首页 > 新闻\n每人800元'
     """
     stop = len(text) if end is None else min(end, len(text))
+    if removed == () and within is None:
+        return _squeeze_plain(text, start, stop)
     changes: list[tuple[int, int, int]] = []
     pieces: list[str] = []
     previous = start
@@ -249,9 +268,49 @@ def squeeze(
         changes.append((first - start, last - start, 0))
         previous = last
     if not changes:
-        return Squeezed(text[start:stop], start, OffsetMap())
+        return Squeezed(text[start:stop], start, _UNCHANGED)
     pieces.append(text[previous:stop])
     return Squeezed("".join(pieces), start, OffsetMap.build(changes))
+
+
+def squeezed(text: str) -> str:
+    """The squeezed view of a short string (a title, a heading, a line) as a string.
+
+    For readers that take a value from what they find (a year, a yes or no), not a span.
+
+    >>> squeezed("2020 年 度 工作 总结")
+    '2020年度工作总结'
+    """
+    return squeeze(text).text if " " in text or "\t" in text else text
+
+
+def _squeeze_plain(text: str, start: int, stop: int) -> Squeezed:
+    """:func:`squeeze` with nothing else removed and every run squeezable: one pass, the map built as it goes.
+
+    What short strings (a line, a title) take; the same view as the general path.
+    """
+    if text.find(" ", start, stop) < 0 and text.find("\t", start, stop) < 0:
+        return Squeezed(text[start:stop], start, _UNCHANGED)  # nothing to take out: the common case
+    pieces: list[str] = []
+    norm_starts, source_starts, source_ends = array("q"), array("q"), array("q")
+    previous, shift = start, 0
+    for first, last in _space_runs(text, start, stop):
+        if first == start or last == stop:
+            continue
+        before, after = text[first - 1], text[last]
+        if before == "\n" or after == "\n" or (before in _ALNUM and after in _ALNUM):
+            continue
+        pieces.append(text[previous:first])
+        norm_starts.append(first - start - shift)
+        source_starts.append(first - start)
+        source_ends.append(last - start)
+        shift += last - first
+        previous = last
+    if not pieces:
+        return Squeezed(text[start:stop], start, _UNCHANGED)
+    pieces.append(text[previous:stop])
+    offsets = OffsetMap(norm_starts, array("q", norm_starts), source_starts, source_ends)
+    return Squeezed("".join(pieces), start, offsets)
 
 
 def spaced_digits(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
