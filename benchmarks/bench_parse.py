@@ -8,7 +8,9 @@ Usage, from the project root:
 
 Corpora are built by concatenating the seed reports (from ../shared/corpus/seeds when
 present) and the project's own sample reports, with every Arabic number varied so that
-no two copies are identical. Each corpus is in one script: the texts are converted once
+no two copies are identical; one more corpus is the 103 real government work reports of
+../shared/corpus/real/gov_work_reports (1.7 M characters, long texts as published),
+once each (``--no-gov`` skips it). Each corpus is in one script: the texts are converted once
 with OpenCC (t2s for the simplified corpora, s2t for the traditional) before
 concatenation. Each figure is the median of ``--runs`` runs; the floor reference is
 one ``regex`` scan for money amounts over the same text, timed in the same run.
@@ -45,6 +47,10 @@ from minzheng.parse import pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+GOV_REPORTS = ROOT.parent / "shared" / "corpus" / "real" / "gov_work_reports"
+"""The 103 real government work reports: one corpus of their own, long texts as published."""
+GOV = -1
+"""The corpus size that stands for the government work reports rather than a generated corpus."""
 OWN = [ROOT / "examples" / "sample_report.txt", *sorted((ROOT / "tests" / "samples").glob("*.txt"))]
 MB = 1_000_000
 STAGES = pipeline.STAGES
@@ -125,9 +131,17 @@ def memory_child(chars: int, *, traditional: bool) -> None:
 
 
 def build(chars: int, *, traditional: bool) -> str:
+    """A corpus of ``chars`` characters (0: the seeds and samples once each; :data:`GOV`: the
+    government work reports) in one script."""
     # Two seeds are traditional as scraped: each corpus is converted whole to one script.
-    texts = [opencc.OpenCC("s2t" if traditional else "t2s").convert(t) for t in base_texts()]
-    return "\n".join(texts) if chars == 0 else corpus(texts, chars)
+    sources = gov_texts() if chars == GOV else base_texts()
+    texts = [opencc.OpenCC("s2t" if traditional else "t2s").convert(t) for t in sources]
+    return "\n".join(texts) if chars in {0, GOV} else corpus(texts, chars)
+
+
+def gov_texts() -> list[str]:
+    """The government work reports, in the order of their file names (none without the corpus)."""
+    return [p.read_text(encoding="utf-8") for p in sorted(GOV_REPORTS.glob("*.txt"))]
 
 
 def bench_text(label: str, text: str, runs: int) -> dict[str, object]:
@@ -182,6 +196,9 @@ def main() -> int:  # noqa: C901 (a flat script: options, then one loop per repo
     parser.add_argument("--workers", default="", help="parse_many worker counts, e.g. 1,2")
     parser.add_argument("--many-size", type=int, default=100, help="parse_many corpus, M chars")
     parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory processes")
+    parser.add_argument(
+        "--no-gov", dest="gov", action="store_false", help="skip the corpus of real government work reports"
+    )
     parser.add_argument("--json", action="store_true", help="print results as JSON")
     parser.add_argument("--memory-child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -193,12 +210,13 @@ def main() -> int:  # noqa: C901 (a flat script: options, then one loop per repo
     results = []
     for traditional in (False, True):
         script = "traditional" if traditional else "simplified"
-        for size in (0, *sizes):
-            label = f"{'seeds+own' if size == 0 else f'{size} M chars'} ({script})"
-            text = build(size * MB, traditional=traditional)
+        for size in (0, *sizes, *((GOV,) if args.gov and GOV_REPORTS.is_dir() else ())):
+            chars = GOV if size == GOV else size * MB
+            label = f"{_name(size)} ({script})"
+            text = build(chars, traditional=traditional)
             row = bench_text(label, text, 1 if size >= 100 else args.runs)
             if not args.no_memory:
-                row["memory"] = peak_memory(label, size * MB, traditional=traditional)
+                row["memory"] = peak_memory(label, chars, traditional=traditional)
             results.append(row)
             if not args.json:
                 print_row(row)
@@ -219,6 +237,13 @@ def main() -> int:  # noqa: C901 (a flat script: options, then one loop per repo
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
     return 0
+
+
+def _name(size: int) -> str:
+    """The corpus a size stands for, as a row names it."""
+    if size == GOV:
+        return "103 gov work reports"
+    return "seeds+own" if size == 0 else f"{size} M chars"
 
 
 def print_row(row: dict[str, object]) -> None:

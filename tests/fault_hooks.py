@@ -11,7 +11,9 @@ what happens to the worker that parses it:
 - ``exit``: the worker leaves with ``os._exit(3)``;
 - ``slow``: the worker writes its pid to a ``.started`` file beside it and sleeps a
   minute deaf to SIGINT, as a worker busy in one long call into C would be; a worker
-  let finish writes a ``.finished`` file.
+  let finish writes a ``.finished`` file;
+- ``changed``: the worker adds a line to the file once it has parsed it, as a file
+  being written meanwhile would change.
 """
 
 from __future__ import annotations
@@ -23,14 +25,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from minzheng import _many
-from minzheng.model import Report
 from minzheng.query import Failure
 
 SLEEP = 60
 """Seconds a ``slow`` file keeps its worker busy: far longer than any test waits."""
 
 
-def parse_chunk(entries: Sequence[Path | Failure], max_bytes: int | None) -> list[Report | Failure]:
+def parse_chunk(entries: Sequence[Path | Failure], max_bytes: int | None) -> list[_many.Shipped | Failure]:
     """``_parse_chunk``, with the faults the file names ask for."""
     for entry in entries:
         name = entry.name if isinstance(entry, Path) else ""
@@ -50,7 +51,16 @@ def parse_chunk(entries: Sequence[Path | Failure], max_bytes: int | None) -> lis
             started.with_suffix(".starting").replace(started)  # whole, for a reader that looks meanwhile
             time.sleep(SLEEP)
             entry.with_suffix(".finished").touch()  # type: ignore[union-attr]
-    return _many._parse_chunk(entries, max_bytes)  # noqa: SLF001 (the function this one stands in for)
+    results = _many._parse_chunk(entries, max_bytes)  # noqa: SLF001 (the function this one stands in for)
+    for entry in entries:
+        if isinstance(entry, Path) and "changed" in entry.name:
+            with entry.open("a", encoding="utf-8") as stream:
+                stream.write(CHANGE)
+    return results
+
+
+CHANGE = "全年发放临时救助金300万元。\n"
+"""The line a ``changed`` file gets once parsed."""
 
 
 def install() -> None:

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import codecs
+import errno
 import logging
+import multiprocessing
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
-from minzheng import _many
+import fault_hooks
+from minzheng import _many, parse_file
 from minzheng._errors import MinzhengError
 from minzheng._many import expand_paths, iter_parse, parse_many
 from minzheng._pool import worker_pool
@@ -205,3 +210,123 @@ def test_log_records_of_workers_reach_this_process(caplog: pytest.LogCaptureFixt
     assert [(r.name, r.levelno, r.getMessage()) for r in caplog.records] == [
         ("minzheng.elsewhere", logging.WARNING, "seen in a worker: 7")
     ]
+
+
+# -- batches, and reports sent back without their sources ---------------------------------
+
+
+def sized(folder: Path, sizes: list[int]) -> list[Path]:
+    """Files of the given sizes in bytes (ASCII filler after a short report)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for number, size in enumerate(sizes):
+        path = folder / f"s{number:03d}.txt"
+        path.write_bytes(b"x" * size)
+        paths.append(path)
+    return paths
+
+
+def test_batches_hold_about_the_same_bytes_not_the_same_number_of_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_many, "BATCH_BYTES", 1000)
+    paths = sized(tmp_path, [100] * 25 + [5000] + [400] * 5)
+    batches = _many.batched(paths, workers=1)
+    assert [len(batch) for batch in batches] == [10, 10, 5, 1, 2, 2, 1]
+    assert [entry for batch in batches for entry in batch] == paths  # every file, in order, once
+
+
+def test_a_run_of_few_files_is_cut_into_batches_for_every_worker(tmp_path: Path) -> None:
+    paths = sized(tmp_path, [700] * 40)
+    batches = _many.batched(paths, workers=2)
+    assert len(batches) >= 2 * _many.BATCHES_PER_WORKER
+    assert {len(batch) for batch in batches} == {2}  # a third file would overfill a share
+
+
+def test_a_file_whose_size_is_unknown_counts_as_empty(tmp_path: Path) -> None:
+    paths = [*sized(tmp_path, [10, 10]), tmp_path / "absent.txt"]
+    assert [entry for batch in _many.batched(paths, workers=2) for entry in batch] == paths
+
+
+ENCODED = [
+    pytest.param("plain.txt", lambda text: text.encode("utf-8"), id="utf-8"),
+    pytest.param("marked.txt", lambda text: codecs.BOM_UTF8 + text.encode("utf-8"), id="utf-8-bom"),
+    pytest.param("wide.txt", lambda text: codecs.BOM_UTF16_LE + text.encode("utf-16-le"), id="utf-16-bom"),
+    pytest.param("gbk.txt", lambda text: text.encode("gb18030"), id="gb18030"),
+    pytest.param("page.html", lambda text: f"<html><body><p>{text}</p></body></html>".encode(), id="html"),
+]
+
+
+@pytest.fixture
+def encoded(tmp_path: Path) -> list[Path]:
+    """Reports in every way a file can hold one, a few times each."""
+    paths = []
+    for copy in range(4):
+        for param in ENCODED:
+            name, encode = param.values
+            path = tmp_path / f"{copy}-{name}"
+            path.write_bytes(encode(REPORT.format(year=2010 + copy, amount=copy * 7 + 3)))  # type: ignore[operator]
+            paths.append(path)
+    return paths
+
+
+def test_reports_from_workers_are_those_of_parse_file_in_a_loop(encoded: list[Path]) -> None:
+    looped = [parse_file(path) for path in encoded]
+    pooled = list(parse_many(encoded, workers=2))
+    assert pooled == looped
+    assert all(report.source for report in pooled)  # the source came back with each report
+    first = pooled[0].standards[0] if pooled[0].standards else pooled[0].fundings[0]
+    assert pooled[0].source_text(first.span) == looped[0].source_text(first.span)
+
+
+def test_a_file_changed_after_its_worker_read_it_is_parsed_again_as_it_is_now(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_many, "_parse_chunk", fault_hooks.parse_chunk)
+    paths = write_reports(tmp_path, 8)
+    changed = paths[3].with_name("r003-changed.txt")
+    paths[3] = paths[3].replace(changed)
+    rs = parse_many(paths, workers=2)
+    assert changed.read_text(encoding="utf-8").endswith(fault_hooks.CHANGE)  # the worker did change it
+    assert list(rs) == [parse_file(path) for path in paths]
+    assert rs[3].source is not None
+    assert rs[3].source.endswith(fault_hooks.CHANGE)
+
+
+# -- where processes cannot start -----------------------------------------------------------
+
+
+class _Unstartable(multiprocessing.get_context("spawn").Process):  # type: ignore[misc,name-defined]
+    """A process that cannot be started, as where no more processes may be created."""
+
+    def start(self) -> None:
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+
+def _no_semaphores(*_: object, **__: object) -> NoReturn:
+    message = "This platform lacks a functioning sem_open implementation"
+    raise ImportError(message)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(("Queue", _no_semaphores, "ImportError: This platform lacks"), id="no-semaphores"),
+        pytest.param(("Process", _Unstartable, "BlockingIOError: [Errno 11]"), id="no-processes"),
+    ],
+)
+def test_where_processes_cannot_start_the_files_are_parsed_here_after_one_warning(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    case: tuple[str, object, str],
+) -> None:
+    attribute, replacement, reason = case
+    monkeypatch.setattr(multiprocessing.get_context("spawn"), attribute, replacement)
+    paths = write_reports(tmp_path, 12)
+    with caplog.at_level(logging.WARNING, logger="minzheng"):
+        rs = parse_many(paths, workers=2)
+    assert list(rs) == [parse_file(path) for path in paths]
+    (record,) = caplog.records
+    assert record.getMessage().startswith(f"worker processes cannot start here ({reason}")
+    assert record.getMessage().endswith("): parsing in this process")

@@ -199,9 +199,12 @@ def test_one_interrupt_ends_a_jobs_run_with_130_and_one_line(
 
 
 @pytest.mark.usefixtures("faulty")
-def test_an_interrupt_in_the_consumer_stops_the_workers(tmp_path: Path) -> None:
-    names = ["a.txt", "b.txt", "c.txt", "d.txt", "e-slow.txt", "f.txt", "g.txt", "h.txt", "i-slow.txt"]
-    paths = write(tmp_path, names)  # chunks of four: the first is quick, the next two each hold a slow file
+def test_an_interrupt_in_the_consumer_stops_the_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_many, "BATCH_BYTES", 1)  # a batch per file: four in flight, the first quick
+    names = ["a.txt", "b-slow.txt", "c-slow.txt", "d.txt", "e.txt", "f.txt"]
+    paths = write(tmp_path, names)
     results = _many.iter_parse(paths, workers=2)
     assert isinstance(next(results), Report)
     while len(list(tmp_path.glob("*.started"))) < 2:

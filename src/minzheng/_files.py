@@ -11,8 +11,8 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import NamedTuple
 
-import charset_normalizer
 import regex
 
 from minzheng._errors import DecodeError, MinzhengError
@@ -20,7 +20,19 @@ from minzheng.model import Report
 from minzheng.parse.pipeline import parse
 from minzheng.text.html import looks_like_html
 
-__all__ = ["HTML_SUFFIXES", "MAX_BYTES", "as_path", "check_max_bytes", "decode", "parse_file", "read_bytes"]
+__all__ = [
+    "HTML_SUFFIXES",
+    "MAX_BYTES",
+    "Decoded",
+    "ReportFile",
+    "as_path",
+    "check_max_bytes",
+    "decode",
+    "decoding",
+    "parse_file",
+    "read_bytes",
+    "read_report",
+]
 
 MAX_BYTES = 64 * 2**20
 """The default cap on the size of a report file: 64 MB, a hundred times a long report.
@@ -84,6 +96,17 @@ _KINDS = {
 }
 
 
+class Decoded(NamedTuple):
+    """Text decoded from bytes, and how: ``data[skip:].decode(codec)`` gives the text again."""
+
+    text: str
+    """The text."""
+    skip: int
+    """Bytes of a byte-order mark before the text (0 where there is none)."""
+    codec: str
+    """The codec the bytes after the mark were decoded with."""
+
+
 def decode(data: bytes) -> str:
     """Text from bytes: UTF-8, a byte-order mark's encoding, or the CJK encoding detected.
 
@@ -96,17 +119,26 @@ def decode(data: bytes) -> str:
     >>> decode("民政".encode("gb18030")), decode("社會救助".encode("big5"))
     ('民政', '社會救助')
     """
+    return decoding(data).text
+
+
+def decoding(data: bytes) -> Decoded:
+    """:func:`decode`, with the byte-order mark skipped and the codec used, to decode the same again.
+
+    >>> decoding(codecs.BOM_UTF8 + "民政".encode())
+    Decoded(text='民政', skip=3, codec='utf-8')
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _checked(_decoded(data[len(bom) :], encoding), encoding)
+            return Decoded(_checked(_decoded(data[len(bom) :], encoding), encoding), len(bom), encoding)
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), 0, "utf-8")
     except UnicodeDecodeError as utf8_error:
         first_bad = utf8_error.start
     guess = _detect(data)
     if guess is None:
         try:
-            return _checked(data.decode("gb18030"), "GB18030")
+            return Decoded(_checked(data.decode("gb18030"), "GB18030"), 0, "gb18030")
         except UnicodeDecodeError:
             msg = (
                 f"bytes are neither UTF-8 nor GB18030 nor another CJK encoding (first bad byte at "
@@ -117,11 +149,13 @@ def decode(data: bytes) -> str:
     if encoding != "gb18030" and chaos > _WEAK:
         msg = f"bytes are not UTF-8, and the best guess of their encoding ({encoding}) is too weak to trust"
         raise DecodeError(msg)
-    return _checked(_decoded(data, encoding), encoding)
+    return Decoded(_checked(_decoded(data, encoding), encoding), 0, encoding)
 
 
 def _detect(data: bytes) -> tuple[str, float] | None:
     """The encoding that fits ``data`` best, with its chaos; None where none fits."""
+    import charset_normalizer  # noqa: PLC0415 (only for files that are not UTF-8: not at import)
+
     found = charset_normalizer.from_bytes(data, cp_isolation=list(_DETECTED), threshold=_LOOSE)
     matches = [match for match in found if match.encoding in _DETECTED]
     if not matches:
@@ -241,11 +275,28 @@ def parse_file(path: str | os.PathLike[str], *, max_bytes: int | None = MAX_BYTE
     of HTML markup, is read as HTML: its text is parsed and spans map back into the markup.
     """
     file = as_path(path)
-    data = read_bytes(file, check_max_bytes(max_bytes))
+    read = read_report(file, check_max_bytes(max_bytes))
+    return parse(read.decoded.text, name=file.name, html=read.html)
+
+
+class ReportFile(NamedTuple):
+    """A report file as read: its bytes, their text, and whether it is read as HTML."""
+
+    data: bytes
+    """The bytes of the file."""
+    decoded: Decoded
+    """Their text, and how it was decoded."""
+    html: bool
+    """Whether the text is read as a page of HTML markup (by the file's suffix or its text)."""
+
+
+def read_report(file: Path, max_bytes: int | None) -> ReportFile:
+    """Read and decode a report file, as :func:`parse_file` does before it parses."""
+    data = read_bytes(file, max_bytes)
     try:
-        text = decode(data)
+        decoded = decoding(data)
     except DecodeError as error:
         msg = f"{file}: {error}"
         raise DecodeError(msg) from None
-    html = file.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
-    return parse(text, name=file.name, html=html)
+    html = file.suffix.lower() in HTML_SUFFIXES or looks_like_html(decoded.text)
+    return ReportFile(data, decoded, html)

@@ -1,26 +1,37 @@
 """Parsing many files: in order, in parallel if asked, with failures collected, not raised.
 
-Workers are processes (see :mod:`minzheng._pool`): at most a few chunks of files per
+Workers are processes (see :mod:`minzheng._pool`): at most a few batches of files per
 worker are in flight at once, so memory stays flat however long the list; a worker that
 dies costs only the file that killed it, and an interrupt stops the workers at once.
+
+Work is sent in batches of about the same size in bytes, not of the same number of files,
+so that a batch pays for its trip and the workers finish together. A worker sends each
+report back without its source text, which would cost more to send than the report
+itself: this process reads the file again and puts the text back, after checking that
+the bytes are those the worker parsed (where they are not, the file is parsed again
+here). The results are the same as those of :func:`~minzheng.parse_file` in a loop.
 """
 
 from __future__ import annotations
 
 import errno
 import functools
+import hashlib
 import importlib
 import os
 import sys
 import time
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, NamedTuple, Protocol, TypeVar
+
+import attrs
 
 from minzheng._errors import MinzhengError
-from minzheng._files import MAX_BYTES, as_path, check_max_bytes, parse_file
-from minzheng._pool import imap_chunks
+from minzheng._files import MAX_BYTES, as_path, check_max_bytes, parse_file, read_bytes, read_report
+from minzheng._warm import WARM_UP
 from minzheng.model import Report
+from minzheng.parse.pipeline import parse
 from minzheng.query import Failure, ReportSet
 
 __all__ = [
@@ -39,8 +50,12 @@ Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 
 REPORT_SUFFIX = ".txt"
 """The ending of the names a folder's reports have."""
-_CHUNK = 4
-"""Files per task sent to a worker: large enough to pay for the trip, small enough to balance."""
+BATCH_BYTES = 256 * 2**10
+"""Bytes of files a batch sent to a worker holds at most (unless one file is larger): about
+a tenth of a second of parsing, which pays for the trip many times over."""
+BATCHES_PER_WORKER = 8
+"""Batches per worker a run is cut into at least, where its files are few or small, so that
+no worker waits long for the others at the end."""
 
 
 Entry = Path | Failure
@@ -165,13 +180,51 @@ Results = Generator[Report | Failure, None, None]
 
 def iter_entries(entries: Sequence[Entry], workers: int, *, progress: bool, max_bytes: int | None) -> Results:
     """:func:`iter_parse` of paths already expanded, with arguments already checked."""
-    chunks = -(-len(entries) // _CHUNK)
+    batches = batched(entries, workers) if workers > 1 else [entries]
     results = (
         _in_process(entries, max_bytes)
-        if min(workers, chunks) <= 1
-        else _in_pool(entries, min(workers, chunks), max_bytes)
+        if min(workers, len(batches)) <= 1
+        else _in_pool(batches, min(workers, len(batches)), max_bytes)
     )
     return _with_progress(results, len(entries)) if progress else results
+
+
+def batched(entries: Sequence[Entry], workers: int) -> list[Sequence[Entry]]:
+    """``entries`` cut into runs of about the same size in bytes, for ``workers`` workers.
+
+    A batch holds at most :data:`BATCH_BYTES` (a larger file is a batch of its own), and
+    at most a share of the whole such that there are :data:`BATCHES_PER_WORKER` batches
+    per worker. A file whose size cannot be known (parsing it names the problem) counts
+    as one byte, as an empty one does, and every batch holds at least one entry.
+
+    >>> [len(batch) for batch in batched([Failure("a", "gone")] * 5, workers=2)]
+    [1, 1, 1, 1, 1]
+    """
+    sizes = [max(1, _size(entry)) for entry in entries]
+    share = max(1, min(BATCH_BYTES, sum(sizes) // (workers * BATCHES_PER_WORKER)))
+    batches: list[Sequence[Entry]] = []
+    start, held = 0, 0
+    for index, size in enumerate(sizes):
+        if held and held + size > share:  # the file would overfill the batch: it starts the next
+            batches.append(entries[start:index])
+            start, held = index, 0
+        held += size
+        if held >= share:
+            batches.append(entries[start : index + 1])
+            start, held = index + 1, 0
+    if start < len(entries):
+        batches.append(entries[start:])
+    return batches
+
+
+def _size(entry: Entry) -> int:
+    """Bytes of a file to parse, 0 for a failure or a file whose size cannot be known."""
+    if isinstance(entry, Failure):
+        return 0
+    try:
+        return entry.stat().st_size
+    except OSError:
+        return 0
 
 
 def _with_progress(results: Results, total: int) -> Results:
@@ -194,19 +247,82 @@ def _worker_count(workers: int | None) -> int:
     return workers
 
 
-def _parse_one(entry: Entry, max_bytes: int | None) -> Report | Failure:
-    if isinstance(entry, Failure):
-        return entry
+R = TypeVar("R")
+
+
+def _guarded(entry: Path, run: Callable[[Path, int | None], R], max_bytes: int | None) -> R | Failure:
+    """``run(entry, max_bytes)``, or the failure of ``entry`` with the reason."""
     try:
-        return parse_file(entry, max_bytes=max_bytes)
+        return run(entry, max_bytes)
     except MinzhengError as error:
         return Failure(str(entry), str(error).removeprefix(f"{entry}: "))
     except Exception as error:  # noqa: BLE001 (one file's surprise must not end a corpus run)
         return Failure(str(entry), f"internal error: {type(error).__name__}: {error}")
 
 
-def _parse_chunk(entries: Sequence[Entry], max_bytes: int | None) -> list[Report | Failure]:
-    return [_parse_one(entry, max_bytes) for entry in entries]
+def _parse_path(entry: Path, max_bytes: int | None) -> Report:
+    return parse_file(entry, max_bytes=max_bytes)
+
+
+def _parse_one(entry: Entry, max_bytes: int | None) -> Report | Failure:
+    return entry if isinstance(entry, Failure) else _guarded(entry, _parse_path, max_bytes)
+
+
+class Shipped(NamedTuple):
+    """A report parsed in a worker, sent back without its source text, and what tells that text.
+
+    The source is the text of ``size`` bytes of the file whose BLAKE2 digest is ``digest``,
+    read as ``data[skip:].decode(codec)``.
+    """
+
+    report: Report
+    """The report, its source left out."""
+    size: int
+    """Bytes of the file parsed."""
+    digest: bytes
+    """Their digest."""
+    skip: int
+    """Bytes of the byte-order mark before the text."""
+    codec: str
+    """The codec that decoded the rest."""
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def _ship(entry: Path, max_bytes: int | None) -> Shipped:
+    """``parse_file(entry)``, as a worker sends it back."""
+    read = read_report(entry, max_bytes)
+    report = parse(read.decoded.text, name=entry.name, html=read.html)
+    shipped = attrs.evolve(report, source=None)
+    return Shipped(shipped, len(read.data), _digest(read.data), read.decoded.skip, read.decoded.codec)
+
+
+def _ship_one(entry: Entry, max_bytes: int | None) -> Shipped | Failure:
+    return entry if isinstance(entry, Failure) else _guarded(entry, _ship, max_bytes)
+
+
+def _parse_chunk(entries: Sequence[Entry], max_bytes: int | None) -> list[Shipped | Failure]:
+    """The task of a worker: a batch of files parsed, their reports sent without their sources."""
+    return [_ship_one(entry, max_bytes) for entry in entries]
+
+
+def _received(entry: Entry, result: Shipped | Failure, max_bytes: int | None) -> Report | Failure:
+    """The report of a file parsed in a worker with its source put back, as ``parse_file`` gives it.
+
+    The file is read again; where its bytes are no longer those the worker parsed (it was
+    changed or removed meanwhile), it is parsed again here.
+    """
+    if isinstance(result, Failure) or isinstance(entry, Failure):
+        return result if isinstance(result, Failure) else _parse_one(entry, max_bytes)
+    try:
+        data = read_bytes(entry, max_bytes)
+        if len(data) == result.size and _digest(data) == result.digest:
+            return attrs.evolve(result.report, source=data[result.skip :].decode(result.codec))
+    except (MinzhengError, UnicodeDecodeError, LookupError):
+        pass
+    return _parse_one(entry, max_bytes)
 
 
 def _in_process(entries: Iterable[Entry], max_bytes: int | None) -> Results:
@@ -214,10 +330,23 @@ def _in_process(entries: Iterable[Entry], max_bytes: int | None) -> Results:
         yield _parse_one(entry, max_bytes)
 
 
-def _in_pool(entries: Sequence[Entry], workers: int, max_bytes: int | None) -> Results:
-    chunks = [entries[i : i + _CHUNK] for i in range(0, len(entries), _CHUNK)]
+def _in_pool(batches: Sequence[Sequence[Entry]], workers: int, max_bytes: int | None) -> Results:
+    from minzheng._pool import imap_chunks  # noqa: PLC0415 (processes only when asked for: not at import)
+
     # _parse_chunk is looked up at each call, so that a test can hand workers another one.
-    return imap_chunks(functools.partial(_parse_chunk, max_bytes=max_bytes), chunks, workers, _lost)
+    task = functools.partial(_parse_chunk, max_bytes=max_bytes)
+    results = imap_chunks(task, batches, workers, _lost, warm=warm_up)
+    entries = (entry for batch in batches for entry in batch)
+    try:
+        for entry, result in zip(entries, results, strict=True):
+            yield _received(entry, result, max_bytes)
+    finally:
+        results.close()
+
+
+def warm_up() -> None:
+    """Load the parser's tables, as a worker does before its first file."""
+    parse(WARM_UP)
 
 
 DIED = (
@@ -227,6 +356,7 @@ DIED = (
 
 
 def _lost(entry: Entry) -> Failure:
+    """The failure of a file whose worker died with it twice."""
     return entry if isinstance(entry, Failure) else Failure(str(entry), DIED)
 
 

@@ -13,6 +13,9 @@ with a few chunks per worker in flight, so memory stays flat however long the li
   the end waits for them.
 - A worker does not re-import a main module it could not find (``python -`` names it
   ``<stdin>``; a script may be gone), so pools start from anywhere, threads included.
+- Where processes cannot start at all (no working semaphores, as in some sandboxes and
+  serverless runtimes, or no process may be created), the work is done in this process,
+  with one warning on the ``minzheng`` logger.
 """
 
 from __future__ import annotations
@@ -35,7 +38,9 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, Generic, TypeVar
 
-__all__ = ["AHEAD", "Workers", "imap_chunks", "worker_pool"]
+__all__ = ["AHEAD", "CannotStartError", "Workers", "imap_chunks", "worker_pool"]
+
+logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -50,23 +55,39 @@ _LAUNCH = threading.Lock()
 """Held while a worker may be started: the main module is hidden for that time."""
 
 
+class CannotStartError(Exception):
+    """Worker processes cannot be started here: the reason is the error's text."""
+
+
+_CANNOT_START = (OSError, ImportError, NotImplementedError)
+"""What starting a pool or a worker raises where processes or their semaphores cannot be had."""
+
+
 def imap_chunks(
     task: Callable[[Sequence[T]], list[R]],
     chunks: Iterable[Sequence[T]],
     workers: int,
     lost: Callable[[T], R],
+    warm: Callable[[], object] | None = None,
 ) -> Generator[R, None, None]:
     """``task`` over ``chunks`` in ``workers`` processes, one result per item, in order.
 
     ``task`` must be picklable (a module-level function, or a partial of one) and return
-    one result per item of its chunk. An item that kills its worker twice (once in its
-    chunk, once alone) gives ``lost(item)`` instead.
+    one result per item of its chunk; so must ``warm``, which each worker calls once when
+    it starts. An item that kills its worker twice (once in its chunk, once alone) gives
+    ``lost(item)`` instead. Where processes cannot start, the chunks not yet done run in
+    this process, after one warning.
     """
     todo = collections.deque(chunks)
-    while todo:
-        with worker_pool(workers) as pool:
-            in_flight = yield from _until_broken(pool, task, todo, workers * AHEAD)
-        yield from _recovered(in_flight, task, lost)
+    try:
+        while todo:
+            with worker_pool(workers, warm) as pool:
+                in_flight = yield from _until_broken(pool, task, todo, workers * AHEAD)
+            yield from _recovered(in_flight, task, lost)
+    except CannotStartError as error:
+        logger.warning("worker processes cannot start here (%s): parsing in this process", error)
+        while todo:
+            yield from task(todo.popleft())
 
 
 _InFlight = tuple[Sequence[T], Future[list[R]]]
@@ -84,6 +105,9 @@ def _until_broken(
                 future = pool.submit(task, todo[0])
             except BrokenProcessPool:  # the chunks in flight tell which worker died
                 break
+            except _CANNOT_START as error:  # no result of the chunks in flight was given yet
+                todo.extendleft(chunk for chunk, _ in reversed(pending))
+                raise CannotStartError(_reason(error)) from error
             pending.append((todo.popleft(), future))
         if not pending:
             return []
@@ -123,11 +147,11 @@ class _Alone(Generic[T, R]):
         self.pool: Workers | None = None
 
     def __call__(self, item: T) -> R:
-        if self.pool is None:
-            self.pool = Workers(1)
         try:
+            if self.pool is None:
+                self.pool = Workers(1)
             (result,) = self.pool.submit(self.task, (item,)).result()
-        except BrokenProcessPool:
+        except (BrokenProcessPool, CannotStartError, *_CANNOT_START):
             self.close(abort=True)
             return self.lost(item)
         return result
@@ -139,12 +163,12 @@ class _Alone(Generic[T, R]):
 
 
 @contextlib.contextmanager
-def worker_pool(workers: int) -> Iterator[Workers]:
+def worker_pool(workers: int, warm: Callable[[], object] | None = None) -> Iterator[Workers]:
     """:class:`Workers` for a block: stopped at once if the block is left early, else waited for.
 
     Early means by any exception, an interrupt, or a generator closed by its consumer.
     """
-    pool = Workers(workers)
+    pool = Workers(workers, warm)
     try:
         yield pool
     except BaseException:
@@ -156,14 +180,29 @@ def worker_pool(workers: int) -> Iterator[Workers]:
 class Workers:
     """A pool of worker processes whose log records go through this process's logging."""
 
-    def __init__(self, count: int) -> None:
+    def __init__(self, count: int, warm: Callable[[], object] | None = None) -> None:
+        """Workers that each call ``warm`` (if given) when they start.
+
+        :class:`CannotStartError` where the pool cannot be made here.
+        """
         context = multiprocessing.get_context("spawn")
-        self.records: multiprocessing.Queue[logging.LogRecord] = context.Queue()
+        try:
+            self.records: multiprocessing.Queue[logging.LogRecord] = context.Queue()
+        except _CANNOT_START as error:
+            raise CannotStartError(_reason(error)) from error
         self.relay = _Relay(self.records)
         level = logging.getLogger("minzheng").getEffectiveLevel()
-        self.pool = ProcessPoolExecutor(
-            max_workers=count, mp_context=context, initializer=_start_worker, initargs=(self.records, level)
-        )
+        try:
+            self.pool = ProcessPoolExecutor(
+                max_workers=count,
+                mp_context=context,
+                initializer=_start_worker,
+                initargs=(self.records, level, warm),
+            )
+        except _CANNOT_START as error:
+            self.relay.stop()
+            self.records.close()
+            raise CannotStartError(_reason(error)) from error
 
     def submit(self, function: Callable[..., R], *args: Any) -> Future[R]:  # noqa: ANN401 (the task's own)
         """``function(*args)`` in a worker; a worker started for it ignores SIGINT and the main module."""
@@ -208,12 +247,28 @@ def _close_writer(channel: object) -> None:
         writer.close()
 
 
-def _start_worker(records: multiprocessing.Queue[logging.LogRecord], level: int) -> None:
-    """Start a worker: deaf to SIGINT, its log records at ``level`` and above sent to the parent."""
+def _reason(error: BaseException) -> str:
+    """Why processes cannot start, in a few words.
+
+    >>> _reason(OSError(38, "Function not implemented"))
+    'OSError: [Errno 38] Function not implemented'
+    """
+    return f"{type(error).__name__}: {error}"
+
+
+def _start_worker(
+    records: multiprocessing.Queue[logging.LogRecord], level: int, warm: Callable[[], object] | None
+) -> None:
+    """Start a worker: deaf to SIGINT, its log records at ``level`` and above sent to the parent.
+
+    Then ``warm()``, if given, is called once.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     root = logging.getLogger()
     root.handlers[:] = [logging.handlers.QueueHandler(records)]
     root.setLevel(level)
+    if warm is not None:
+        warm()
 
 
 @contextlib.contextmanager

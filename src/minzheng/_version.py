@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import metadata
-
 __all__ = ["UNKNOWN", "version"]
 
 UNKNOWN = "0+unknown"
@@ -12,6 +10,8 @@ UNKNOWN = "0+unknown"
 
 def version() -> str:
     """The version of the installed distribution (``0.1.0``), :data:`UNKNOWN` where there is none."""
+    from importlib import metadata  # noqa: PLC0415 (slow to import: only when the version is asked for)
+
     try:
         return metadata.version("minzheng")
     except metadata.PackageNotFoundError:

@@ -221,7 +221,7 @@ _PER_CAPITA_GAP = regex.compile(
     rf"^(?:[{_LIST_MARK}和及与]\p{{Han}}{{0,4}}|[{_COMMAS}](?:{_SCOPE_WORD})(?:达到|达|为|是)?)$"
 )
 _RESPECTIVE_GAP = regex.compile(rf"^[{_ITEM_OPENERS}][^{_ITEM_ENDS}]{{0,8}}$")
-_LEVEL_VERB = "|".join(sorted({*INCREASE_VERBS, *ADJUST_VERBS}, key=len, reverse=True))
+_LEVEL_VERB = "|".join(sorted({*INCREASE_VERBS, *ADJUST_VERBS}, key=lambda verb: (-len(verb), verb)))
 _RAISE_GAP = regex.compile(
     rf"^[^{_PHRASE_ENDS}]{{0,10}}?(?:{_LEVEL_VERB})(?:到|至|为)[^{_PHRASE_ENDS}]{{0,10}}$"
 )

@@ -86,7 +86,7 @@ def _alternation(words: Iterable[str]) -> str:
     >>> _alternation(["人", "人次"])
     '人次|人'
     """
-    return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    return "|".join(regex.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
 _PER = dict(PER_WORDS)

@@ -149,7 +149,7 @@ Never a :class:`Span`, which indexes the normalized text."""
 
 def _alternation(words: Iterable[str]) -> str:
     """A pattern for any of ``words``, the longest first (for the short tables of this module)."""
-    return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    return "|".join(regex.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
 _NUM = NUMERALS
