@@ -39,6 +39,7 @@ from minzheng.parse.structure_words import (
 from minzheng.text.clean import FIELD_LABELS, Lines, Zone
 from minzheng.text.dates import find_dates
 from minzheng.text.document import Document
+from minzheng.text.numbers import MASK_LETTERS
 from minzheng.text.segments import Break, ends, is_prose
 from minzheng.text.view import EDGE, GAP, squeeze, squeezed
 
@@ -81,7 +82,7 @@ _HOW_THINGS_STAND = frozenset({"情况", "状况"})
 # What may follow a title's phase word where it names the genre: the end, a connector, a
 # year, a half, another genre word, a bracket or a space.
 _CLAUSE_END = regex.compile(
-    r"$|[\s（(【\[\d—\-:：,，、》”」』)）]|[XxＸｘ×]{2}|的|及|和|与|暨|并|以及|报告|汇报|意见|方案|通知"
+    rf"$|[\s（(【\[\d—\-:：,，、》”」』)）]|[{MASK_LETTERS}]{{2}}|的|及|和|与|暨|并|以及|报告|汇报|意见|方案|通知"
     r"|上半年|下半年|明年|下一年|来年|今年"
 )
 
@@ -172,7 +173,7 @@ _NAMED_TITLE = regex.compile(
 # A title run into the body on the first line: its last genre word, then the body.
 _RUN_IN_GENRE = regex.compile(r"总结|计划|打算|安排|要点|报告|汇报|思路|规划")
 _BODY_OPENING = regex.compile(
-    r"[ \t\u3000\d]|[XxＸ×]{2}|今年|去年|近年|本年|我|全[县市区镇乡省]|一年来|半年来"
+    rf"[ \t\u3000\d]|[{MASK_LETTERS}]{{2}}|今年|去年|近年|本年|我|全[县市区镇乡省]|一年来|半年来"
 )
 _RUN_IN_LIMIT = 48
 _PICTURE_SUFFIX = regex.compile(

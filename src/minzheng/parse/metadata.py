@@ -43,6 +43,7 @@ from minzheng.parse.structure_words import (
 from minzheng.text.clean import Lines, Zone
 from minzheng.text.docnumbers import find_doc_numbers, is_doc_number
 from minzheng.text.document import Document
+from minzheng.text.numbers import MASK_LETTERS
 from minzheng.text.segments import Break, ends, sentence_around
 from minzheng.text.view import EDGE, GAP, squeeze, squeezed
 
@@ -121,7 +122,7 @@ _CLAUSE_BREAK = regex.compile(
     r"(?V1)以及|及(?!时)|(?<!共)和(?![谐睦美])|暨|(?<!参)与|并|(?=下半年|明年|下一年|来年)"
 )
 # A year a template or a site masked (xx年, XXXX年): no year counts from it.
-_MASKED_YEAR = regex.compile(r"[XxＸｘ×]{2,4}年")
+_MASKED_YEAR = regex.compile(rf"[{MASK_LETTERS}]{{2,4}}年")
 # The year from which announced levels take effect: 自2020年4月1日起, 2014年1月起.
 _EFFECTIVE = regex.compile(
     rf"(?:自|从|于)?(?P<year>{_YEAR_NUMBER})年\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|开始)"
@@ -153,9 +154,10 @@ _YEARS_WORK = regex.compile(rf"(?:{_YEAR_NUMBER})年度?[^，,。：:]{{0,16}}�
 _RELATIVE_YEAR = regex.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # A bureau named by its level alone at the head of a title: 县民政局2022年工作总结.
 _OWN_LEVEL = regex.compile(r"(?:关于)?(?P<level>[省市区县州旗])民政[局厅]")
+_MASK = f"[{MASK_LETTERS}*＊_]"
 # A placeholder for a bureau's name: XX县民政局, ××市民政局, 某某区民政局.
 _PLACEHOLDER_AGENCY = regex.compile(
-    r"(?:[XxＸｘ×*＊_](?:[ \t]?[XxＸｘ×*＊_]){0,3}|某{1,2}|〇〇)[ \t]?[省市区县州旗盟]?民政[局厅]"
+    rf"(?:{_MASK}(?:[ \t]?{_MASK}){{0,3}}|某{{1,2}}|〇〇)[ \t]?[省市区县州旗盟]?民政[局厅]"
 )
 _SCOPE = regex.compile(r"全(?P<scope>[省市区县州旗])(?:各级)?民政")
 _AGENCY = regex.compile(f"(?:{'|'.join(AGENCY_WORDS)}|(?P<town>{'|'.join(TOWN_AGENCY_WORDS)}))(?!门)")

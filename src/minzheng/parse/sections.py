@@ -59,7 +59,7 @@ from minzheng.parse.structure_words import (
 )
 from minzheng.text.clean import Lines, Zone
 from minzheng.text.document import Document
-from minzheng.text.numbers import parse_number
+from minzheng.text.numbers import MASK_LETTERS, parse_number
 from minzheng.text.paragraphs import Join
 from minzheng.text.segments import Break, ends, is_prose, marks
 from minzheng.text.span import Spans
@@ -116,7 +116,6 @@ class Outline:
 _CN_NUMERALS = "一二三四五六七八九十百"
 # What follows numerals listed with 、 when they count, not number headings: 一、二级, 一、二季度.
 _COUNTED = "[、级类等档线号期批次]|季度|月|年级"
-_MASKS = "XxＸｘ×"
 _GAP = "[ \\t\\u3000]*"
 
 # --- patterns ------------------------------------------------------------------------
@@ -130,13 +129,13 @@ _NUMBERING = regex.compile(
             |(?P<section>[{_CN_NUMERALS}零〇\d]{{1,4}})节(?!课))[ \t\u3000、:：.．]*
       | (?P<cn>[{_CN_NUMERALS}]{{1,4}})(?P<cn_mark>[、．.])
         (?![{_CN_NUMERALS}]{{1,3}}(?:{_COUNTED})){_GAP}(?:[.．]{_GAP})?
-      | (?P<lost>[{_MASKS}]{{0,2}})、(?![{_CN_NUMERALS}\d]){_GAP}
+      | (?P<lost>[{MASK_LETTERS}]{{0,2}})、(?![{_CN_NUMERALS}\d]){_GAP}
       | [（(]{_GAP}(?P<cnp>[{_CN_NUMERALS}]{{0,4}}){_GAP}[）)]{_GAP}(?:[、.．]{_GAP})?
       | (?P<ar>\d{{1,2}})(?P<ar_mark>[.．、]){_GAP}(?=\D|(?:19|20)\d\d\s*年)
       | [（(]{_GAP}(?P<arp>\d{{1,2}}){_GAP}[）)]{_GAP}(?=\D)
       | (?P<circ>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]){_GAP}
     )
-    (?=[\p{{Han}}“「《"‘\d]|[{_MASKS}]{{1,4}}\s*年)
+    (?=[\p{{Han}}“「《"‘\d]|[{MASK_LETTERS}]{{1,4}}\s*年)
     """,
     regex.VERBOSE,
 )
@@ -144,7 +143,7 @@ _NUMBERING = regex.compile(
 # scan of the standard library's engine over every body line: it finds these plain shapes
 # several times faster than ``regex`` does.
 _MARKER_START = re.compile(
-    rf"第[{_CN_NUMERALS}零〇0-9]|(?<![{_CN_NUMERALS}])[{_CN_NUMERALS}]{{1,4}}[、．.]|[{_MASKS}]{{1,2}}、"
+    rf"第[{_CN_NUMERALS}零〇0-9]|(?<![{_CN_NUMERALS}])[{_CN_NUMERALS}]{{1,4}}[、．.]|[{MASK_LETTERS}]{{1,2}}、"
     rf"|[（(][ \t\u3000]*[{_CN_NUMERALS}0-9]{{0,4}}[ \t\u3000]*[）)]|(?<![0-9.．])[0-9]{{1,2}}[.．、]|[①-⑳]"
 )
 _STARTS_SENTENCE = marks(at_least=Break.COLON)
@@ -152,7 +151,7 @@ _STARTS_SENTENCE = marks(at_least=Break.COLON)
 # mark too, for the items of inline lists), a closing bracket or a space; and after the last
 # word of a lead-in (现将…总结|一、). Plain character classes, so that the standard library's
 # engine skips the rest of a line fast.
-_NUMBERING_CHARS = f"第{_CN_NUMERALS}{_MASKS}（(0-9①-⑳"
+_NUMBERING_CHARS = f"第{_CN_NUMERALS}{MASK_LETTERS}（(0-9①-⑳"
 _SENTENCE_STARTS = re.compile(
     rf"[{re.escape(marks(at_least=Break.COLON))}）)\]】」』”》 \t\u3000](?=[ \t\u3000]*[{_NUMBERING_CHARS}])"
 )
@@ -180,7 +179,7 @@ _LOST_END = regex.compile(
 # in the heading's squeezed view (``情况 2023 年`` reads ``情况2023年``).
 _BODY_START = regex.compile(
     rf"(?<=\p{{Han}})[一二三四五六七八九十]是(?=\p{{Han}})"
-    rf"|(?<=(?:{'|'.join(HEADING_NOUNS)}|任务|项目|情况))(?:\d{{1,4}}[年月]|[{_MASKS}]{{2,4}}年|今年|全年)"
+    rf"|(?<=(?:{'|'.join(HEADING_NOUNS)}|任务|项目|情况))(?:\d{{1,4}}[年月]|[{MASK_LETTERS}]{{2,4}}年|今年|全年)"
     r"|“”|\"\""
 )
 # A speaker and a colon, the speaker's post in parentheses allowed: 刘洋（县民政局局长）：.
@@ -194,7 +193,7 @@ _TURN_REACH = 6 + 22
 _SUBHEAD_MARKS = "■□◆◇▲△★☆◎"
 _SUBHEAD_FORBIDDEN = regex.compile(r"[·•●▪。、；;：:！!？?()（）【】\[\]|<>/\\%\d—\-_=+*#@~①-⑳]")
 # The year a sub-head may begin with (2026年重点工作, XX年工作打算): its only digits.
-_SUBHEAD_YEAR = regex.compile(rf"(?:\d{{4}}|[{_MASKS}]{{2,4}})年度?(?=\p{{Han}})")
+_SUBHEAD_YEAR = regex.compile(rf"(?:\d{{4}}|[{MASK_LETTERS}]{{2,4}})年度?(?=\p{{Han}})")
 # A lead-in after a sub-head: a clause that ends on a colon (重点抓好八个方面工作：).
 _LIST_LEAD_IN = regex.compile(r"[^:：\n]*\p{Han}[:：]")
 _LIST_LEAD_IN_LENGTH = 8
@@ -311,7 +310,7 @@ def _trim(text: str, start: int, end: int) -> int:
 
 
 def _masked_digit(char: str) -> bool:
-    return char.isdigit() or char in _MASKS
+    return char.isdigit() or char in MASK_LETTERS
 
 
 def _space_end(text: str, start: int, limit: int) -> int | None:

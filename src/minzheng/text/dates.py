@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
-from minzheng.text.numbers import parse_number
+from minzheng.text.numbers import MASK_LETTERS, parse_number
 from minzheng.text.span import Span
 
 __all__ = ["DateMatch", "find_dates", "find_years", "parse_date"]
@@ -73,7 +73,7 @@ _M = f"{_D}{{1,2}}"
 _SP = r"[ \t\u3000]*"
 _SEP = "[-—–－~～〜至到]"
 _CN_DIGIT = "〇○零一二三四五六七八九"
-_X = "[XxＸｘ×*＊_]"
+_X = f"[{MASK_LETTERS}*＊_]"
 _SIGNATURE_END = "局厅委办府会院部处室站所队心"
 """Last characters of an agency name, after which a date may follow as a signature."""
 

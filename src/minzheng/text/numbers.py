@@ -39,6 +39,7 @@ from minzheng.model import Qualifier, Span
 from minzheng.text.lexicon import AnchoredPattern
 
 __all__ = [
+    "MASK_LETTERS",
     "Quantity",
     "find_money",
     "find_numbers",
@@ -287,7 +288,9 @@ _MONEY_LEAD = regex.compile(rf"(?r)[{_NUM_CHARS},.．余餘多{_SEP_CHARS}]*+")
 an amount starts in it."""
 _MONEY_FINDER = AnchoredPattern(_MONEY, _MONEY_ANCHOR, _MONEY_LEAD)
 
-_TEMPLATE = "XxＸｘ×*＊"
+MASK_LETTERS = "XxＸｘ×"
+"""Letters a template or a site writes for a masked digit or name (``xx年``, ``XX县``, ``5xx元``)."""
+_TEMPLATE = MASK_LETTERS + "*＊"
 _TEMPLATE_MARKS = (*_TEMPLATE, "〇", "○")
 """What a placeholder cannot be written without."""
 _MASKED = rf"[{_AR}]*+(?:[{_TEMPLATE}]++|[〇○]{{2,}}+)[{_AR}{_TEMPLATE}]*+(?:[.．][{_TEMPLATE}{_AR}]++)?+"
