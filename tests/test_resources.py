@@ -21,6 +21,7 @@ import minzheng
 from minzheng.parse.money import DOCUMENT_AMOUNTS, PARAGRAPH_AMOUNTS, document_amounts
 from minzheng.parse.pipeline import DIAGNOSTICS_PER_CODE, normalize_cached
 from minzheng.parse.programs import citation_budget
+from minzheng.text.document import utf8_size
 
 SIZE = 60_000
 """Characters of each dense text: large enough that the fixed cost of a parse is small beside it."""
@@ -120,7 +121,7 @@ def test_the_document_budget_bounds_amounts_one_a_line() -> None:
     text = "发放资金3万元\n" * (DOCUMENT_AMOUNTS + 600)
     report = minzheng.parse(text)
     (stop,) = too_many(report)
-    assert len(report.fundings) == document_amounts(text)
+    assert len(report.fundings) == document_amounts(utf8_size(text))
     assert stop.span is not None
     assert stop.span.end == len(report.source)
     assert "this document" in stop.message
@@ -134,8 +135,9 @@ def test_a_report_with_many_amounts_is_read_whole() -> None:
 
 
 def test_the_budget_grows_with_the_text() -> None:
-    assert document_amounts("") == DOCUMENT_AMOUNTS
-    assert document_amounts("元" * 128_000) > document_amounts("元" * 64_000) > DOCUMENT_AMOUNTS
+    assert document_amounts(utf8_size("")) == DOCUMENT_AMOUNTS
+    longer, shorter = (document_amounts(utf8_size("元" * n)) for n in (128_000, 64_000))
+    assert longer > shorter > DOCUMENT_AMOUNTS
 
 
 # --- the citation budget and collapsed diagnostics ------------------------------------
@@ -145,7 +147,7 @@ def test_a_run_of_document_numbers_stops_with_a_diagnostic() -> None:
     text = "民发〔2020〕1号" * 3_000
     report = minzheng.parse(text)
     (stop,) = [d for d in report.diagnostics if d.code == "citation.too_many"]
-    assert len(report.citations) == citation_budget(text)
+    assert len(report.citations) == citation_budget(utf8_size(text))
     assert stop.span is not None
     assert stop.span.end == len(text)
 

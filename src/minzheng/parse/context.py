@@ -12,21 +12,7 @@ from minzheng.text.clean import Lines
 from minzheng.text.document import Document
 from minzheng.text.span import Spans
 
-__all__ = ["Context", "utf8_size"]
-
-_CHUNK = 1 << 16
-"""Characters encoded at a time by :func:`utf8_size`: the text is never copied whole."""
-
-
-def utf8_size(text: str) -> int:
-    r"""The size of ``text`` in UTF-8 bytes (lone surrogates as three), without a copy of it.
-
-    >>> utf8_size("发放3万元"), utf8_size("\ud800")
-    (13, 3)
-    """
-    chunks = (text[start : start + _CHUNK] for start in range(0, len(text), _CHUNK))
-    return sum(len(chunk.encode(errors="surrogatepass")) for chunk in chunks)
-
+__all__ = ["Context"]
 
 def _flatten(
     sections: tuple[Section, ...], prefix: SectionPath = ()

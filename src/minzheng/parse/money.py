@@ -49,7 +49,7 @@ import attrs
 import regex
 
 from minzheng.model import Diagnostic, Funding, Per, Period, Phase, Qualifier, Scope, Span, Standard, Standing
-from minzheng.parse.context import Context, utf8_size
+from minzheng.parse.context import Context
 from minzheng.parse.money_reading import (
     REACH,
     Evidence,
@@ -707,7 +707,8 @@ def extract_money(context: Context) -> MoneyFacts:
     standards: list[Standard] = []
     fundings: list[Funding] = []
     diagnostics: list[Diagnostic] = []
-    left = document_amounts(text)
+    budget = document_amounts(document.utf8_size)
+    left = budget
     for paragraph in _paragraphs_with_money(text, document.segments.paragraphs):
         view = _view(document, paragraph)
         seen = view.text
@@ -725,7 +726,7 @@ def extract_money(context: Context) -> MoneyFacts:
                 amounts = _read_paragraph(seen, quantities)
                 _build(context, _Paragraph(seen, view), amounts, standards, fundings, diagnostics)
             if stopped is not None:
-                diagnostics.append(_too_many(text, paragraph, view, stopped, document=whole))
+                diagnostics.append(_too_many(text, paragraph, view, stopped, budget if whole else None))
                 if whole:
                     break
     diagnostics.sort(key=lambda d: (d.span.start if d.span else -1, d.code))
@@ -746,15 +747,13 @@ hundred characters, and one per several hundred bytes over a long report.
 """
 
 
-def document_amounts(text: str) -> int:
-    """The most amounts read in a document of ``text``.
+def document_amounts(size: int) -> int:
+    """The most amounts read in a document of ``size`` bytes (UTF-8).
 
-    >>> document_amounts("发放资金3万元。")
-    1000
-    >>> document_amounts("1元" * 64_000)
-    3000
+    >>> document_amounts(21), document_amounts(256_000)
+    (1000, 3000)
     """
-    return DOCUMENT_AMOUNTS + utf8_size(text) // BYTES_PER_AMOUNT
+    return DOCUMENT_AMOUNTS + size // BYTES_PER_AMOUNT
 
 
 def _budgeted(
@@ -782,11 +781,14 @@ def _budgeted(
     return quantities, stopped
 
 
-def _too_many(text: str, paragraph: Span, view: Squeezed, stopped: int, *, document: bool) -> Diagnostic:
-    """``money.too_many_amounts``: reading stopped at ``stopped`` of the view of ``paragraph``."""
+def _too_many(text: str, paragraph: Span, view: Squeezed, stopped: int, document: int | None) -> Diagnostic:
+    """``money.too_many_amounts``: reading stopped at ``stopped`` of the view of ``paragraph``.
+
+    ``document`` is the document's budget where it, not the paragraph's, stopped reading.
+    """
     start = view.span(stopped, stopped).start if view.offsets else paragraph.start + stopped
-    if document:
-        budget = f"{document_amounts(text)} in this document"
+    if document is not None:
+        budget = f"{document} in this document"
         span, rest = Span(start, len(text)), "the rest of the document"
     else:
         budget = f"{PARAGRAPH_AMOUNTS} in one paragraph"

@@ -74,7 +74,7 @@ import attrs
 import regex
 
 from minzheng.model import Citation, Diagnostic, Program, Section, Span
-from minzheng.parse.context import Context, utf8_size
+from minzheng.parse.context import Context
 from minzheng.parse.program_words import (
     BACKSTOP_VERBS,
     BEFORE_PROPER_NAME,
@@ -1242,29 +1242,28 @@ CITATIONS = 200
 """The citations any document may hold, before :data:`BYTES_PER_CITATION` adds more for its size."""
 
 BYTES_PER_CITATION = 256
-"""Past :data:`CITATIONS`, one more citation per this many bytes (UTF-8) of the body.
+"""Past :data:`CITATIONS`, one more citation per this many bytes (UTF-8) of the text.
 
 A report cites a few dozen documents at most; a run of document numbers with no words
 between them (``民发〔2020民发〔2020…``) is no prose, and its citations would outgrow it.
 """
 
 
-def citation_budget(text: str) -> int:
-    """The most citations read in a body of ``text``.
+def citation_budget(size: int) -> int:
+    """The most citations read in a document of ``size`` bytes (UTF-8).
 
-    >>> citation_budget("依据《社会救助暂行办法》")
-    200
+    >>> citation_budget(36), citation_budget(256_000)
+    (200, 1200)
     """
-    return CITATIONS + utf8_size(text) // BYTES_PER_CITATION
+    return CITATIONS + size // BYTES_PER_CITATION
 
 
-def _citations(body: _Body, titled: _Titled) -> tuple[list[Citation], list[Diagnostic]]:
+def _citations(body: _Body, titled: _Titled, budget: int) -> tuple[list[Citation], list[Diagnostic]]:
     """The documents the body cites, in text order, and the damaged numbers among them.
 
-    Past :func:`citation_budget` the rest of the body is not read for citations, and a
-    ``citation.too_many`` diagnostic says from where.
+    Past ``budget`` (:func:`citation_budget`) the rest of the body is not read for
+    citations, and a ``citation.too_many`` diagnostic says from where.
     """
-    budget = citation_budget(body.text)
     titles = list(itertools.islice(_titles(body, titled), budget + 1))
     numbers = itertools.islice(_numbers(body, [found.at for found in titles]), budget + 1)
     cited = sorted([*titles, *numbers], key=lambda found: found.at)
@@ -1348,7 +1347,7 @@ def extract_programs(context: Context) -> ProgramFacts:
     body = _Body(context)
     titles = list(body.matches(_TITLE.finditer(body.text)))  # documents, not programs
     mentions, named, diagnostics = _read_mentions(body, context.sections, titles)
-    citations, cited = _citations(body, titles)
+    citations, cited = _citations(body, titles, citation_budget(context.document.utf8_size))
     return ProgramFacts(
         programs=_programs(context, body, mentions, named),
         citations=tuple(citations),

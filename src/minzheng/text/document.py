@@ -28,7 +28,7 @@ from minzheng.text.segments import Segments
 from minzheng.text.span import Script, Span, Spans
 from minzheng.text.view import Squeezed, squeeze
 
-__all__ = ["Document", "read", "zone_lines"]
+__all__ = ["Document", "read", "utf8_size", "zone_lines"]
 
 _DIGIT = regex.compile(r"[0-9]")
 _NUMBER_BEFORE = regex.compile(r"(?r)[0-9](?:[0-9.,]*[0-9])?")
@@ -38,6 +38,20 @@ _NUMBER_AFTER = regex.compile(r"[0-9.,]+")
 def zone_lines(text: str) -> Lines:
     """The zoned lines of a normalized text: the line classifier's zones, page counters cut off."""
     return zone_page_markers(text, classify(text))
+
+
+_CHUNK = 1 << 16
+"""Characters encoded at a time by :func:`utf8_size`: the text is never copied whole."""
+
+
+def utf8_size(text: str) -> int:
+    r"""The size of ``text`` in UTF-8 bytes (lone surrogates as three), without a copy of it.
+
+    >>> utf8_size("发放3万元"), utf8_size("\ud800")
+    (13, 3)
+    """
+    chunks = (text[start : start + _CHUNK] for start in range(0, len(text), _CHUNK))
+    return sum(len(chunk.encode(errors="surrogatepass")) for chunk in chunks)
 
 
 @attrs.frozen(slots=False)
@@ -69,6 +83,11 @@ class Document:
     def script(self) -> Script:
         """Script of the source."""
         return self.normalized.script
+
+    @functools.cached_property
+    def utf8_size(self) -> int:
+        """The size of the normalized text in UTF-8 bytes: what the readers' budgets grow with."""
+        return utf8_size(self.text)
 
     @functools.cached_property
     def body(self) -> Lines:
