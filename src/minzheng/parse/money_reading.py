@@ -429,7 +429,7 @@ def find_categories(text: str, start: int, stop: int) -> list[tuple[int, int, La
         scope = _SCOPE[scope_match.group()] if scope_match else None
         label = Label(entry.key, text[begin : match.end()], scope, entry.per, entry.period)
         if scope is None and _rural_by_law(text, label, match.end()):
-            label = Label(entry.key, label.text, Scope.RURAL, entry.per, entry.period)
+            label = renewed(label, scope=Scope.RURAL)
         found.append((begin, match.end(), label))
     return found
 

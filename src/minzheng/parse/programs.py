@@ -180,9 +180,11 @@ _PARALLEL_PART = regex.compile(r"\p{Han}{3,5}")
 words (``公开、公平、公正``) are slogans."""
 _COVERAGE = regex.compile(rf"[{COVERAGE_WORDS}](\p{{Han}})[{COVERAGE_LINKS}]\1")
 """A coverage slogan: ``应保尽保``, ``应退必退``."""
-_PLAN_PERIOD = regex.compile(rf"十[一二三四五六七八九]五(?={_alternation(PLAN_PERIOD_AFTER)})")
+_LATER_PERIOD = "十[一二三四五六七八九]五"
+"""A five-year plan period from the eleventh on (``十一五`` … ``十五五``)."""
+_PLAN_PERIOD = regex.compile(rf"{_LATER_PERIOD}(?={_alternation(PLAN_PERIOD_AFTER)})")
 """An unquoted five-year period before what it names (``十四五规划``): a formulation."""
-_PERIOD_NAME = regex.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五")
+_PERIOD_NAME = regex.compile(rf"{_LATER_PERIOD}|十五|[一二三四五六七八九]五")
 """The label of a five-year plan period (``六五``, ``十五``, ``十四五``), read on a whole name."""
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _GROUP = regex.compile(f"(?:{_alternation(GROUP_WORDS + GROUP_COMPANIONS)})+")

@@ -195,7 +195,8 @@ _SUBHEAD_FORBIDDEN = regex.compile(r"[·•●▪。、；;：:！!？?()（）�
 # The year a sub-head may begin with (2026年重点工作, XX年工作打算): its only digits.
 _SUBHEAD_YEAR = regex.compile(rf"(?:\d{{4}}|[{MASK_LETTERS}]{{2,4}})年度?(?=\p{{Han}})")
 # A lead-in after a sub-head: a clause that ends on a colon (重点抓好八个方面工作：).
-_LIST_LEAD_IN = regex.compile(r"[^:：\n]*\p{Han}[:：]")
+_COLONS = regex.escape(marks(Break.COLON))
+_LIST_LEAD_IN = regex.compile(rf"[^{_COLONS}\n]*\p{{Han}}[{_COLONS}]")
 _LIST_LEAD_IN_LENGTH = 8
 """Characters from which a line ending on a colon is a lead-in, not a label (联系电话：)."""
 # The phrases of a sub-head: words, quoted words, parted by a space or a comma.
