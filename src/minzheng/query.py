@@ -93,6 +93,8 @@ RecordKind = Literal["standards", "fundings", "programs", "sections", "diagnosti
 RECORD_KINDS: tuple[RecordKind, ...] = typing.get_args(RecordKind)
 """Every kind of record, in the order the documentation lists them."""
 
+_COUNT_FIELDS = ("n_sections", "n_standards", "n_fundings", "n_programs", "n_citations", "n_diagnostics")
+"""The columns of a report's record that count its facts."""
 _REPORT_FIELDS = (
     "report",
     "title",
@@ -160,12 +162,7 @@ RECORD_FIELDS: dict[RecordKind, tuple[str, ...]] = {
         "doc_number",
         "index_number",
         "script",
-        "n_sections",
-        "n_standards",
-        "n_fundings",
-        "n_programs",
-        "n_citations",
-        "n_diagnostics",
+        *_COUNT_FIELDS,
     ),
 }
 """Column names of each kind of record, in order; a table with no rows still has them."""
@@ -860,12 +857,7 @@ INT_COLUMNS = frozenset(
         "levels",
         "start",
         "end",
-        "n_sections",
-        "n_standards",
-        "n_fundings",
-        "n_programs",
-        "n_citations",
-        "n_diagnostics",
+        *_COUNT_FIELDS,
     }
 )
 """Columns of whole numbers, typed as pandas' nullable ``Int64``."""
