@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -179,17 +179,21 @@ class RegionMention:
     """Whether the full name with its ending was written."""
 
 
-_Record = tuple[str, str | None, tuple[str, ...]]
-"""A region as plain data: its name, its level's value (None where unknown), its parents."""
+_FIELD, _ENTRY = "\t", "\n"
+"""What separates the fields of a region written as a line (name, level, parents), and the lines."""
 
 
 @attrs.frozen
 class _Index:
-    """The regions by full and by short name, as plain records, and every name to find."""
+    """The regions by full and by short name, each name's regions written as lines, and every name to find.
 
-    by_name: dict[str, tuple[_Record, ...]]
+    A name's regions are read into :class:`Region` objects where the name is looked up
+    (:func:`_regions`), not when the index is loaded: a report looks up a few of them.
+    """
+
+    by_name: dict[str, str]
     """Full names (and the aliases written as full names) and the regions going by each."""
-    by_short: dict[str, tuple[_Record, ...]]
+    by_short: dict[str, str]
     """Short names of provinces and prefectures and the regions going by each."""
     names: Lexicon[bool]
     """Every name :func:`find_regions` finds, full (True) or short (False)."""
@@ -199,19 +203,30 @@ def _region(name: str, kind: str, parents: tuple[str, ...]) -> Region:
     return Region(name, LEVEL_OF_TYPE.get(kind), parents)
 
 
+def _written(regions: Iterable[Region]) -> str:
+    r"""Regions written as lines of tab-separated fields, as :func:`_regions` reads them back.
+
+    >>> _written([Region("和平区", Level.DISTRICT, ("天津市",)), Region("某县")])
+    '和平区\tdistrict\t天津市\n某县\t'
+    """
+    return _ENTRY.join(
+        _FIELD.join([region.name, "" if region.level is None else region.level.value, *region.parents])
+        for region in regions
+    )
+
+
 @functools.cache
-def _region_of(record: _Record) -> Region:
-    """The region of a record (the same object each time)."""
-    name, level, parents = record
-    return Region(name, None if level is None else Level(level), parents)
+def _regions(written: str) -> tuple[Region, ...]:
+    r"""The regions of :func:`_written` lines (the same objects each time); none for no lines.
 
-
-def _regions(records: tuple[_Record, ...]) -> tuple[Region, ...]:
-    return tuple(map(_region_of, records))
-
-
-def _record(region: Region) -> _Record:
-    return region.name, None if region.level is None else region.level.value, region.parents
+    >>> _regions("和平区\tdistrict\t天津市\n某县\t")
+    (Region(name='和平区', level=district, parents=('天津市',)), Region(name='某县'))
+    """
+    regions = []
+    for line in written.split(_ENTRY) if written else ():
+        name, level, *parents = line.split(_FIELD)
+        regions.append(Region(name, Level(level) if level else None, tuple(parents)))
+    return tuple(regions)
 
 
 def _records() -> Iterator[Region]:
@@ -283,16 +298,37 @@ def _made_index() -> dict[str, object]:
     def anchor(name: str) -> int:
         return last_character(name) if name in by_name else rarest(name)
 
-    names = [*((name, True) for name in by_name), *((name, False) for name in by_short)]
+    _, pattern, shapes = Lexicon(_names(by_name, by_short).items(), anchor=anchor).plain()
     return {
-        "by_name": {name: tuple(map(_record, found)) for name, found in by_name.items()},
-        "by_short": {name: tuple(map(_record, found)) for name, found in by_short.items()},
-        "names": Lexicon(names, anchor=anchor).plain(),
+        "by_name": _ENTRY.join(by_name),
+        "by_short": _ENTRY.join(by_short),
+        "regions": "\0".join(map(_written, [*by_name.values(), *by_short.values()])),
+        "names": (pattern, shapes),  # the words are the names above
     }
 
 
+def _names(by_name: Iterable[str], by_short: Iterable[str]) -> dict[str, bool]:
+    """Every name to find: full names (True), then short names (False) that are not full ones."""
+    names = dict.fromkeys(by_name, True)
+    for name in by_short:
+        names.setdefault(name, False)
+    return names
+
+
 def _loaded_index(plain: dict[str, Any]) -> _Index:
-    return _Index(plain["by_name"], plain["by_short"], Lexicon.from_plain(plain["names"]))
+    """The index of :func:`_made_index`, ready to look names up in."""
+    full, short = _lines(plain["by_name"]), _lines(plain["by_short"])
+    regions = plain["regions"].split("\0")
+    if len(regions) != len(full) + len(short):
+        msg = "an index whose names and regions do not pair"
+        raise ValueError(msg)
+    by_name = dict(zip(full, regions[: len(full)], strict=True))
+    by_short = dict(zip(short, regions[len(full) :], strict=True))
+    return _Index(by_name, by_short, Lexicon.from_plain((_names(by_name, by_short), *plain["names"])))
+
+
+def _lines(text: str) -> list[str]:
+    return text.split(_ENTRY) if text else []
 
 
 @functools.cache
@@ -313,7 +349,7 @@ def lookup(name: str) -> tuple[Region, ...]:
     '成都市'
     """
     index = _index()
-    return _regions(index.by_name.get(name) or index.by_short.get(name, ()))
+    return _regions(index.by_name.get(name) or index.by_short.get(name, ""))
 
 
 def is_full_name(name: str) -> bool:
@@ -404,9 +440,9 @@ def infer_region(
     counts = Counter(m.name for m in find_regions(text))
     scores: dict[Region, int] = {}
     for name, count in counts.items():
-        for region in _regions(index.by_name.get(name, ())):
+        for region in _regions(index.by_name.get(name, "")):
             scores[region] = scores.get(region, 0) + 2 * count
-        for region in _regions(index.by_short.get(name, ())):
+        for region in _regions(index.by_short.get(name, "")):
             scores[region] = scores.get(region, 0) + count
     named = set(counts)
     for region in scores:
