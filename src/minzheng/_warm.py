@@ -49,7 +49,7 @@ from typing import Any, TypeVar
 import regex
 
 try:
-    from _blake2 import blake2b  # the digest hashlib gives, without loading OpenSSL at every import
+    from _blake2 import blake2b  # hashlib's BLAKE2, without loading OpenSSL at every import (and worker)
 except ImportError:  # pragma: no cover - a Python built without it
     from hashlib import blake2b
 
@@ -66,7 +66,7 @@ re_engine: Any = importlib.import_module("_sre")
 attrs_make: Any = importlib.import_module("attr._make")
 """The module of attrs that compiles the methods it writes (:func:`_compile_and_eval`)."""
 
-__all__ = ["FORMAT", "OFF", "WARM", "WARM_UP", "Warm", "cache_folder", "source_identity", "start"]
+__all__ = ["FORMAT", "OFF", "WARM", "WARM_UP", "Warm", "blake2b", "cache_folder", "source_identity", "start"]
 
 FORMAT = 3
 """The layout of the file; a new layout is a new file name."""
