@@ -220,3 +220,15 @@ def test_tables_without_a_folder_are_made_each_time(tmp_path: Path) -> None:
         assert Warm(None).table("t", ("v1",), make, list) == [1]
     assert make.calls == 4
     assert blocked.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_table_whose_data_cannot_be_told_is_made_and_not_kept(tmp_path: Path) -> None:
+    file = tmp_path / "kept-here-0.marshal"
+    make = Maker([1])
+    assert warm(file).table("t", None, make, list) == [1]
+    assert warm(file).table("t", None, make, list) == [1]
+    assert make.calls == 2
+    assert "t" not in warm(file).tables
+    assert _warm.source_identity("no_such_package_here", ["data.txt"]) is None
+    assert _warm.source_identity("opencc", ["no such file.txt"]) is None
+    assert _warm.source_identity("opencc", ["dictionary/TSPhrases.txt"]) is not None

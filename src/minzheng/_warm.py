@@ -137,23 +137,28 @@ def _fingerprint(package: Path) -> str:
     return _digest([sys.version, str(regex.__version__), str(FORMAT), *_sources(str(package))])
 
 
-def source_identity(package: str, files: Iterable[str]) -> tuple[str, ...]:
+def source_identity(package: str, files: Iterable[str]) -> tuple[str, ...] | None:
     """What tells the data files ``files`` of the installed package ``package``, without importing it.
 
     Their paths, sizes and times; a table made from them is made again when this changes.
+    None where that cannot be told (no such package, files that are not on a file system):
+    a table is then made, and not kept.
 
-    >>> source_identity("no_such_package_here", ["data.txt"])
-    ('no_such_package_here: not installed',)
+    >>> source_identity("no_such_package_here", ["data.txt"]) is None
+    True
     """
-    spec = importlib.util.find_spec(package)
-    folders = [] if spec is None else list(spec.submodule_search_locations or [])
-    if not folders:
-        return (f"{package}: not installed",)
-    identity = []
-    for name in files:
-        path = Path(folders[0], name)
-        info = path.stat()
-        identity.append(f"{path}:{info.st_size}:{info.st_mtime_ns}")
+    try:
+        spec = importlib.util.find_spec(package)
+        folders = [] if spec is None else list(spec.submodule_search_locations or [])
+        if not folders:
+            return None
+        identity = []
+        for name in files:
+            path = Path(folders[0], name)
+            info = path.stat()
+            identity.append(f"{path}:{info.st_size}:{info.st_mtime_ns}")
+    except (OSError, ImportError, ValueError):
+        return None
     return tuple(identity)
 
 
@@ -270,8 +275,11 @@ class Warm:
         tuples, sets, strings, numbers), ``load`` the table a module looks things up in. Kept
         data is used where it was made from data of the same ``identity`` and ``load``
         takes it; else the table is made again, and kept (the file is written again once
-        this import has written or read it).
+        this import has written or read it). Where ``identity`` is None, the table is made
+        and not kept.
         """
+        if identity is None:
+            return load(make())
         kept = self.tables.get(name)
         if kept is not None and kept[0] == identity:
             with contextlib.suppress(Exception):  # a table that does not fit the code: make it again
