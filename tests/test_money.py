@@ -1458,3 +1458,42 @@ def test_a_period_word_heading_the_noun_is_the_period(
     text: str, expected: list[tuple[str, Decimal, dict[str, object]]]
 ) -> None:
     _check(text, expected)
+
+
+SPOKEN_SUMS = [
+    pytest.param("记者:听说省里给县里拨了3200万?", [F("32000000")], id="paid-with-a-spoken-verb"),
+    pytest.param(
+        "答:市里投入还有2500万,县里已经花了1亿2了。",
+        [F("25000000"), F("120000000")],
+        id="filler-between-and-a-spoken-tenth",
+    ),
+    pytest.param("全年共筹集福彩公益金3.6亿。", [F("360000000")], id="after-a-money-noun"),
+    pytest.param(
+        "问:上级下拨了800万。答:这800万已经全部发到群众手中,不止800万。",
+        [F("8000000"), F("8000000"), F("8000000")],
+        id="a-sum-repeated-as-spoken",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN_SUMS)
+def test_a_spoken_sum_without_yuan_is_money(
+    text: str, expected: list[tuple[str, Decimal, dict[str, object]]]
+) -> None:
+    money = _check(text, expected)
+    assert {d.code for d in money.diagnostics} == {"money.bare_sum"}
+
+
+NO_SUMS = [
+    pytest.param("受灾人口达到1299万,紧急转移安置86万人。", id="people-of-a-disaster"),
+    pytest.param("参保人数增加120万,覆盖面进一步扩大。", id="growth-is-no-payment"),
+    pytest.param("实际利用外商直接投资2261亿美元。", id="another-currency"),
+    pytest.param("粮食产量保持在1.3万亿斤以上。", id="a-weight"),
+    pytest.param("常住人口3600万。拨付资金3600万元。", id="a-count-before-the-same-sum-with-yuan"),
+]
+
+
+@pytest.mark.parametrize("text", NO_SUMS)
+def test_a_number_of_wan_elsewhere_is_no_money(text: str) -> None:
+    money = extract_money(_context(text))
+    assert [fact.text for fact in _all(money) if "元" not in fact.text] == []

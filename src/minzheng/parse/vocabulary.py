@@ -52,6 +52,8 @@ __all__ = [
     "SCOPE_WORDS",
     "SPLIT_CATEGORIES",
     "STATISTIC_NOUNS",
+    "SUM_FILLERS",
+    "SUM_VERBS",
     "SUPPORT_HOMES",
     "SUPPORT_KEY",
     "TARGET_LEADS",
@@ -274,6 +276,16 @@ AWARD_NOUNS = _words("奖励 奖补 奖金 补贴 补助 补助金 慰问金 救
 PACKAGE_NOUNS = _words("服务 服务包 套餐 礼包")
 """Nouns that make ``X元…服务`` the price of a standard package."""
 
+SUM_VERBS = _words("""
+    拨 花 捐 投 筹 发放 投入 募集 下达 拨付 筹集 支出 募捐 拨款 筹措 兑现 支付 划拨 追加 核拨 预拨
+    下拨 拨出 投资 捐献 捐助 捐赠 捐款 花费 花掉 募得
+""")
+"""Verbs of paying that take a sum of 万 or 亿 written with no 元 (``撥了6100萬``, ``投入了1億3``):
+only verbs of money, never one of growth (``增加12万``) or of people (``安排``, ``带动``)."""
+
+SUM_FILLERS = _words("还有 一共 总共 共计 共 大约 约 将近 近 达")
+"""Words that may stand between a verb and the sum it takes (``投入還有4000萬``)."""
+
 TOTAL_WORDS = _words("共计 合计 总计 累计 总额 总共 共")
 """Words that mark an amount as a total, never a per-unit level (共 only before a verb)."""
 
@@ -412,5 +424,6 @@ KEY_FILLERS = _words("全程 全额 全部 各类 相关 有关 统一 一次性
 PURPOSE_FILLERS = _words("""
     共计 合计 总计 累计 总额 资金 金额 经费 共 约 近 达到 达 为 了 各类 等 计 全年 今年 每年
     到位 总 额 其中 突破 超过 实现 不少于 不低于 不超过 至少 最高 约 左右 以上 含 包括 水平
+    还有 一共 总共 大约 将近
     """)
 """Words stripped from the ends of a purpose phrase (``投入资金`` has none left)."""
