@@ -1389,6 +1389,14 @@ FEE_VARIANTS = [
         id="fees-after-a-colon-head",
     ),
     pytest.param(
+        "2.遗体冷藏费(普通冷藏柜80元/天或单体冷藏柜4元/小时,限五天以内);",
+        [
+            S("80", category="遗体冷藏费", label="遗体冷藏费(普通冷藏柜)", period="day"),
+            S("4", category="遗体冷藏费", label="遗体冷藏费(单体冷藏柜)", period="hour"),
+        ],
+        id="a-list-in-the-bracket",
+    ),
+    pytest.param(
         "困难群众取暖补贴(每户300元)在入冬前发放到位。",
         [S("300", category="困难群众取暖补贴", per="household")],
         id="bracket-holds-only-the-rate",
@@ -1497,3 +1505,19 @@ NO_SUMS = [
 def test_a_number_of_wan_elsewhere_is_no_money(text: str) -> None:
     money = extract_money(_context(text))
     assert [fact.text for fact in _all(money) if "元" not in fact.text] == []
+
+
+HOURLY = [
+    pytest.param("冷藏柜收费标准为6元/小时。", [S("6", period="hour", per_month=None)], id="slash-hour"),
+    pytest.param("停车收费标准为每小时2元。", [S("2", period="hour")], id="each-hour"),
+    pytest.param(
+        "居家上门服务补贴每人每小时25元。", [S("25", period="hour", per="person")], id="per-person-hour"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOURLY)
+def test_an_hourly_rate_has_no_monthly_equivalent(
+    text: str, expected: list[tuple[str, Decimal, dict[str, object]]]
+) -> None:
+    _check(text, expected)

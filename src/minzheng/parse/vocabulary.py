@@ -25,6 +25,7 @@ __all__ = [
     "COUNTED_UNITS",
     "DEDUCTION_VERBS",
     "FAMILY_CATEGORIES",
+    "FUNERAL_WORDS",
     "GENERIC_BENEFITS",
     "INCREASE_VERBS",
     "INSTITUTIONAL_SUPPORT_KEY",
@@ -317,6 +318,7 @@ PERIOD_WORDS: tuple[tuple[str, Period], ...] = (
     ("月", Period.MONTH),
     ("年", Period.YEAR),
     ("季", Period.QUARTER),
+    ("小时", Period.HOUR),
     ("日", Period.DAY),
     ("天", Period.DAY),
 )
@@ -380,8 +382,8 @@ COUNTED_UNITS = _words("例 人次 人 户 名 件 宗 位 户次 余人")
 
 LABEL_LEAD_WORDS = _words(
     """
-    对于 对 将 把 按照 按 依照 根据 给予 其中 同时 并且 并 和 及 以及 的 为 使 让 在 从 由 今年 明年 要
-    提高 调整 上调 落实 执行 明确 实施 继续 进一步 稳步 及时 全面 确保 坚持 持续 开展 推出 提供
+    对于 对 将 把 按照 按 依照 根据 给予 其中 同时 并且 并 和 及 以及 或 或者 的 为 使 让 在 从 由
+    今年 明年 要 提高 调整 上调 落实 执行 明确 实施 继续 进一步 稳步 及时 全面 确保 坚持 持续 开展 推出 提供
     发放 设立 建立 完善 实行 推行 统一 分别 将其 再 又 还 一般 原则上 最高 最低
     """
 )
@@ -417,6 +419,10 @@ STATISTIC_NOUNS = _words(
 )
 """Nouns of an income, output or trade statistic: an amount they govern is a funding (an
 average where 人均 says so), never a standard, even with a per unit (``全员劳动生产率30万元/人``)."""
+
+FUNERAL_WORDS = _words("遗体 骨灰 火化 殡仪 殡葬 丧葬")
+"""Words of funeral services: a fee (费) named with one is charged per deceased, a case, and once
+where no period is written (``遗体火化费(普通火化炉240元/具)``, ``骨灰寄存费(…5元/月)``)."""
 
 KEY_FILLERS = _words("全程 全额 全部 各类 相关 有关 统一 一次性")
 """Descriptive words dropped when a category's own wording becomes its key."""
