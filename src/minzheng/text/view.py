@@ -38,12 +38,15 @@ __all__ = ["EDGE", "GAP", "Squeezed", "spaced_digits", "squeeze", "squeezed"]
 # --- layout evidence ---------------------------------------------------------------------
 # The view takes out stray spaces, so that readers need not allow for them. Some spaces
 # are no accident but layout: the indentation that opens a line and the spaces that close
-# it (which the view keeps, at a line's edges), and the run that sets two fields of a
-# header line apart (a date and its source, a name and its byline in parentheses), which
-# the view would take out. The few patterns that read layout say so with these names.
+# it (which the view keeps, at a line's edges), the padding at the edge of a field (around
+# the separator that sets a site's name apart from a title, between toolbar buttons), and
+# the run that sets two fields of a header line apart (a date and its source, a name and
+# its byline in parentheses), which the view would take out. The few patterns that read
+# layout say so with these names; a space inside a field (a letter-spaced label, a spaced
+# date) is no layout, and its reader reads the view.
 
 EDGE = r"\s*"
-"""Spaces at a line's edge (indentation, trailing blanks): layout evidence, which the view keeps."""
+"""Spaces at the edge of a line or a field (indentation, trailing blanks, a separator's padding): layout."""
 GAP = r"\s+"
 """A run of spaces that sets two fields of a line apart (``2020-12-26 天津日报``): layout evidence.
 
