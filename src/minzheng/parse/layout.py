@@ -96,12 +96,14 @@ _FIELDS: dict[str, str] = {label: key for label, key in FIELD_LABELS.items() if 
 _LABELS = "|".join(regex.escape(label) for label in sorted(_FIELDS, key=len, reverse=True))
 _LABEL_FIRSTS = frozenset(label[0] for label in _FIELDS)
 """The first characters of the labels: a line that starts with none holds no label."""
-_BULLETS = "-•·*"
+_BULLETS = ("-", "•", "·", "*")
 """The list bullets a page may set before a label (``- 索引号: …``)."""
 _LABEL_LONGEST = max(map(len, _FIELDS))
 # A label of the metadata block and its colon, read in the line's view: the letter-spaced
 # ``名    称 :`` reads ``名称:`` there.
 _LABEL = regex.compile(rf"(?P<label>{_LABELS})(?P<colon>[:：])?")
+# A metadata line in its view: a label (past a bullet), then a colon, a kept space or the end.
+_METADATA_LINE = regex.compile(rf"{EDGE}[{regex.escape(''.join(_BULLETS))}]?(?:{_LABELS})(?=[:：\s]|$)")
 
 _ARABIC_DATE = r"(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?"
 _TIME = r"\d{1,2}:\d\d(?::\d\d)?"
@@ -120,8 +122,6 @@ _BYLINE_DATE_FIRST = regex.compile(
 _BYLINE_SOURCE_FIRST = regex.compile(
     rf"{EDGE}(?P<source>\p{{Han}}{{2,20}}(?:{'|'.join(ORG_ENDINGS)}|报))(?P<date>{_ARABIC_DATE}){EDGE}$"
 )
-_SIGNER = regex.compile(f"{'|'.join(ORG_ENDINGS)}|报")
-"""What a line of :data:`_BYLINE_SOURCE_FIRST` holds: the ending of a body or paper."""
 # A labelled date: publication, not the time a page was archived, broadcast or updated.
 _BYLINE_DATE = regex.compile(
     rf"(?<!{'|'.join(NOT_PUBLISHED)})(?:发布时间|时间|发布日期|日期|发表时间)[:：](?P<date>{_ARABIC_DATE})"
@@ -129,6 +129,8 @@ _BYLINE_DATE = regex.compile(
 )
 # A labelled source, read in the view (``来 源 ：`` reads ``来源:``); its value ends at a gap.
 _SOURCE_LABEL = regex.compile(r"(?:来源|来自|稿源|出处)[:：]")
+_SOURCE_FIRSTS = frozenset("来稿出")
+"""The first characters of the source labels: a line without one names no source."""
 _SOURCE_VALUE = regex.compile(r"[^\s|:：】\]）)]{2,30}?(?=发布|时间|日期|作者|$|[\s|:：】\]）)])")
 # A date alone on a line, its time of day allowed (2013-12-10 10:51:36); a site, a date and
 # the time of posting (央视国际 2004年09月02日 18:53).
@@ -561,7 +563,7 @@ def _set_apart(view: Squeezed, at: int) -> bool:
     >>> _set_apart(view, view.text.index("2")), _set_apart(view, view.text.index("报"))
     (True, False)
     """
-    return at == 0 or view.text[at - 1].isspace() or bool(view.cuts(at, at + 1))
+    return at == 0 or view.gap_before(at)
 
 
 def _label_line(line: str) -> Squeezed | None:
@@ -575,18 +577,35 @@ def _label_line(line: str) -> Squeezed | None:
     (True, True)
     """
     head = line.lstrip()
-    if head.startswith(tuple(_BULLETS)):
+    if head.startswith(_BULLETS):
         head = head[1:].lstrip()
     if head[:1] not in _LABEL_FIRSTS:
         return None
     view = squeeze(line)
+    found = _METADATA_LINE.match(view.text)
+    if found is not None:
+        return view
+    if not view.cuts(0, len(view.text)):
+        return None
+    # A label the view ran into its value (发布机构 某局 reads 发布机构某局): a gap followed it.
     text = view.text
     at = len(text) - len(text.lstrip())
-    at += text.startswith(tuple(_BULLETS), at)
+    at += text.startswith(_BULLETS, at)
     for end in range(min(len(text), at + _LABEL_LONGEST), at, -1):
-        if text[at:end] in _FIELDS and (text[end : end + 1] in {"", ":", "："} or _set_apart(view, end)):
+        if text[at:end] in _FIELDS and view.gap_before(end):
             return view
     return None
+
+
+def _is_label_line(line: str) -> bool:
+    """Whether a line is a metadata line (:func:`_label_line`); one without spaces is read as it is.
+
+    >>> _is_label_line("索引号：ZX-2023-0012"), _is_label_line("名 称 ：某县"), _is_label_line("主要做法")
+    (True, True, False)
+    """
+    if " " in line or "\t" in line:
+        return _label_line(line) is not None
+    return line[:1] in _LABEL_FIRSTS and _METADATA_LINE.match(line) is not None
 
 
 def _past_spaces(text: str, at: int) -> int:
@@ -643,7 +662,7 @@ def _next_value(rows: Sequence[_Text], index: int, key: str) -> int | None:
         if not row.text.strip():
             blanks += 1
             continue
-        if _label_line(row.text) is not None:
+        if _is_label_line(row.text):
             return None
         # Directly under the label anything is its value; past a blank line only
         # something shaped like the field: a date under a date label, a short name
@@ -680,7 +699,7 @@ def _plausible_title(line: str) -> bool:
     stripped = _COLUMN_TAG.sub("", line.strip())
     return (
         _TITLE_LENGTH <= len(stripped) <= 80  # noqa: PLR2004 (a title's length)
-        and _label_line(stripped) is None
+        and not _is_label_line(stripped)
         and not _NOT_TITLE.search(stripped)
         and not _NUMBERED.match(stripped)
         and date_line(stripped) is None
@@ -783,6 +802,31 @@ def _laid_out(pattern: regex.Pattern[str], view: Squeezed, *apart: str) -> regex
     return match
 
 
+def _ends_as_date(line: str) -> bool:
+    """Whether a line ends as an Arabic date or a time does: on a digit or 日, spaces aside.
+
+    >>> _ends_as_date("某县民政局 2023年12月5日 "), _ends_as_date("某县民政局")
+    (True, False)
+    """
+    last = line.rstrip()[-1:]
+    return last == "日" or last.isdecimal()
+
+
+def _dated_fields(view: Squeezed) -> regex.Match[str] | None:
+    """A line of a date and its source (either first), or of a site, a date and a time, in its view.
+
+    Only the shapes a line can have are tried: a date opens or closes it.
+    """
+    line = view.text.strip()
+    if not _ends_as_date(line) and not line[:1].isdecimal():
+        return None
+    return (
+        _laid_out(_BYLINE_DATE_FIRST, view, "time", "source")
+        or _laid_out(_BYLINE_SOURCE_FIRST, view, "date")
+        or _laid_out(_SITE_POSTED, view, "date", "time")
+    )
+
+
 def _named_source(view: Squeezed) -> str | None:
     """The source a label names in a line's view (``来 源 ：某某日报``), up to a gap, a bracket or a field.
 
@@ -811,14 +855,10 @@ def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
             continue
         view = squeeze(row.text)
         flat = view.text
-        first = (
-            _laid_out(_BYLINE_DATE_FIRST, view, "time", "source")
-            or _laid_out(_BYLINE_SOURCE_FIRST, view, "date")
-            or _laid_out(_SITE_POSTED, view, "date", "time")
-        )
+        first = _dated_fields(view)
         alone = _DATE_ALONE.match(flat)
         labelled = _BYLINE_DATE.search(flat)
-        named = _named_source(view)
+        named = _named_source(view) if _SOURCE_FIRSTS.intersection(flat) else None
         in_parentheses = _PAREN_DATE.match(flat)
         if first and not _PAGE_CLOCK.search(flat):
             date = date or read_date(first["date"])[0]
@@ -1079,8 +1119,8 @@ def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> S
         row = rows[index]
         agency = agency_span = None
         dated = date_line(row.text) if length <= _DATE_LINE else None
-        # Only a line that names a body or paper is squeezed to look for one before its date.
-        view = squeeze(row.text) if dated is None and _SIGNER.search(raw) else None
+        # Only a line that ends as a date does is squeezed to look for a body before its date.
+        view = squeeze(row.text) if dated is None and _ends_as_date(raw) else None
         one_line = _laid_out(_BYLINE_SOURCE_FIRST, view, "date") if view is not None else None
         if view is not None and one_line is not None:
             # 某某县民政局 2023年12月5日 on one line

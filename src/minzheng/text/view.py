@@ -110,6 +110,20 @@ class Squeezed:
         at = self.offsets.norm_starts
         return list(at[bisect.bisect_left(at, start) : bisect.bisect_left(at, end)])
 
+    def gap_before(self, position: int) -> bool:
+        """Whether a run of spaces stood in the text right before ``position`` of the view.
+
+        Taken out, or kept between two Latin letters or digits: where a reader of the view
+        needs the layout the view took out (the gap that sets two fields of a line apart).
+
+        >>> view = squeeze("2020 - 12 - 26   某某晚报 APP 2.0")
+        >>> view.text, view.gap_before(view.text.index("某")), view.gap_before(5), view.gap_before(15)
+        ('2020-12-26某某晚报APP 2.0', True, True, False)
+        >>> view.gap_before(view.text.index("2.0"))
+        True
+        """
+        return self.text[position - 1 : position] in {" ", "\t"} or bool(self.cuts(position, position + 1))
+
     def from_text(self, position: int) -> int:
         """The view position of ``position`` in the whole text; a removed space stands where it was cut out.
 
