@@ -146,6 +146,27 @@ def test_metadata(line):
     assert zone_of(line) is Zone.METADATA
 
 
+# Labels of a metadata block spaced out letter by letter, as pages write them (the text is
+# normalized first: full-width and no-break spaces read as spaces).
+LETTER_SPACED_LABELS = [
+    pytest.param("发\u3000布\u3000机\u3000构：某某县民政局", id="full-width-spaces-between-every-letter"),
+    pytest.param("索\xa0引\xa0号：ZX-2023-0012", id="no-break-spaces"),
+    pytest.param("发 布\u3000机\xa0构\t某区民政局", id="mixed-spaces-long-label-then-gap"),
+    pytest.param("发布 日期：2021年3月4日", id="between-some-letters"),
+    pytest.param("成 文 日 期 ：", id="spaced-label-alone"),
+]
+
+
+@pytest.mark.parametrize("line", LETTER_SPACED_LABELS)
+def test_letter_spaced_labels(line):
+    assert zone_of(normalize(line).text) is Zone.METADATA
+
+
+def test_a_spaced_label_alone_takes_the_next_line_as_its_value():
+    text = normalize("主\u3000题\u3000分\u3000类\n社会救助\n全年发放低保金300万元。").text
+    assert [zone for _, zone in zones(text)] == [Zone.METADATA, Zone.METADATA, Zone.BODY]
+
+
 @pytest.mark.parametrize("line", SPAM)
 def test_spam(line):
     assert zone_of(line) is Zone.SPAM
@@ -303,6 +324,7 @@ SHAPES = [
     "，", "、", "首页 >", "更多", ">>", "2021-03-02 ", "2021年5月8日", "2021年5月8日 星期六", "周日", "10:30",
     "一、", "（二）", "第三章", "附件", "附 件:", "ICP备", "ICP 证", "京公网安备", "©", "字体:大 中 小",
     "2021 - 03 - 02 ", "2022 年 6 月 1 日", "2019/7/3 09:15", "2021年", "2021 年", "I C P 备",
+    "发布 日期", "主题\t分 类", "发 布机构 ", "附 件", "附\t件 :",
 ]  # fmt: skip
 PROSE = ["民政局", "全年发放低保金300万元", "某某区", "养老服务", "张三", "工作要点"]
 

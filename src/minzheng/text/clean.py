@@ -31,7 +31,7 @@ import attrs
 from minzheng.text.lexicon import Lexicon
 from minzheng.text.segments import Break, cut
 from minzheng.text.span import Span, Spans
-from minzheng.text.view import EDGE, GAP, squeeze, squeezed
+from minzheng.text.view import EDGE, GAP, INDENT, squeeze, squeezed
 
 __all__ = ["FIELD_LABELS", "METADATA_LABELS", "Line", "Lines", "Zone", "classify"]
 
@@ -325,14 +325,19 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
-def _spaced(words: tuple[str, ...]) -> str:
-    """An alternation of labels that may be padded with spaces between their characters.
+def _spaced_start(words: tuple[str, ...]) -> str:
+    r"""An alternation of the words and of the starts of each spaced out letter by letter.
 
-    >>> bool(re.fullmatch(_spaced(("名称",)), "名    称"))
-    True
+    A word spaced anywhere (``名    称``, ``发布 日期``) opens with one of its first letters
+    and a space: what a cue scan over the text finds, where the rule reads the line's view.
+
+    >>> _spaced_start(("名称",))
+    '名称|名[ \t]'
     """
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
-    return "|".join("[ \t]*".join(re.escape(char) for char in word) for word in ordered)
+    starts = {word[:end] for word in ordered for end in range(1, len(word))}
+    spaced = sorted(starts, key=lambda start: (-len(start), start))
+    return "|".join([*map(re.escape, ordered), *(f"{re.escape(start)}[ \t]" for start in spaced)])
 
 
 _DECORATION = r"[\s|｜/\\·•・:：;；,，、【】\[\]()（）<>《》〈〉「」『』“”\"'>»›→\-—_=*#~▶►◆◇■□●〇◎★☆]"
@@ -395,11 +400,14 @@ _REPORTER = re.compile(rf"{EDGE}(?:{_alternation(REPORTER_TITLES)}){EDGE}{_NAME}
 _SHORT_LABEL = 2
 """Labels this short (分类, 名称) need a colon before a value on their line."""
 _LONG_LABELS = tuple(label for label in METADATA_LABELS if len(label) > _SHORT_LABEL)
+_LABEL_FIRSTS = frozenset(label[0] for label in METADATA_LABELS)
+"""The first letters of the labels: a line that opens with none is no label."""
 _LABEL = re.compile(
-    rf"[ \t]*(?P<label>{_spaced(METADATA_LABELS)})[ \t]*(?:[:：][ \t]*(?P<value>.*?))?[ \t]*"
-    rf"|[ \t]*(?P<long_label>{_spaced(_LONG_LABELS)})[ \t]+(?P<long_value>[^ \t].*?)[ \t]*"
+    rf"(?P<label>{_alternation(METADATA_LABELS)})(?:[:：](?P<value>.*?))?"
+    rf"|(?P<long_label>{_alternation(_LONG_LABELS)})(?P<long_value>[^ \t].*?)"
 )
-"""``名    称 :`` alone, ``发布机构: 天门市民政局``, or ``发布机构 天门市民政局`` (longer labels only)."""
+"""``名    称 :`` alone, ``发布机构: 天门市民政局``, or ``发布机构 天门市民政局`` (longer labels
+only, the value after a gap), read in the line's view: ``名    称 :`` reads ``名称:``."""
 
 _RELATED_HEADING = re.compile(
     rf"{_DECORATION}*(?:{_alternation(RELATED_HEADINGS)}){_DECORATION}*(?:更多|more|MORE|>>)?{_DECORATION}*"
@@ -411,7 +419,7 @@ _NUMBERING = (
 """The numbering of the report's own headings: ``一、``, ``（二）``, ``第三章``."""
 _OWN_HEADING = re.compile(rf"{EDGE}{_NUMBERING}")
 """The report's own numbered headings: a related-stories list never holds them."""
-_OWN_HEADING_NEXT = re.compile(rf"\n(?=[^\S\n]*{_NUMBERING})")
+_OWN_HEADING_NEXT = re.compile(rf"\n(?={INDENT}{_NUMBERING})")
 """The line break before a line that :data:`_OWN_HEADING` matches."""
 
 _SPAM_STRONG = re.compile(_alternation(SPAM_STRONG))
@@ -515,19 +523,20 @@ _CUE_WORD_LEXICON = _cue_words()
 _FIELD_COLON, _FIELD_COLON_CUES = _field_colons()
 """A ``field:`` anywhere in a line, and the families it cues."""
 _START_WORDS = (
-    _spaced(METADATA_LABELS),
-    rf"(?:{_alternation(REPORTER_TITLES)})[^\S\n]*{_NAME_CHAR}",
-    r"[^\S\n]*".join(_ATTACHMENT) + r"[^\S\n]*[:：]?[^\S\n]*(?:\n|\Z)",
+    _spaced_start(METADATA_LABELS),
+    rf"(?:{_alternation(REPORTER_TITLES)}){INDENT}{_NAME_CHAR}",
+    _spaced_start((_ATTACHMENT,)),
     rf"{_YEAR}[-/.年 \t]",
 )
 """How the lines start that :data:`_LABEL`, :data:`_REPORTER`, :data:`_ATTACHMENT_LABEL`
 and :data:`_DATE_SOURCE` take (those rules match the whole stripped line). A dated source
 is read in its line's view, where a spaced date (``2021 - 03 - 02``) reads unspaced: any
-line that opens with a year and a date's separator or a space is cued for it."""
+line that opens with a year and a date's separator or a space is cued for it; so are the
+lines that open with a label or ``附件`` or the start of one spaced out (``发 布``)."""
 _START_FIRSTS = "".join(
     sorted({re.escape(word[0]) for word in (*METADATA_LABELS, *REPORTER_TITLES, _ATTACHMENT)})
 )
-_LINE_START = re.compile(rf"\n(?=[^\S\n]*[{_START_FIRSTS}\d])(?=[^\S\n]*(?:{'|'.join(_START_WORDS)}))")
+_LINE_START = re.compile(rf"\n(?={INDENT}[{_START_FIRSTS}\d])(?={INDENT}(?:{'|'.join(_START_WORDS)}))")
 """The line break before a line that starts like a label, a reporter line, ``附件`` or a dated source.
 
 The first lookahead only rules most lines out quickly by their first character.
@@ -721,9 +730,8 @@ def _metadata_kind(line: str, cues: int = _EVERY_CUE) -> _Kind | None:
     >>> _metadata_kind("2020-12-26 天津日报")
     <_Kind.METADATA: 'metadata'>
     """
-    label = cues & _START_CUE and _LABEL.fullmatch(line)
-    if label:
-        value = label["value"] or label["long_value"] or ""
+    value = _label_value(line) if cues & _START_CUE and line[:1] in _LABEL_FIRSTS else None
+    if value is not None:
         if not value:
             return _Kind.LABEL
         if len(value) <= _VALUE_LONGEST and not value.endswith("。"):
@@ -736,6 +744,27 @@ def _metadata_kind(line: str, cues: int = _EVERY_CUE) -> _Kind | None:
     ):
         return _Kind.METADATA
     return None
+
+
+def _label_value(line: str) -> str | None:
+    """The value of a stripped line that is a label of a metadata block, as written; None for another line.
+
+    Read in the line's view; a longer label's value without a colon follows a gap.
+
+    >>> _label_value("发 布 机 构 ："), _label_value("发布机构 某县 民政局"), _label_value("发布机构某县")
+    ('', '某县 民政局', None)
+    """
+    view = squeeze(line)
+    label = _LABEL.fullmatch(view.text)
+    if label is None:
+        return None
+    group = "value" if label["long_label"] is None else "long_value"
+    start, end = label.span(group)
+    if start < 0:
+        return ""
+    if group == "long_value" and not view.gap_before(start):
+        return None
+    return line[slice(*view.to_text(start, end))]
 
 
 def _dated_source(line: str) -> bool:

@@ -33,7 +33,7 @@ import attrs
 from minzheng.text.normalize import OffsetMap
 from minzheng.text.span import Span, Spans
 
-__all__ = ["EDGE", "GAP", "Squeezed", "spaced_digits", "squeeze", "squeezed"]
+__all__ = ["EDGE", "GAP", "INDENT", "Squeezed", "spaced_digits", "squeeze", "squeezed"]
 
 # --- layout evidence ---------------------------------------------------------------------
 # The view takes out stray spaces, so that readers need not allow for them. Some spaces
@@ -47,6 +47,8 @@ __all__ = ["EDGE", "GAP", "Squeezed", "spaced_digits", "squeeze", "squeezed"]
 
 EDGE = r"\s*"
 """Spaces at the edge of a line or a field (indentation, trailing blanks, a separator's padding): layout."""
+INDENT = r"[^\S\n]*"
+""":data:`EDGE` in a scan over a whole text, which never crosses a line break (a line's indentation)."""
 GAP = r"\s+"
 """A run of spaces that sets two fields of a line apart (``2020-12-26 天津日报``): layout evidence.
 
