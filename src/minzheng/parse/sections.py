@@ -50,12 +50,14 @@ from minzheng.parse.layout import Frame, body_phase, heading_phase, title_phases
 from minzheng.parse.structure_words import (
     ASKERS,
     CREDIT_WORDS,
+    DATE_OPENERS,
     DOCUMENT_ENDINGS,
     ENUMERATORS,
     HEADING_NOUNS,
     LEAD_IN_ENDINGS,
     NOT_SPEAKERS,
     SENTENCE_VERBS,
+    TIME_OPENERS,
 )
 from minzheng.text.clean import Lines, Zone
 from minzheng.text.document import Document
@@ -183,11 +185,14 @@ _LOST_END = regex.compile(
     r"^(?P<head>.{4,20}?(?:" + "|".join(HEADING_NOUNS) + "))(?=" + "|".join(SENTENCE_VERBS) + ")"
 )
 # Where a heading that runs into its body with no mark ends: an inline 一是, a date or a
-# masked year after a heading noun, an empty pair of quotes left by a scrubbed word. Read
-# in the heading's squeezed view (``情况 2023 年`` reads ``情况2023年``).
+# masked year after a heading noun, a phrase of time that opens a sentence, a date with its
+# month or a year and 以来, an empty pair of quotes left by a scrubbed word. Read in the
+# heading's squeezed view (``情况 2023 年`` reads ``情况2023年``).
 _BODY_START = regex.compile(
     rf"(?<=\p{{Han}})[一二三四五六七八九十]是(?=\p{{Han}})"
     rf"|(?<=(?:{'|'.join(HEADING_NOUNS)}|任务|项目|情况))(?:\d{{1,4}}[年月]|[{MASK_LETTERS}]{{2,4}}年|今年|全年)"
+    rf"|(?<=\p{{Han}})(?:(?:{'|'.join(TIME_OPENERS)}|\d{{4}}年以来)(?=[,，])|{'|'.join(DATE_OPENERS)}"
+    rf"|\d{{4}}年\d{{1,2}}(?:-\d{{1,2}})?月)"
     r"|“”|\"\""
 )
 # A speaker and a colon, the speaker's post in parentheses allowed: 刘洋（县民政局局长）：.
