@@ -85,15 +85,19 @@ from minzheng.parse.vocabulary import (
     COUNTED_UNITS,
     FAMILY_CATEGORIES,
     INCREASE_VERBS,
+    INSTITUTIONAL_SUPPORT_KEY,
     MONEY_NOUNS,
     ONCE_NOUNS,
     ORPHAN_FORMS,
     ORPHAN_WORD,
+    PART_CATEGORIES,
     PARTS,
     RAISE,
     REACH_VERBS,
     SCOPE_WORDS,
     SPLIT_CATEGORIES,
+    SUPPORT_HOMES,
+    SUPPORT_KEY,
     Action,
 )
 from minzheng.text.document import Document
@@ -256,8 +260,12 @@ _GRADE = regex.compile(r"[一二三四五六七八九十]+(?:[至到、][一二�
 _FAMILY_REACH = 240
 """How far before an amount the name of a family of benefits is looked for."""
 _CARE_TIER = regex.compile("|".join(sorted(CARE_TIERS, key=len, reverse=True)))
-_SUPPORT_KEYS = frozenset({"特困供养", "特困集中供养", "特困分散供养"})
+_SUPPORT_KEYS = frozenset({SUPPORT_KEY, INSTITUTIONAL_SUPPORT_KEY, "特困分散供养"})
 """The 特困 support categories whose care tiers are 照料护理 standards."""
+_SUPPORT_HOME = regex.compile("|".join(SUPPORT_HOMES))
+_SUPPORTED = regex.compile("五保|特困")
+"""Words that name 特困 (五保) people in a level's own clause."""
+_WHOLE_OF = dict(PART_CATEGORIES)
 _CARE_LEVEL_SET = frozenset(CARE_LEVELS)
 _CARE_KEY_SET = frozenset(CARE_KEYS)
 _ORPHAN_KEYS = dict(ORPHAN_FORMS)
@@ -266,6 +274,9 @@ _OPENING_BRACKETS = "(（"
 _CLOSING_BRACKET = regex.compile(r"[)）]")
 _BRACKET_GAP = regex.compile(rf"[(（][^()（）0-9{_CLAUSE_BREAKS}]{{0,8}}")
 """Between a level and its equivalent in brackets: the bracket and its rate words (``(月人均``)."""
+_MONTHS_A_YEAR = 12
+_OTHER_PERIOD = {Period.MONTH: Period.YEAR, Period.YEAR: Period.MONTH}
+"""The other period of a monthly or yearly level."""
 _BRACKET_REACH = 12
 """How far after a bracketed amount its bracket closes."""
 _SCOPE_NAMES = frozenset(word for word, _ in SCOPE_WORDS)
@@ -512,6 +523,14 @@ class PeriodInferred:
 
 
 @attrs.frozen
+class Equivalent:
+    """The amount at ``index`` is paid per ``period``, as the same level in brackets beside it says."""
+
+    index: int
+    period: Period
+
+
+@attrs.frozen
 class Grown:
     """The standard at ``index`` grew by ``rate`` percent."""
 
@@ -541,6 +560,7 @@ Link = (
     | Reached
     | Categorised
     | PeriodInferred
+    | Equivalent
     | Grown
     | PartOf
 )
@@ -607,6 +627,8 @@ def _apply(amounts: list[Settled], link: Link) -> None:  # noqa: C901, PLR0912, 
             amounts[index] = amounts[index].but(label=label)
         case PeriodInferred(index, period):
             amounts[index] = amounts[index].but(period=period, period_inferred=True)
+        case Equivalent(index, period):
+            amounts[index] = amounts[index].but(period=period)
         case Grown(index, rate):
             amounts[index] = amounts[index].but(growth=rate)
         case PartOf(index, total):
@@ -1192,6 +1214,24 @@ def _bracketed(text: str, sentence: _Sentence, amounts: Sequence[Settled]) -> di
     }
 
 
+def _periods_of_equivalents(text: str, sentence: _Sentence, links: _Fold) -> None:
+    """``2400元(200元/月/人)``: a level beside its equivalent in brackets is of the other period.
+
+    Only where the two are a year's and a month's of one level (twelve times): the level
+    that writes no period is per year beside a monthly one, per month beside a yearly one.
+    """
+    amounts = links.amounts
+    for outer, inner in _bracketed(text, sentence, amounts).items():
+        for index, other in ((outer, inner), (inner, outer)):
+            amount, equivalent = amounts[index], amounts[other]
+            if amount.period is not None or equivalent.period not in _OTHER_PERIOD:
+                continue
+            values = (amount.quantity.value, equivalent.quantity.value)
+            yearly, monthly = values if equivalent.period is Period.MONTH else values[::-1]
+            if yearly == monthly * _MONTHS_A_YEAR:
+                links.add(Equivalent(index, _OTHER_PERIOD[equivalent.period]))
+
+
 def _after_bracket(text: str, position: int) -> int:
     """Where the bracket that holds ``position`` closes (after its mark), ``position`` if none is near."""
     found = _CLOSING_BRACKET.search(text, position, position + _BRACKET_REACH)
@@ -1358,18 +1398,60 @@ def _in_context(text: str, amount: Settled, label: Label, previous: Label | None
         if scope is not None:
             label = renewed(label, scope=scope)
     if label.key not in _VOCABULARY_KEYS:
-        for family, members in FAMILY_CATEGORIES:
-            if text.rfind(family, max(0, amount.start - _FAMILY_REACH), amount.start) < 0:
-                continue
-            key = next((key for word, key in members if label.text.endswith(word)), None)
-            if key is not None:
-                return _vocabulary_label(key, label.text, label.scope)
+        label = _family_member(text, amount, label)
+    if label.scope is None and label.key in _WHOLE_OF:
+        label = _scope_of_whole(text, amount, label)
+    if label.key == SUPPORT_KEY and _in_a_home(text, amount):
+        label = _vocabulary_label(INSTITUTIONAL_SUPPORT_KEY, label.text, label.scope)
     if label.key in _SUPPORT_KEYS and (
         _CARE_TIER.search(text, amount.clause_start, amount.start)
         or (previous is not None and previous.key == CARE_TIER_KEY)
     ):
         return _vocabulary_label(CARE_TIER_KEY, label.text, label.scope)
     return label
+
+
+def _family_member(text: str, amount: Settled, label: Label) -> Label:
+    """A bare member word of a family named in the paragraph before (``生活补贴``), by its key."""
+    for family, members in FAMILY_CATEGORIES:
+        if text.rfind(family, max(0, amount.start - _FAMILY_REACH), amount.start) < 0:
+            continue
+        key = next((key for word, key in members if label.text.endswith(word)), None)
+        if key is not None:
+            return _vocabulary_label(key, label.text, label.scope)
+    return label
+
+
+def _scope_of_whole(text: str, amount: Settled, label: Label) -> Label:
+    """A part category named bare (``年补差水平``) takes the scope of its whole named last before it.
+
+    ``农村低保标准由…提高到…,年补差水平…``: the top-up is rural. The whole is looked for as
+    far back as a family's name.
+    """
+    whole = _WHOLE_OF[label.key]
+    named = [
+        found
+        for _, _, found in find_categories(text, max(0, amount.start - _FAMILY_REACH), amount.start)
+        if found.key == whole
+    ]
+    if not named or named[-1].scope is None:
+        return label
+    return renewed(label, scope=named[-1].scope)
+
+
+def _in_a_home(text: str, amount: Settled) -> bool:
+    """Whether a 特困 support level is set in a home (``敬老院``): its 集中供养.
+
+    The home is named in the level's own clause (``乡敬老院五保供养标准``), or earlier in
+    its sentence where the clause itself names no 五保 or 特困 people (``改善敬老院条件,
+    提高供养标准``); a sentence that names the home and then 五保供养 in a clause of its own
+    speaks of all of it.
+    """
+    clause = text[amount.clause_start : amount.start]
+    if _SUPPORT_HOME.search(clause):
+        return True
+    home = _SUPPORT_HOME.search(text, amount.sentence[0], amount.start)
+    return _SUPPORTED.search(clause) is None and home is not None
 
 
 def _inherited_label(text: str, sentence: _Sentence, amounts: Sequence[Settled]) -> Label | None:
@@ -1427,12 +1509,14 @@ def _category(  # noqa: PLR0913 - the amount, its paragraph and what its sentenc
 def _named_category(text: str, amount: Settled, amounts: Sequence[Settled], *, orphans: bool) -> Label | None:
     """A category named right after a standard, in its own stretch of the sentence, or replaced."""
     after = tail_category(text, amount.reading)
+    found = find_categories(text, amount.segment_start, amount.start)
     if after is not None:
-        return after
+        # ``按散居孤儿每人每月1300元…的标准发放孤儿基本生活费``: the form named before is precise
+        refined = found and found[-1][2].key != after.key and found[-1][2].key.endswith(after.key)
+        return found[-1][2] if refined else after
     orphan = _orphan_form(text, amount) if orphans else None
     if orphan is not None:
         return orphan
-    found = find_categories(text, amount.segment_start, amount.start)
     if found:
         _, end, label = found[-1]
         benefit = benefit_after(text, end, amount.start) if names_recipients(text, label, end) else None
@@ -1633,6 +1717,7 @@ def _parts_before_total(text: str, sentence: _Sentence, opening: int, links: _Fo
 
 _RULES: tuple[Rule, ...] = (
     _pair_respectively,
+    _periods_of_equivalents,
     _link_raises,
     _link_comparisons,
     _carry_lists,

@@ -27,6 +27,7 @@ __all__ = [
     "FAMILY_CATEGORIES",
     "GENERIC_BENEFITS",
     "INCREASE_VERBS",
+    "INSTITUTIONAL_SUPPORT_KEY",
     "KEY_FILLERS",
     "LABEL_KEPT_WORDS",
     "LABEL_LEAD_WORDS",
@@ -39,6 +40,7 @@ __all__ = [
     "OTHER_UNITS",
     "PACKAGE_NOUNS",
     "PARTS",
+    "PART_CATEGORIES",
     "PAST_WORDS",
     "PEOPLE_NOUNS",
     "PERIOD_WORDS",
@@ -50,6 +52,8 @@ __all__ = [
     "SCOPE_WORDS",
     "SPLIT_CATEGORIES",
     "STATISTIC_NOUNS",
+    "SUPPORT_HOMES",
+    "SUPPORT_KEY",
     "TARGET_LEADS",
     "TARGET_MODALS",
     "TOTAL_WORDS",
@@ -112,6 +116,11 @@ CATEGORIES: tuple[Category, ...] = (
     Category("特困分散供养", r"分散供养(?!的?(?:孤儿|儿童))", _P),
     Category("特困供养", r"(?:特困|五保)(?:人员|对象)?(?:救助)?供养|特困人员(?:救助)?|五保", _P),
     Category("低收入家庭救助", r"低收入(?:家庭|人口|群体)?(?:救助)?|低保边缘(?:家庭)?|低边(?:家庭)?", _P),
+    Category(
+        "低保补差",
+        r"(?:最低生活保障|低保)[^\P{Han}按给分和及与或并的标]{0,4}?补差|补差(?=水平|标准)",
+        _P,
+    ),
     Category("低保", r"最低生活保障|低保", _P),
     Category("临时救助", r"临时救助", _C),
     Category("医疗救助封顶线", r"医疗救助[^\P{Han}按给和及的]{0,6}?封顶线", _P),
@@ -124,6 +133,7 @@ CATEGORIES: tuple[Category, ...] = (
     ),
     Category("散居孤儿基本生活费", r"分散养育", _P),
     Category("集中养育孤儿基本生活费", r"集中养育", _P),
+    Category("孤儿基本生活费", r"孤儿(?:基本生活费|生活费|养育费?)?", _P),
     Category("事实无人抚养儿童基本生活费", r"事实无人抚养儿童(?:基本生活费|基本生活补贴|生活补贴)?", _P),
     Category("困难残疾人生活补贴", r"困难残疾人(?:生活补贴)?|残疾人生活补贴", _P),
     Category("重度残疾人护理补贴", r"重度残疾人(?:护理补贴)?|残疾人护理补贴", _P),
@@ -158,6 +168,20 @@ SPLIT_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Wordings that name several categories at once, in the order their amounts are listed
 (``残疾人两项补贴标准分别为X、Y``: X is the living subsidy, Y the nursing subsidy)."""
 
+PART_CATEGORIES: tuple[tuple[str, str], ...] = (("低保补差", "低保"),)
+"""Categories that are one amount of another (the 补差 top-up is paid under 低保, but is not
+its threshold): named bare (``…低保标准…,年补差水平…``), one takes the scope of the other
+named before it in the sentence."""
+
+SUPPORT_HOMES = _words("敬老院 供养服务机构 供养机构 供养服务中心 供养中心 供养院")
+"""Homes of 特困 (五保) people: a support level set in one is 集中供养 (``敬老院供养标准``)."""
+
+SUPPORT_KEY = "特困供养"
+"""The category of 特困 support where 集中/分散 is not said."""
+
+INSTITUTIONAL_SUPPORT_KEY = "特困集中供养"
+"""The category of 特困 support given in a home."""
+
 CARE_LEVELS = _words("全护理 半护理 全自理")
 """Care levels named bare: of 特困 care unless the sentence names another nursing subsidy first."""
 
@@ -170,10 +194,12 @@ CARE_TIER_KEY = "特困照料护理"
 FAMILY_CATEGORIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("残疾人", (("生活补贴", "困难残疾人生活补贴"), ("护理补贴", "重度残疾人护理补贴"))),
     ("医疗救助", (("封顶线", "医疗救助封顶线"),)),
+    *((word, (("供养", SUPPORT_KEY),)) for word in ("五保", "特困", *SUPPORT_HOMES)),
 )
 """Families of benefits named once for all (``残疾人两项补贴``, ``医疗救助``) and the
 vocabulary key a bare member word takes in a paragraph that names the family (``生活补贴``
-→ 困难残疾人生活补贴, ``救助封顶线`` → 医疗救助封顶线)."""
+→ 困难残疾人生活补贴, ``救助封顶线`` → 医疗救助封顶线); a bare 供养 level where 五保 or 特困
+people or their home are named (``关心五保户…提高供养标准``) is of 特困 support."""
 
 CARE_KEYS = _words("老年人护理补贴 重度残疾人护理补贴")
 """Nursing subsidies whose levels a sentence may list bare (``失能老年人护理补贴按照全护理、半护理…``)."""
