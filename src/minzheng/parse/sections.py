@@ -940,9 +940,11 @@ def _cut(text: str, placed: list[_Placed]) -> list[_Placed]:
             end, lost = _lost_end(text, candidate.marker_end, end)
             if lost is not None:
                 diagnostics = (*diagnostics, lost)
-        result.append(
-            attrs.evolve(item, candidate=attrs.evolve(candidate, heading_end=end), diagnostics=diagnostics)
-        )
+        if end == candidate.heading_end and diagnostics is item.diagnostics:
+            result.append(item)  # most headings: nothing to cut
+        else:
+            cut = attrs.evolve(candidate, heading_end=end)
+            result.append(attrs.evolve(item, candidate=cut, diagnostics=diagnostics))
     return result
 
 
