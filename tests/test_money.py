@@ -1389,6 +1389,14 @@ FEE_VARIANTS = [
         id="fees-after-a-colon-head",
     ),
     pytest.param(
+        "2.遗体冷藏费(普通冷藏柜80元/天或单体冷藏柜4元/小时,限五天以内);",
+        [
+            S("80", category="遗体冷藏费", label="遗体冷藏费(普通冷藏柜)", period="day"),
+            S("4", category="遗体冷藏费", label="遗体冷藏费(单体冷藏柜)", period="hour"),
+        ],
+        id="a-list-in-the-bracket",
+    ),
+    pytest.param(
         "困难群众取暖补贴(每户300元)在入冬前发放到位。",
         [S("300", category="困难群众取暖补贴", per="household")],
         id="bracket-holds-only-the-rate",
@@ -1455,6 +1463,61 @@ PERIODS_IN_THE_NOUN = [
 
 @pytest.mark.parametrize(("text", "expected"), PERIODS_IN_THE_NOUN)
 def test_a_period_word_heading_the_noun_is_the_period(
+    text: str, expected: list[tuple[str, Decimal, dict[str, object]]]
+) -> None:
+    _check(text, expected)
+
+
+SPOKEN_SUMS = [
+    pytest.param("记者:听说省里给县里拨了3200万?", [F("32000000")], id="paid-with-a-spoken-verb"),
+    pytest.param(
+        "答:市里投入还有2500万,县里已经花了1亿2了。",
+        [F("25000000"), F("120000000")],
+        id="filler-between-and-a-spoken-tenth",
+    ),
+    pytest.param("全年共筹集福彩公益金3.6亿。", [F("360000000")], id="after-a-money-noun"),
+    pytest.param(
+        "问:上级下拨了800万。答:这800万已经全部发到群众手中,不止800万。",
+        [F("8000000"), F("8000000"), F("8000000")],
+        id="a-sum-repeated-as-spoken",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN_SUMS)
+def test_a_spoken_sum_without_yuan_is_money(
+    text: str, expected: list[tuple[str, Decimal, dict[str, object]]]
+) -> None:
+    money = _check(text, expected)
+    assert {d.code for d in money.diagnostics} == {"money.bare_sum"}
+
+
+NO_SUMS = [
+    pytest.param("受灾人口达到1299万,紧急转移安置86万人。", id="people-of-a-disaster"),
+    pytest.param("参保人数增加120万,覆盖面进一步扩大。", id="growth-is-no-payment"),
+    pytest.param("实际利用外商直接投资2261亿美元。", id="another-currency"),
+    pytest.param("粮食产量保持在1.3万亿斤以上。", id="a-weight"),
+    pytest.param("常住人口3600万。拨付资金3600万元。", id="a-count-before-the-same-sum-with-yuan"),
+]
+
+
+@pytest.mark.parametrize("text", NO_SUMS)
+def test_a_number_of_wan_elsewhere_is_no_money(text: str) -> None:
+    money = extract_money(_context(text))
+    assert [fact.text for fact in _all(money) if "元" not in fact.text] == []
+
+
+HOURLY = [
+    pytest.param("冷藏柜收费标准为6元/小时。", [S("6", period="hour", per_month=None)], id="slash-hour"),
+    pytest.param("停车收费标准为每小时2元。", [S("2", period="hour")], id="each-hour"),
+    pytest.param(
+        "居家上门服务补贴每人每小时25元。", [S("25", period="hour", per="person")], id="per-person-hour"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOURLY)
+def test_an_hourly_rate_has_no_monthly_equivalent(
     text: str, expected: list[tuple[str, Decimal, dict[str, object]]]
 ) -> None:
     _check(text, expected)

@@ -96,6 +96,8 @@ from minzheng.parse.vocabulary import (
     REACH_VERBS,
     SCOPE_WORDS,
     SPLIT_CATEGORIES,
+    SUM_FILLERS,
+    SUM_VERBS,
     SUPPORT_HOMES,
     SUPPORT_KEY,
     Action,
@@ -104,6 +106,7 @@ from minzheng.text.document import Document
 from minzheng.text.normalize import OffsetMap
 from minzheng.text.numbers import (
     Quantity,
+    find_bare_sums,
     find_money,
     find_numbers,
     find_percents,
@@ -137,6 +140,8 @@ class MoneyFacts:
     """Damaged units, restored periods, implausible magnitudes, placeholders."""
 
 
+_BIG_MARKS = ("万", "亿")
+"""The units of a sum that speech writes without 元 (``拨了6100万``)."""
 _MONEY_MARKS = ("元", "/", "x-x", "X-X")
 """What every amount holds (``630元``; ``630/.月`` with its unit lost), and every placeholder
 (``5xx元``; ``1510xx-xx`` with its unit masked)."""
@@ -187,6 +192,15 @@ _SPACED_RUN = regex.compile(r"[0-9][ \t]+$")
 """A digit and the space the view kept after it, right before an amount."""
 _MONEY_BEFORE = regex.compile(rf"(?:{'|'.join(MONEY_NOUNS)})(?:共|为|达|约|近)?$")
 """A money noun right before a masked numeral (``救济金``, ``现款``, ``善款近``)."""
+_SUM_TAKER = regex.compile(
+    rf"(?:{'|'.join(sorted(SUM_VERBS, key=len, reverse=True))})"
+    rf"(?:了|过)?(?:{'|'.join(SUM_FILLERS)})?了?$"
+)
+"""A verb of paying right before a sum, with what may stand between (``投入了``, ``投入还有``)."""
+_SUM_REACH = 8
+"""How far before a bare sum its verb is looked for."""
+_BARE_SUM = "元 not written"
+"""The damage of a bare sum read as money (``money.bare_sum``)."""
 _MONEY_NOUN_REACH = 4
 """How far before a masked numeral its money noun is looked for."""
 _BARE_LEVEL = regex.compile(
@@ -731,6 +745,7 @@ def extract_money(context: Context) -> MoneyFacts:
     diagnostics: list[Diagnostic] = []
     budget = document_amounts(document.utf8_size)
     left = budget
+    sums: set[Decimal] = set()  # the bare sums read as money so far: one may be repeated
     for paragraph in _paragraphs_with_money(text, document.segments.paragraphs):
         view = _view(document, paragraph)
         seen = view.text
@@ -743,6 +758,7 @@ def extract_money(context: Context) -> MoneyFacts:
         else:
             whole = left < PARAGRAPH_AMOUNTS  # the document's budget, not the paragraph's, is the bound
             quantities, stopped = _budgeted(seen, view, min(left, PARAGRAPH_AMOUNTS), diagnostics)
+            quantities = _with_bare_sums(seen, quantities, sums)[: min(left, PARAGRAPH_AMOUNTS)]
             left -= len(quantities)
             if quantities:
                 amounts = _read_paragraph(seen, quantities)
@@ -932,6 +948,37 @@ def _placeholders(seen: str, view: Squeezed) -> Iterator[Diagnostic]:
         yield Diagnostic("money.placeholder", message, view.span(placeholder.start, placeholder.end))
 
 
+def _with_bare_sums(seen: str, quantities: list[Quantity], sums: set[Decimal]) -> list[Quantity]:
+    """The amounts found, with the sums of 万 or 亿 that speech wrote without 元, in order.
+
+    A bare sum (``6100万``, ``1亿3``) is money where a verb of paying or a money noun takes it
+    (``撥了6100萬``, ``投入還有4000萬``, ``公益金2.3億``) or where it repeats a bare sum read
+    so before in the document (``這6100萬現在…``: speech repeats its sums as it wrote them); a
+    number of 万 anywhere else (``受災人口達到1299萬``) is no money. Each one read carries
+    ``money.bare_sum``.
+    """
+    taken = [(quantity.span.start, quantity.span.end) for quantity in quantities]
+    bare = []
+    for found in find_bare_sums(seen):
+        if any(start < found.span.end and found.span.start < end for start, end in taken):
+            continue  # part of an amount with its 元 (``1亿3千万元``)
+        if found.value in sums or _takes_a_sum(seen, found.span.start):
+            sums.add(found.value)
+            bare.append(attrs.evolve(found, damage=_BARE_SUM))
+    if not bare:
+        return quantities
+    return sorted([*quantities, *bare], key=lambda quantity: quantity.span.start)
+
+
+def _takes_a_sum(seen: str, start: int) -> bool:
+    """Whether a verb of paying (``撥了``, ``投入還有``) or a money noun (``公益金``) is right before."""
+    reach = max(0, start - _SUM_REACH)
+    return (
+        _SUM_TAKER.search(seen, reach, start) is not None
+        or _MONEY_BEFORE.search(seen, max(0, start - _MONEY_NOUN_REACH), start) is not None
+    )
+
+
 def _with_bare_levels(seen: str, quantities: Iterable[Quantity]) -> list[Quantity]:
     """The amounts found, with the levels written without 元 before a bracketed one, in order.
 
@@ -990,7 +1037,11 @@ class _Paragraph:
 
 
 def _paragraphs_with_money(text: str, paragraphs: Spans) -> list[Span]:
-    """The paragraphs that hold a 元 or a slash before a dot: every amount and placeholder holds one."""
+    """The paragraphs that may hold money.
+
+    Those that hold a 元 or a slash before a dot (every amount and placeholder holds one), or
+    a sum of 万 or 亿 with no 元 (:func:`~minzheng.text.numbers.find_bare_sums`).
+    """
     chosen: set[int] = set()
     for mark in _MONEY_MARKS:
         at = text.find(mark)
@@ -1000,6 +1051,17 @@ def _paragraphs_with_money(text: str, paragraphs: Spans) -> list[Span]:
             if index >= 0:
                 chosen.add(index)
             at = text.find(mark, at + 1)
+    for mark in _BIG_MARKS:  # a sum of 万 or 亿 that speech wrote without 元
+        at = text.find(mark)
+        while at >= 0:
+            index = paragraphs.at(at)
+            if index < 0:
+                at = text.find(mark, at + 1)
+                continue
+            span = paragraphs.span(index)
+            if index not in chosen and next(find_bare_sums(text, span.start, span.end), None) is not None:
+                chosen.add(index)
+            at = text.find(mark, span.end)
     return [paragraphs.span(index) for index in sorted(chosen)]
 
 
@@ -1917,7 +1979,10 @@ def _target(context: Context, paragraph: _Paragraph, amount: Settled, at: int) -
 
 def _damage(amount: Settled, per: Per | None, span: Span) -> Iterator[Diagnostic]:
     quantity = amount.quantity
-    if quantity.damage and quantity.damage.startswith("unit doubled"):
+    if quantity.damage == _BARE_SUM:
+        message = f"{quantity.text!r}: {_BARE_SUM}; read as {quantity.value} yuan from the words before it"
+        yield Diagnostic("money.bare_sum", message, span)
+    elif quantity.damage and quantity.damage.startswith("unit doubled"):
         message = f"{quantity.text!r}: {quantity.damage}; read once, as {quantity.value} yuan"
         yield Diagnostic("money.unit_doubled", message, span)
     elif quantity.damage and quantity.damage.startswith("unit order swapped"):

@@ -24,6 +24,7 @@ from minzheng.parse.vocabulary import (
     BENEFIT_WORDS,
     CATEGORIES,
     DEDUCTION_VERBS,
+    FUNERAL_WORDS,
     GENERIC_BENEFITS,
     INCREASE_VERBS,
     KEY_FILLERS,
@@ -532,7 +533,8 @@ def generic_label(text: str, amount: Reading, evidence: Evidence | None = None) 
         wording = award["name"]
         period = Period.ONCE if award["once"] or amount.grant else None
         return Label(own_key(wording), wording, scope_in(lead), Per.CASE if amount.grant else None, period)
-    variant = _fee_variant(lead)
+    sentence = text[max(amount.sentence[0], amount.start - REACH) : amount.start]
+    variant = _fee_variant(sentence, amount.segment_start - amount.start)
     if variant is not None:
         return variant
     segment = _RATE_AVERAGE_WORD.sub("", text[amount.segment_start : amount.start])
@@ -554,27 +556,38 @@ def generic_label(text: str, amount: Reading, evidence: Evidence | None = None) 
     return Label(own_key(wording) if named else UNNAMED, wording, scope_in(lead))
 
 
-def _fee_variant(lead: str) -> Label | None:
+def _fee_variant(before: str, own: int) -> Label | None:
     """A level in brackets after a fee's name is of that fee, the words before it its variant.
 
-    >>> _fee_variant("3.遗体火化费(普通火化炉")
-    Label(key='遗体火化费', text='遗体火化费(普通火化炉)', scope=None, per=None, period=None)
-    >>> _fee_variant("遗体冷藏费(每天") .text
-    '遗体冷藏费'
-    >>> _fee_variant("城区(每天") is None
+    ``before`` is the sentence up to the amount; ``own`` (negative) where the amount's own
+    stretch starts in it, from its end: a list in the bracket (``惠民厅100元/天或冷藏柜3元/小时``)
+    gives each level the words of its own item.
+
+    >>> label = _fee_variant("3.遗体火化费(普通火化炉", -12)
+    >>> label.key, label.text, label.per.value, label.period.value
+    ('遗体火化费', '遗体火化费(普通火化炉)', 'case', 'once')
+    >>> _fee_variant("停车费(小型车", -3).per is None
     True
-    >>> _fee_variant("骨灰盒(简易型)每个") is None
+    >>> _fee_variant("遗体存放费(惠民厅100元/天或冷藏柜", -4).text
+    '遗体存放费(冷藏柜)'
+    >>> _fee_variant("遗体冷藏费(每天", -9).text
+    '遗体冷藏费'
+    >>> _fee_variant("城区(每天", -5) is None
+    True
+    >>> _fee_variant("骨灰盒(简易型)每个", -10) is None
     True
     """
-    at = max(lead.rfind("("), lead.rfind("（"))
-    if at < 0 or _CLOSED.search(lead, at):
+    at = max(before.rfind("("), before.rfind("（"))
+    if at < 0 or _CLOSED.search(before, at):
         return None  # no bracket, or one closed before the amount (``骨灰盒(简易型)每个``)
-    name = _last_run(_LEAD_RATE.sub("", lead[:at]))
+    name = _last_run(_LEAD_RATE.sub("", before[:at]))
     if not name.endswith(BENEFIT_WORDS):
         return None
-    variant = _last_run(_LEAD_RATE.sub("", lead[at + 1 :]))
+    variant = _last_run(_LEAD_RATE.sub("", before[max(at + 1, len(before) + own) :]))
     wording = f"{name}({variant})" if variant else name
-    return Label(own_key(name), wording, scope_in(lead))
+    if name.endswith("费") and any(word in name for word in FUNERAL_WORDS):
+        return Label(own_key(name), wording, scope_in(before[at:]), Per.CASE, Period.ONCE)
+    return Label(own_key(name), wording, scope_in(before[at:]))
 
 
 _CLOSED = regex.compile("[)）]")

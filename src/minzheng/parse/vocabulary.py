@@ -25,6 +25,7 @@ __all__ = [
     "COUNTED_UNITS",
     "DEDUCTION_VERBS",
     "FAMILY_CATEGORIES",
+    "FUNERAL_WORDS",
     "GENERIC_BENEFITS",
     "INCREASE_VERBS",
     "INSTITUTIONAL_SUPPORT_KEY",
@@ -52,6 +53,8 @@ __all__ = [
     "SCOPE_WORDS",
     "SPLIT_CATEGORIES",
     "STATISTIC_NOUNS",
+    "SUM_FILLERS",
+    "SUM_VERBS",
     "SUPPORT_HOMES",
     "SUPPORT_KEY",
     "TARGET_LEADS",
@@ -274,6 +277,16 @@ AWARD_NOUNS = _words("奖励 奖补 奖金 补贴 补助 补助金 慰问金 救
 PACKAGE_NOUNS = _words("服务 服务包 套餐 礼包")
 """Nouns that make ``X元…服务`` the price of a standard package."""
 
+SUM_VERBS = _words("""
+    拨 花 捐 投 筹 发放 投入 募集 下达 拨付 筹集 支出 募捐 拨款 筹措 兑现 支付 划拨 追加 核拨 预拨
+    下拨 拨出 投资 捐献 捐助 捐赠 捐款 花费 花掉 募得
+""")
+"""Verbs of paying that take a sum of 万 or 亿 written with no 元 (``撥了6100萬``, ``投入了1億3``):
+only verbs of money, never one of growth (``增加12万``) or of people (``安排``, ``带动``)."""
+
+SUM_FILLERS = _words("还有 一共 总共 共计 共 大约 约 将近 近 达")
+"""Words that may stand between a verb and the sum it takes (``投入還有4000萬``)."""
+
 TOTAL_WORDS = _words("共计 合计 总计 累计 总额 总共 共")
 """Words that mark an amount as a total, never a per-unit level (共 only before a verb)."""
 
@@ -305,6 +318,7 @@ PERIOD_WORDS: tuple[tuple[str, Period], ...] = (
     ("月", Period.MONTH),
     ("年", Period.YEAR),
     ("季", Period.QUARTER),
+    ("小时", Period.HOUR),
     ("日", Period.DAY),
     ("天", Period.DAY),
 )
@@ -368,8 +382,8 @@ COUNTED_UNITS = _words("例 人次 人 户 名 件 宗 位 户次 余人")
 
 LABEL_LEAD_WORDS = _words(
     """
-    对于 对 将 把 按照 按 依照 根据 给予 其中 同时 并且 并 和 及 以及 的 为 使 让 在 从 由 今年 明年 要
-    提高 调整 上调 落实 执行 明确 实施 继续 进一步 稳步 及时 全面 确保 坚持 持续 开展 推出 提供
+    对于 对 将 把 按照 按 依照 根据 给予 其中 同时 并且 并 和 及 以及 或 或者 的 为 使 让 在 从 由
+    今年 明年 要 提高 调整 上调 落实 执行 明确 实施 继续 进一步 稳步 及时 全面 确保 坚持 持续 开展 推出 提供
     发放 设立 建立 完善 实行 推行 统一 分别 将其 再 又 还 一般 原则上 最高 最低
     """
 )
@@ -406,11 +420,16 @@ STATISTIC_NOUNS = _words(
 """Nouns of an income, output or trade statistic: an amount they govern is a funding (an
 average where 人均 says so), never a standard, even with a per unit (``全员劳动生产率30万元/人``)."""
 
+FUNERAL_WORDS = _words("遗体 骨灰 火化 殡仪 殡葬 丧葬")
+"""Words of funeral services: a fee (费) named with one is charged per deceased, a case, and once
+where no period is written (``遗体火化费(普通火化炉240元/具)``, ``骨灰寄存费(…5元/月)``)."""
+
 KEY_FILLERS = _words("全程 全额 全部 各类 相关 有关 统一 一次性")
 """Descriptive words dropped when a category's own wording becomes its key."""
 
 PURPOSE_FILLERS = _words("""
     共计 合计 总计 累计 总额 资金 金额 经费 共 约 近 达到 达 为 了 各类 等 计 全年 今年 每年
     到位 总 额 其中 突破 超过 实现 不少于 不低于 不超过 至少 最高 约 左右 以上 含 包括 水平
+    还有 一共 总共 大约 将近
     """)
 """Words stripped from the ends of a purpose phrase (``投入资金`` has none left)."""
