@@ -308,7 +308,11 @@ def _town_agency(text: str, match: regex.Match[str]) -> tuple[str, tuple[str, ..
     return "".join(chain) + name + match.group(), (*chain, name)
 
 
-def _agencies(text: str, *, own: bool = False) -> tuple[list[tuple[str, tuple[str, ...]]], Counter[str]]:
+_Agencies = tuple[list[tuple[str, tuple[str, ...]]], Counter[str]]
+"""What :func:`_agencies` finds: the bodies named with their region, and the bare levels counted."""
+
+
+def _agencies(text: str, *, own: bool = False) -> _Agencies:
     """Civil-affairs bodies named with their region, and bureaus named by level alone.
 
     ``天津市民政局`` gives (``天津市民政局``, (``天津市``,)); ``由市民政局牵头`` counts one
@@ -342,9 +346,9 @@ def _agencies(text: str, *, own: bool = False) -> tuple[list[tuple[str, tuple[st
     return found, bare
 
 
-def _most_named(body: str) -> tuple[str, tuple[str, ...]] | None:
-    """The agency the body names most, a bare ``市民政局`` counting for the 市 among them."""
-    found, bare = _agencies(body)
+def _most_named(agencies: _Agencies) -> tuple[str, tuple[str, ...]] | None:
+    """The agency a text names most (its ``agencies``), a bare ``市民政局`` counting for the 市 among them."""
+    found, bare = agencies
     named = Counter(found)
     if not named:
         return None
@@ -426,8 +430,10 @@ def _find_agency(body: str, frame: Frame) -> tuple[str | None, Region | None]:
     header = _frame_names(frame)
     named = next((found for found in map(_agency_of, header) if found is not None), None)
     level = _own_level(frame)
+    in_body: _Agencies | None = None  # read once: the window below is most bodies whole
     if named is None:
-        named = _most_named(body)
+        in_body = _agencies(body)
+        named = _most_named(in_body)
         if named is not None and not _fits(named[1], body, level):
             named = None
     if named is not None:
@@ -436,7 +442,9 @@ def _find_agency(body: str, frame: Frame) -> tuple[str | None, Region | None]:
     scope = Counter(m["scope"] for m in _SCOPE.finditer(body))
     if not scope and not _about_civil_affairs(body, header):
         return None, None
-    _, bare = _agencies(body[:_INFER_WINDOW])  # bureaus named by their level alone: 市民政局
+    if in_body is None or len(body) > _INFER_WINDOW:
+        in_body = _agencies(body[:_INFER_WINDOW])
+    _, bare = in_body  # bureaus named by their level alone (市民政局), in the body's first window
     places = "\n".join([*header, *filter(None, (frame.byline_source, frame.site))])
     placed = next(regions.find_regions(places), None) is not None
     if scope:

@@ -164,8 +164,6 @@ _BUILT = BUILT_AFTER
 
 _SQUASHED = regex.compile(rf"[{regex.escape(_QUOTE_CHARS)}]+")
 """Quote marks, which a name is read without (the view took its stray spaces out)."""
-_QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
-"""A quote mark (the standard library's engine finds a plain set of characters faster)."""
 _KIND = regex.compile(_alternation(KINDS))
 _KIND_AT_END = regex.compile(f"(?:{_alternation(KINDS)})$")
 _LONGEST_KIND = max(len(kind) for kind in KINDS)
@@ -493,9 +491,9 @@ class _Body:
         """Whether ``[start, end)`` lies inside one body paragraph."""
         return self.paragraphs.holding(start, end) >= 0
 
-    def marks(self, pattern: re.Pattern[str], skip: Spans) -> Iterator[tuple[_Paragraph, list[int]]]:
-        """Where ``pattern`` (one character) matches in the body outside ``skip``, by paragraph."""
-        positions = skip.without([match.start() for match in pattern.finditer(self.text)])
+    def marks(self, chars: str, skip: Spans) -> Iterator[tuple[_Paragraph, list[int]]]:
+        """Where any of ``chars`` stands in the body outside ``skip``, by paragraph."""
+        positions = skip.without(_positions(self.text, chars))
         ends = self.paragraphs.ends
         first = 0
         while first < len(positions):  # one step per paragraph: the marks of a paragraph are one slice
@@ -520,6 +518,25 @@ class _Body:
             index = self.paragraphs.holding(start, end)
             if index >= 0:
                 yield (start, end), self._paragraph(index)
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Where any of ``chars`` stands in ``text``, in order.
+
+    Found by ``str.find``, one character at a time: it scans a long text several times
+    faster than a pattern of a class of characters does.
+
+    >>> _positions("“甲”和'乙'", "“”'")
+    [0, 2, 4, 6]
+    """
+    found = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
 
 
 class _Mention(NamedTuple):
@@ -1133,7 +1150,7 @@ def _read_mentions(
     mentions = _Mentions()
     diagnostics: list[Diagnostic] = []
     closed = [match.span() for match, _ in titles]
-    for paragraph, marks in body.marks(_QUOTE_MARK, Spans.of(closed)):  # titles are documents, not programs
+    for paragraph, marks in body.marks(_QUOTE_CHARS, Spans.of(closed)):  # titles are documents, not programs
         quotes, strays = _pair_marks(body.text, marks)
         closed.extend((quote.start, quote.end) for quote in quotes)
         if quotes:

@@ -298,12 +298,12 @@ def _made_index() -> dict[str, object]:
     def anchor(name: str) -> int:
         return last_character(name) if name in by_name else rarest(name)
 
-    _, pattern, shapes = Lexicon(_names(by_name, by_short).items(), anchor=anchor).plain()
+    _, patterns, shapes = Lexicon(_names(by_name, by_short).items(), anchor=anchor).plain()
     return {
         "by_name": _ENTRY.join(by_name),
         "by_short": _ENTRY.join(by_short),
         "regions": "\0".join(map(_written, [*by_name.values(), *by_short.values()])),
-        "names": (pattern, shapes),  # the words are the names above
+        "names": (patterns, shapes),  # the words are the names above
     }
 
 

@@ -152,17 +152,22 @@ _STARTS_SENTENCE = marks(at_least=Break.COLON)
 # Where a sentence may start inside a line and a numbering may follow: after a mark (a list
 # mark too, for the items of inline lists), a closing bracket or a space; and after the last
 # word of a lead-in (现将…总结|一、). Plain character classes, so that the standard library's
-# engine skips the rest of a line fast.
+# engine skips the rest of a line fast; the three kinds of place are found in one scan.
 _NUMBERING_CHARS = f"第{_CN_NUMERALS}{MASK_LETTERS}（(0-9①-⑳"
-_SENTENCE_STARTS = re.compile(
-    rf"[{re.escape(marks(at_least=Break.COLON))}）)\]】」』”》 \t\u3000](?=[ \t\u3000]*[{_NUMBERING_CHARS}])"
+_SENTENCE_MARKS = f"{marks(at_least=Break.COLON)}）)]】」』”》 \t\u3000"
+"""What a sentence may start after: a mark, a closing bracket or a space."""
+_ITEM_MARKS = frozenset(marks(Break.LIST, Break.CLAUSE))
+"""What an item of an inline list starts after."""
+_LEAD_IN_LAST = frozenset(word[-1] for word in LEAD_IN_ENDINGS)
+"""The last characters of the words that end a lead-in."""
+_SPACE_CHARS = frozenset(" \t\u3000")
+_BEFORE_NUMBERING = re.compile(
+    f"[{re.escape(_SENTENCE_MARKS + ''.join(sorted(_ITEM_MARKS | _LEAD_IN_LAST)))}]"
+    rf"(?=[ \t\u3000]*[{_NUMBERING_CHARS}])"
 )
-_LIST_STARTS = re.compile(rf"[{re.escape(marks(Break.LIST, Break.CLAUSE))}](?=[0-9（(])")
+"""A place of any of the three kinds with a numbering after it; :func:`_sentence_starts` tells the kind."""
 # What must follow a list mark for an item of an inline list to stand there: 2. or （二）.
 _LISTED_ITEM = re.compile(rf"[0-9]{{1,2}}[.．、]|[（(][0-9{_CN_NUMERALS}]{{1,3}}[）)]")
-_LEAD_IN_STARTS = re.compile(
-    rf"[{''.join(sorted({word[-1] for word in LEAD_IN_ENDINGS}))}](?=[{_NUMBERING_CHARS}])"
-)
 _CLOSERS = "）)]】」』”》"
 _OPENERS = "（([【「『“《"
 # What ends a heading's first sentence: a sentence end or a colon, not a semicolon.
@@ -597,21 +602,29 @@ def _continues_cut_sentence(text: str, lines: Lines, start: int) -> bool:
 
 
 def _sentence_starts(text: str, start: int, end: int) -> list[int]:
-    """Where a sentence may start inside ``[start, end)`` with a numbering right after, in order."""
-    found = [
-        m.end()
-        for m in _SENTENCE_STARTS.finditer(text, start, end)
-        if not text[m.end()].isspace() and (not m.group().isspace() or not _masked_digit(text[m.start() - 1]))
-    ]
-    found.extend(
-        m.end() for m in _LIST_STARTS.finditer(text, start, end) if _LISTED_ITEM.match(text, m.end())
-    )
-    found.extend(
-        m.end()
-        for m in _LEAD_IN_STARTS.finditer(text, start, end)
-        if text[m.start() - 1 : m.end()] in LEAD_IN_ENDINGS
-    )
-    return sorted(found)
+    """Where a sentence may start inside ``[start, end)`` with a numbering right after, in order.
+
+    After a list mark only an item of an inline list counts (``，2.``, ``、（三）``); after
+    the last character of a lead-in word only the whole word (``现总结如下一、``), with
+    the numbering right after it; after any other mark or a space, a numbering past spaces,
+    but not a space after a digit (``共2 3人``).
+
+    >>> text = "一是保障。二是救助，2.加强、（二）共2 3人，现报告如下一、"
+    >>> [text[position : position + 2] for position in _sentence_starts(text, 0, len(text) - 1)]
+    ['二是', '2.', '（二', '一、']
+    """
+    found = []
+    for match in _BEFORE_NUMBERING.finditer(text, start, end):
+        mark, after = match.group(), match.end()
+        if mark in _ITEM_MARKS:
+            if _LISTED_ITEM.match(text, after):
+                found.append(after)
+        elif mark in _LEAD_IN_LAST:
+            if text[after] not in _SPACE_CHARS and text[after - 2 : after] in LEAD_IN_ENDINGS:
+                found.append(after)
+        elif not text[after].isspace() and (mark not in _SPACE_CHARS or not _masked_digit(text[after - 2])):
+            found.append(after)
+    return found
 
 
 def _line_candidates(  # noqa: PLR0913 (the line, its places and where its paragraph goes on)
@@ -961,9 +974,11 @@ def _cut(text: str, placed: list[_Placed]) -> list[_Placed]:
             end, lost = _lost_end(text, candidate.marker_end, end)
             if lost is not None:
                 diagnostics = (*diagnostics, lost)
-        result.append(
-            attrs.evolve(item, candidate=attrs.evolve(candidate, heading_end=end), diagnostics=diagnostics)
-        )
+        if end == candidate.heading_end and diagnostics is item.diagnostics:
+            result.append(item)  # most headings: nothing to cut
+        else:
+            cut = attrs.evolve(candidate, heading_end=end)
+            result.append(attrs.evolve(item, candidate=cut, diagnostics=diagnostics))
     return result
 
 

@@ -83,12 +83,12 @@ def _width(body: Spans) -> int | None:
         return None
     width = written[int(len(written) * _WIDEST)]
     full = [length for length in written if _FULL * width <= length <= width]
+    if len(full) < _WRAP_LINES or len(full) < _WRAP_SHARE * len(written):
+        return None
+    # Their spread last: it is worth its cost only on a page with enough full lines.
     import statistics  # noqa: PLC0415 (slow to import, and only pages of many lines need it)
 
-    spread = statistics.pstdev(full) if full else 0.0
-    if len(full) < _WRAP_LINES or len(full) < _WRAP_SHARE * len(written) or spread > width / 10:
-        return None
-    return width
+    return None if statistics.pstdev(full) > width / 10 else width
 
 
 def _wrapped(text: str, first: tuple[int, int], second: tuple[int, int], width: int | None) -> bool:
