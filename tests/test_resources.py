@@ -20,7 +20,7 @@ import pytest
 import minzheng
 from minzheng.parse.money import DOCUMENT_AMOUNTS, PARAGRAPH_AMOUNTS, document_amounts
 from minzheng.parse.pipeline import DIAGNOSTICS_PER_CODE, normalize_cached
-from minzheng.parse.programs import citation_budget
+from minzheng.parse.programs import QUOTE_MARKS, citation_budget, quote_budget
 from minzheng.text.document import utf8_size
 
 SIZE = 60_000
@@ -56,12 +56,12 @@ DENSE_BOUNDED: dict[str, Callable[[int], str]] = {
     "standards run together": repeated("每人每月800元"),
     "digits": repeated("1234567890"),
     "document numbers damaged": repeated("民发〔2020"),
+    "quotes unclosed": repeated("“"),
+    "quotes alternating": repeated("“A”"),
 }
 """Dense shapes whose parse stays under :data:`BOUND` times the text."""
 
 DENSE_OVER: dict[str, Callable[[int], str]] = {
-    "quotes unclosed": repeated("“"),
-    "quotes alternating": repeated("“A”"),
     "brackets nested": lambda n: "(" * (n // 2) + ")" * (n // 2),
     "bare headings": repeated("一、标题\n"),
     "bare amounts, one a line": repeated("1元\n"),
@@ -157,6 +157,36 @@ def test_a_report_citing_many_documents_is_read_whole() -> None:
     report = minzheng.parse("\n".join(lines))
     assert len(report.citations) == 80
     assert not [d for d in report.diagnostics if d.code == "citation.too_many"]
+
+
+def too_many_quotes(report: minzheng.Report) -> list[minzheng.Diagnostic]:
+    return [d for d in report.diagnostics if d.code == "program.too_many_quotes"]
+
+
+def test_a_run_of_quote_marks_stops_with_a_diagnostic_naming_where() -> None:
+    text = "“A”" * QUOTE_MARKS + "开展“春风行动”专项活动。"
+    report = minzheng.parse(text)
+    budget = quote_budget(utf8_size(text))
+    (stop,) = too_many_quotes(report)
+    assert stop.span is not None
+    first_unread = len("“A”") * (budget // 2) + (2 if budget % 2 else 0)  # mark number budget + 1
+    assert (stop.span.start, stop.span.end) == (first_unread, len(text))
+    assert not report.programs  # the quotation past the budget is not read
+
+
+def test_the_quote_budget_grows_with_the_text() -> None:
+    text = "“A”" * QUOTE_MARKS + "。" * 40_000 + "开展“春风行动”专项活动。"
+    report = minzheng.parse(text)
+    assert quote_budget(utf8_size(text)) > QUOTE_MARKS + 2
+    assert not too_many_quotes(report)
+    assert [program.name for program in report.programs] == ["春风行动"]
+
+
+def test_a_report_quoting_many_names_is_read_whole() -> None:
+    lines = [f"第{n}季度开展“春风行动第{n}期”专项活动，“六个一”要求落实到位。" for n in range(1, 201)]
+    report = minzheng.parse("\n".join(lines))
+    assert not too_many_quotes(report)
+    assert len(report.programs) >= 200
 
 
 def test_repeated_diagnostics_of_one_code_are_counted_past_a_limit() -> None:
