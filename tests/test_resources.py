@@ -58,11 +58,12 @@ DENSE_BOUNDED: dict[str, Callable[[int], str]] = {
     "document numbers damaged": repeated("民发〔2020"),
     "quotes unclosed": repeated("“"),
     "quotes alternating": repeated("“A”"),
+    "brackets nested": lambda n: "(" * (n // 2) + ")" * (n // 2),
+    "full-width brackets nested": lambda n: "（" * (n // 2) + "）" * (n // 2),
 }
 """Dense shapes whose parse stays under :data:`BOUND` times the text."""
 
 DENSE_OVER: dict[str, Callable[[int], str]] = {
-    "brackets nested": lambda n: "(" * (n // 2) + ")" * (n // 2),
     "bare headings": repeated("一、标题\n"),
     "bare amounts, one a line": repeated("1元\n"),
     "toolbar words": repeated("打印 关闭 "),
