@@ -18,6 +18,8 @@ holds a match of a simpler anchor pattern (``元`` for money amounts).
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -150,7 +152,7 @@ class Lexicon(Generic[T]):
     first lookup, not when the lexicon is made.
     """
 
-    __slots__ = ("_anchor", "_pattern", "_shapes", "_values")
+    __slots__ = ("_anchor", "_pattern", "_reach", "_shapes", "_values")
 
     def __init__(self, entries: Iterable[tuple[str, T]], anchor: Anchor = rarest) -> None:
         values: dict[str, T] = {}
@@ -161,6 +163,7 @@ class Lexicon(Generic[T]):
         self._anchor = anchor
         self._pattern: re.Pattern[str] | None = None
         self._shapes: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._reach = 0  # the furthest a word starts before its anchor
 
     def _build(self) -> re.Pattern[str]:
         by_anchor: dict[str, list[tuple[int, str]]] = {}
@@ -172,6 +175,7 @@ class Lexicon(Generic[T]):
             char: tuple(sorted({(offset, len(word)) for offset, word in words}, key=lambda s: (-s[1], s[0])))
             for char, words in by_anchor.items()
         }
+        self._reach = max((offset for shapes in self._shapes.values() for offset, _ in shapes), default=0)
         branches = [_branch(char, words) for char, words in sorted(by_anchor.items())]
         self._pattern = re.compile("|".join(branches)) if branches else re.compile("(?!)")
         return self._pattern
@@ -199,21 +203,36 @@ class Lexicon(Generic[T]):
         >>> Lexicon([("民政", 1), ("民政局", 2), ("政局", 3)]).occurrences("市民政局")
         [(1, 4, 2), (1, 3, 1), (2, 4, 3)]
         """
+        return list(self.scan(text, start, end))
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, T]]:
+        """:meth:`occurrences` one by one, as the scan reaches them: a text of nothing but words lists none.
+
+        >>> list(Lexicon([("民政", 1), ("政局", 3)]).scan("民政局民政"))
+        [(0, 2, 1), (1, 3, 3), (3, 5, 1)]
+        """
         pattern = self._pattern or self._build()
         stop = len(text) if end is None else min(end, len(text))
-        values, shapes = self._values, self._shapes
-        found: list[tuple[int, int, T]] = []
+        values, shapes, reach = self._values, self._shapes, self._reach
+        # A word found at an anchor starts at most ``reach`` before it: what starts before
+        # this anchor can reach is in its final order, and is given out.
+        waiting: list[tuple[int, int, int, T]] = []  # (start, -end, order found, payload): a heap
+        order = itertools.count()
         for match in pattern.finditer(text, start, stop):
             at = match.start()
+            while waiting and waiting[0][0] < at - reach:
+                begin, before_end, _, value = heapq.heappop(waiting)
+                yield begin, -before_end, value
             for offset, length in shapes[match.group()]:
                 begin = at - offset
                 finish = begin + length
                 if begin >= start and finish <= stop:
                     word = text[begin:finish]
                     if word in values:
-                        found.append((begin, finish, values[word]))
-        found.sort(key=lambda place: (place[0], -place[1]))
-        return found
+                        heapq.heappush(waiting, (begin, -finish, next(order), values[word]))
+        while waiting:
+            begin, before_end, _, value = heapq.heappop(waiting)
+            yield begin, -before_end, value
 
     def longest(
         self,
@@ -233,7 +252,7 @@ class Lexicon(Generic[T]):
         ([(0, 4, 2), (5, 7, 1)], [(2, 4, 1)])
         """
         position = start
-        for begin, finish, value in self.occurrences(text, start, end):
+        for begin, finish, value in self.scan(text, start, end):
             if begin >= position and (where is None or where(begin, finish)):
                 yield begin, finish, value
                 position = finish
