@@ -489,6 +489,9 @@ class _Rows(Sequence[_Text]):
 
     __slots__ = ("_lines", "_made", "_text")
 
+    KEPT = 256
+    """The most rows kept once made: the header's and the signature's are few, a long report's lines many."""
+
     def __init__(self, text: str, lines: Lines) -> None:
         self._text = text
         self._lines = lines
@@ -506,6 +509,11 @@ class _Rows(Sequence[_Text]):
         """The text of row ``index``, without building the row."""
         return self._text[self._lines.starts[index] : self._lines.ends[index]]
 
+    def has_text(self, index: int) -> bool:
+        """Whether row ``index`` holds more than spaces, without building the row."""
+        line = self.text_at(index)
+        return bool(line) and not line.isspace()
+
     @overload
     def __getitem__(self, index: int) -> _Text: ...
     @overload
@@ -513,11 +521,14 @@ class _Rows(Sequence[_Text]):
     def __getitem__(self, index: int | slice) -> _Text | list[_Text]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self._lines)))]
-        row = self._made.get(index)
+        made = self._made
+        row = made.get(index)
         if row is None:
+            if len(made) >= self.KEPT:
+                made.clear()  # a scan through every line (a signature looked for) keeps none of them
             lines = self._lines
             start, end = lines.starts[index], lines.ends[index]
-            row = self._made[index] = _Text(self._text[start:end], Span(start, end), lines.zone(index))
+            row = made[index] = _Text(self._text[start:end], Span(start, end), lines.zone(index))
         return row
 
 
@@ -598,16 +609,16 @@ def _next_value(rows: Sequence[_Text], index: int, key: str) -> int | None:
     return None
 
 
-def _next_text(rows: Sequence[_Text], index: int) -> int | None:
+def _next_text(rows: _Rows, index: int) -> int | None:
     for following in range(index + 1, len(rows)):
-        if rows[following].text.strip():
+        if rows.has_text(following):
             return following
     return None
 
 
-def _previous_text(rows: Sequence[_Text], index: int) -> int | None:
+def _previous_text(rows: _Rows, index: int) -> int | None:
     for previous in range(index - 1, -1, -1):
-        if rows[previous].text.strip():
+        if rows.has_text(previous):
             return previous
     return None
 
@@ -748,7 +759,7 @@ def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
 
 
 def _title_row(
-    rows: Sequence[_Text], top: int, used: set[int], byline: _Byline, field: Field | None
+    rows: _Rows, top: int, used: set[int], byline: _Byline, field: Field | None
 ) -> int | None:
     """The title line.
 
@@ -785,7 +796,7 @@ def _title_row(
     return None
 
 
-def _above_anchor(rows: Sequence[_Text], byline: _Byline, skipped: set[int]) -> int | None:
+def _above_anchor(rows: _Rows, byline: _Byline, skipped: set[int]) -> int | None:
     """The line above the subtitle or the first byline, where it can be a title.
 
     A user name or a counter between them (``青砚墨``) is passed over: up to three lines are
@@ -805,7 +816,7 @@ def _above_anchor(rows: Sequence[_Text], byline: _Byline, skipped: set[int]) -> 
     return None
 
 
-def _lead_title(rows: Sequence[_Text], index: int) -> bool:
+def _lead_title(rows: _Rows, index: int) -> bool:
     """Whether the first line of a text is its title.
 
     It is where it is short, has no sentence punctuation, and the body or its first
@@ -957,10 +968,16 @@ def _agency_line(row: _Text) -> bool:
     return len(line) <= _AGENCY_LENGTH and line.endswith(ORG_ENDINGS) and not _SENTENCE_PUNCT.search(line)
 
 
+_SIGNED_ZONES = frozenset({Zone.BODY, Zone.METADATA})
+"""The zones a signature's lines stand in."""
+
+
 def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> Signature | None:
     """The first date line after the header, with the agency line above it (or before it)."""
     first = bisect.bisect_left(rows.lines.starts, header_end)
-    for index in rows.lines.where(Zone.BODY, Zone.METADATA, start=first):
+    lines = rows.lines
+    read = (index for index in range(first, len(lines)) if lines.zone(index) in _SIGNED_ZONES)
+    for index in read:  # a walk, not a list of every line's index
         # A date line, or an agency and a date, is short: running text is not read for one.
         raw = rows.text_at(index)
         length = len(raw.strip())
