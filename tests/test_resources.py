@@ -21,6 +21,7 @@ import minzheng
 from minzheng.parse.money import DOCUMENT_AMOUNTS, PARAGRAPH_AMOUNTS, document_amounts
 from minzheng.parse.pipeline import DIAGNOSTICS_PER_CODE, normalize_cached
 from minzheng.parse.programs import QUOTE_MARKS, citation_budget, quote_budget
+from minzheng.parse.sections import HEADINGS, heading_budget
 from minzheng.text.document import utf8_size
 
 SIZE = 60_000
@@ -60,13 +61,15 @@ DENSE_BOUNDED: dict[str, Callable[[int], str]] = {
     "quotes alternating": repeated("“A”"),
     "brackets nested": lambda n: "(" * (n // 2) + ")" * (n // 2),
     "full-width brackets nested": lambda n: "（" * (n // 2) + "）" * (n // 2),
+    "toolbar words": repeated("打印 关闭 "),
+    "short words a space apart": repeated("低保 救助 资金 "),
+    "bare headings": repeated("一、标题\n"),
+    "numbered lines": lambda n: "".join(f"{i}、救助\n" for i in range(1, n // 6)),
 }
 """Dense shapes whose parse stays under :data:`BOUND` times the text."""
 
 DENSE_OVER: dict[str, Callable[[int], str]] = {
-    "bare headings": repeated("一、标题\n"),
     "bare amounts, one a line": repeated("1元\n"),
-    "toolbar words": repeated("打印 关闭 "),
 }
 """Dense shapes that still hold more than :data:`BOUND` times the text: known gaps."""
 
@@ -188,6 +191,27 @@ def test_a_report_quoting_many_names_is_read_whole() -> None:
     report = minzheng.parse("\n".join(lines))
     assert not too_many_quotes(report)
     assert len(report.programs) >= 200
+
+
+def too_many_headings(report: minzheng.Report) -> list[minzheng.Diagnostic]:
+    return [d for d in report.diagnostics if d.code == "section.too_many_headings"]
+
+
+def test_a_run_of_numbered_lines_stops_with_a_diagnostic_naming_where() -> None:
+    line = "一、救助工作\n"
+    text = line * (HEADINGS + 300)
+    report = minzheng.parse(text)
+    budget = heading_budget(utf8_size(text))
+    (stop,) = too_many_headings(report)
+    assert stop.span is not None
+    assert (stop.span.start, stop.span.end) == (len(line) * budget, len(text) - 1)  # from line budget + 1
+
+
+def test_a_report_with_many_headings_is_read_whole() -> None:
+    parts = [f"({n})第{n}项工作\n全年发放救助资金{n}万元。" for n in range(1, 91)]
+    report = minzheng.parse("\n".join(parts))
+    assert not too_many_headings(report)
+    assert len(report.sections) == 90
 
 
 def test_repeated_diagnostics_of_one_code_are_counted_past_a_limit() -> None:
