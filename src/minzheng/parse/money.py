@@ -967,18 +967,22 @@ class _Paragraph:
         return self.view.span(span.start, span.end)
 
 
-def _paragraphs_with_money(text: str, paragraphs: Spans) -> list[Span]:
-    """The paragraphs that hold a 元 or a slash before a dot: every amount and placeholder holds one."""
-    chosen: set[int] = set()
+def _paragraphs_with_money(text: str, paragraphs: Spans) -> Iterator[Span]:
+    """The paragraphs that hold a 元 or a slash before a dot: every amount and placeholder holds one.
+
+    One byte marks each paragraph chosen, and each span is made as reading reaches it: a
+    set and a list of them would outgrow the text where every line holds an amount.
+    """
+    chosen = bytearray(len(paragraphs))
     for mark in _MONEY_MARKS:
         at = text.find(mark)
         while at >= 0:
             anchored = mark != "/" or text[at + 1 : at + 2] in _LOST_UNIT_DOTS
             index = paragraphs.at(at) if anchored else -1
             if index >= 0:
-                chosen.add(index)
+                chosen[index] = 1
             at = text.find(mark, at + 1)
-    return [paragraphs.span(index) for index in sorted(chosen)]
+    return map(paragraphs.span, itertools.compress(range(len(chosen)), chosen))
 
 
 def _read_paragraph(text: str, quantities: list[Quantity]) -> list[Settled]:
