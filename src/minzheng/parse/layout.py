@@ -968,16 +968,10 @@ def _agency_line(row: _Text) -> bool:
     return len(line) <= _AGENCY_LENGTH and line.endswith(ORG_ENDINGS) and not _SENTENCE_PUNCT.search(line)
 
 
-_SIGNED_ZONES = frozenset({Zone.BODY, Zone.METADATA})
-"""The zones a signature's lines stand in."""
-
-
 def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> Signature | None:
     """The first date line after the header, with the agency line above it (or before it)."""
     first = bisect.bisect_left(rows.lines.starts, header_end)
-    lines = rows.lines
-    read = (index for index in range(first, len(lines)) if lines.zone(index) in _SIGNED_ZONES)
-    for index in read:  # a walk, not a list of every line's index
+    for index in rows.lines.each_where(Zone.BODY, Zone.METADATA, start=first):  # a walk, not a list
         # A date line, or an agency and a date, is short: running text is not read for one.
         raw = rows.text_at(index)
         length = len(raw.strip())

@@ -127,6 +127,10 @@ class Lines(Sequence[Line]):
         """Indexes of the lines in one of ``zones``, from line ``start`` on."""
         return self.spans.where(*map(_ZONE_CODE.__getitem__, zones), start=start)
 
+    def each_where(self, *zones: Zone, start: int = 0) -> Iterator[int]:
+        """:meth:`where` one index at a time: no list of them is made."""
+        return self.spans.each_where(*map(_ZONE_CODE.__getitem__, zones), start=start)
+
     def from_position(self, position: int) -> Lines:
         """The lines that start at or after ``position`` (lines are in order)."""
         return self._wrap(self.spans.from_position(position))
