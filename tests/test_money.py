@@ -1246,3 +1246,278 @@ def test_a_level_no_benefit_names_has_no_category(text: str) -> None:
     report = parse(text)
     assert [(s.category, s.label) for s in report.standards] == [(None, "")]
     assert loads(dumps(report)) == report
+
+
+TOP_UPS = [
+    pytest.param(
+        "农村低保标准由每人每年5000元提高到5400元,年补差水平提高到不低于3600元。",
+        [
+            S("5000", category="低保", scope="rural"),
+            S("5400", category="低保", scope="rural", previous_amount="5000"),
+            S("3600", category="低保补差", scope="rural", qualifier="at_least"),
+        ],
+        id="top-up-after-the-threshold",
+    ),
+    pytest.param(
+        "城市低保月补差标准为260元,农村低保月补差标准为180元。",
+        [
+            S("260", category="低保补差", scope="urban"),
+            S("180", category="低保补差", scope="rural"),
+        ],
+        id="top-up-standard-named-whole",
+    ),
+    pytest.param(
+        "城乡低保保障标准和补差标准分别提高到每人每月700元和450元。",
+        [
+            S("700", category="低保", period="month"),
+            S("450", category="低保补差", period="month"),
+        ],
+        id="threshold-and-top-up-paired",
+    ),
+    pytest.param(
+        "最低生活保障标准提高到每人每月820元,补差水平不低于每人每月500元。",
+        [
+            S("820", category="低保", period="month"),
+            S("500", category="低保补差", period="month", qualifier="at_least"),
+        ],
+        id="top-up-after-the-full-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOP_UPS)
+def test_a_top_up_is_not_the_threshold(
+    text: str, expected: list[tuple[str, Decimal, dict[str, object]]]
+) -> None:
+    _check(text, expected)
+
+
+ORPHANS_NAMED_BARE = [
+    pytest.param(
+        "全区现有孤儿35名,每人每月发放1200元。",
+        [S("1200", category="孤儿基本生活费", period="month", per="person")],
+        id="orphans-counted-then-paid",
+    ),
+    pytest.param(
+        "孤儿和事实无人抚养儿童保障工作:全县现有孤儿18名,每人每月1300元。",
+        [S("1300", category="孤儿基本生活费", period="month")],
+        id="nearest-group-named-governs",
+    ),
+    pytest.param(
+        "孤儿基本生活费标准提高到每人每月1500元。",
+        [S("1500", category="孤儿基本生活费", period="month")],
+        id="orphan-allowance-without-form-of-care",
+    ),
+    pytest.param(
+        "孤儿基本生活费标准为集中养育每人每月1650元,分散养育每人每月1250元。",
+        [
+            S("1650", category="集中养育孤儿基本生活费"),
+            S("1250", category="散居孤儿基本生活费"),
+        ],
+        id="forms-of-care-still-win",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORPHANS_NAMED_BARE)
+def test_orphans_named_bare(text: str, expected: list[tuple[str, Decimal, dict[str, object]]]) -> None:
+    _check(text, expected)
+
+
+SUPPORT_HOMES = [
+    pytest.param(
+        "关心五保户的生活。继续改善乡敬老院的条件,提高供养标准,从原来的每月520元提高到580元。",
+        [
+            S("520", category="特困集中供养", period="month"),
+            S("580", category="特困集中供养", period="month", previous_amount="520"),
+        ],
+        id="home-named-in-the-sentence",
+    ),
+    pytest.param(
+        "全镇五保老人集中在敬老院,供养标准从每月500元提高到550元。",
+        [
+            S("500", category="特困集中供养", scope="rural"),
+            S("550", category="特困集中供养", scope="rural"),
+        ],
+        id="wubao-old-people-in-the-home",
+    ),
+    pytest.param(
+        "乡敬老院供养标准由每人每年6000元提高到6600元。",
+        [
+            S("6000", category="特困集中供养", period="year"),
+            S("6600", category="特困集中供养", period="year"),
+        ],
+        id="home-names-the-level",
+    ),
+    pytest.param(
+        "做好五保对象的救助工作,供养标准提高到每人每年5800元。",
+        [S("5800", category="特困供养", period="year")],
+        id="bare-support-in-a-wubao-paragraph",
+    ),
+    pytest.param(
+        "敬老院新建床位120张。五保供养标准提高到每人每年5800元。",
+        [S("5800", category="特困供养", period="year")],
+        id="home-in-another-sentence-says-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPORT_HOMES)
+def test_support_in_a_home_is_institutional(
+    text: str, expected: list[tuple[str, Decimal, dict[str, object]]]
+) -> None:
+    _check(text, expected)
+
+
+FEE_VARIANTS = [
+    pytest.param(
+        "减免项目:1.骨灰存放费(普通格位8元/月,限两年以内);2.遗体冷藏费(冷藏柜每天50元);"
+        "3.遗体接运费(市区内每次200元)。",
+        [
+            S("8", category="骨灰存放费", label="骨灰存放费(普通格位)", period="month"),
+            S("50", category="遗体冷藏费", label="遗体冷藏费(冷藏柜)", period="day"),
+            S("200", category="遗体接运费", label="遗体接运费(市区内)"),
+        ],
+        id="fees-of-a-waiver-list",
+    ),
+    pytest.param(
+        "收费标准:遗体整容费(简易整容30元/次);火化费(拣灰炉350元/具)。",
+        [
+            S("30", category="遗体整容费", label="遗体整容费(简易整容)"),
+            S("350", category="火化费", label="火化费(拣灰炉)"),
+        ],
+        id="fees-after-a-colon-head",
+    ),
+    pytest.param(
+        "2.遗体冷藏费(普通冷藏柜80元/天或单体冷藏柜4元/小时,限五天以内);",
+        [
+            S("80", category="遗体冷藏费", label="遗体冷藏费(普通冷藏柜)", period="day"),
+            S("4", category="遗体冷藏费", label="遗体冷藏费(单体冷藏柜)", period="hour"),
+        ],
+        id="a-list-in-the-bracket",
+    ),
+    pytest.param(
+        "困难群众取暖补贴(每户300元)在入冬前发放到位。",
+        [S("300", category="困难群众取暖补贴", per="household")],
+        id="bracket-holds-only-the-rate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FEE_VARIANTS)
+def test_a_bracket_after_a_fee_names_its_variant(
+    text: str, expected: list[tuple[str, Decimal, dict[str, object]]]
+) -> None:
+    _check(text, expected)
+
+
+
+PERIODS_OF_EQUIVALENTS = [
+    pytest.param(
+        "城市低保标准提高到7920元(660元/月/人)。",
+        [S("7920", period="year"), S("660", period="month")],
+        id="yearly-beside-its-monthly-twelfth",
+    ),
+    pytest.param(
+        "补差水平由不低于2400元(200元/月/人)提高到不低于2640元(220元/月/人)。",
+        [
+            S("2400", period="year"),
+            S("200", period="month"),
+            S("2640", period="year", previous_amount="2400"),
+            S("220", period="month", previous_amount="200"),
+        ],
+        id="both-ends-of-a-raise",
+    ),
+    pytest.param(
+        "特困人员基本生活标准为1100元(13200元/人/年)。",
+        [S("1100", period="month"), S("13200", period="year")],
+        id="monthly-beside-its-yearly-equivalent",
+    ),
+    pytest.param(
+        "临时救助标准一般为3000元(500元/月)。",
+        [S("3000", period=None), S("500", period="month")],
+        id="not-twelve-times-says-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS_OF_EQUIVALENTS)
+def test_a_bracketed_equivalent_gives_the_period(
+    text: str, expected: list[tuple[str, Decimal, dict[str, object]]]
+) -> None:
+    _check(text, expected)
+
+
+PERIODS_IN_THE_NOUN = [
+    pytest.param("农村低保年标准提高到5400元。", [S("5400", period="year")], id="year-standard"),
+    pytest.param("城市低保月保障标准为700元。", [S("700", period="month")], id="month-guarantee-standard"),
+    pytest.param(
+        "农村低保年补差水平提高到不低于3060元。",
+        [S("3060", period="year", category="低保补差")],
+        id="year-top-up-level",
+    ),
+    pytest.param("2023年标准为每人620元。", [S("620", period=None)], id="a-date-is-no-period"),
+    pytest.param("今年标准提高到每人680元。", [S("680", period=None)], id="this-year-is-no-period"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS_IN_THE_NOUN)
+def test_a_period_word_heading_the_noun_is_the_period(
+    text: str, expected: list[tuple[str, Decimal, dict[str, object]]]
+) -> None:
+    _check(text, expected)
+
+
+SPOKEN_SUMS = [
+    pytest.param("记者:听说省里给县里拨了3200万?", [F("32000000")], id="paid-with-a-spoken-verb"),
+    pytest.param(
+        "答:市里投入还有2500万,县里已经花了1亿2了。",
+        [F("25000000"), F("120000000")],
+        id="filler-between-and-a-spoken-tenth",
+    ),
+    pytest.param("全年共筹集福彩公益金3.6亿。", [F("360000000")], id="after-a-money-noun"),
+    pytest.param(
+        "问:上级下拨了800万。答:这800万已经全部发到群众手中,不止800万。",
+        [F("8000000"), F("8000000"), F("8000000")],
+        id="a-sum-repeated-as-spoken",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN_SUMS)
+def test_a_spoken_sum_without_yuan_is_money(
+    text: str, expected: list[tuple[str, Decimal, dict[str, object]]]
+) -> None:
+    money = _check(text, expected)
+    assert {d.code for d in money.diagnostics} == {"money.bare_sum"}
+
+
+NO_SUMS = [
+    pytest.param("受灾人口达到1299万,紧急转移安置86万人。", id="people-of-a-disaster"),
+    pytest.param("参保人数增加120万,覆盖面进一步扩大。", id="growth-is-no-payment"),
+    pytest.param("实际利用外商直接投资2261亿美元。", id="another-currency"),
+    pytest.param("粮食产量保持在1.3万亿斤以上。", id="a-weight"),
+    pytest.param("常住人口3600万。拨付资金3600万元。", id="a-count-before-the-same-sum-with-yuan"),
+]
+
+
+@pytest.mark.parametrize("text", NO_SUMS)
+def test_a_number_of_wan_elsewhere_is_no_money(text: str) -> None:
+    money = extract_money(_context(text))
+    assert [fact.text for fact in _all(money) if "元" not in fact.text] == []
+
+
+HOURLY = [
+    pytest.param("冷藏柜收费标准为6元/小时。", [S("6", period="hour", per_month=None)], id="slash-hour"),
+    pytest.param("停车收费标准为每小时2元。", [S("2", period="hour")], id="each-hour"),
+    pytest.param(
+        "居家上门服务补贴每人每小时25元。", [S("25", period="hour", per="person")], id="per-person-hour"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOURLY)
+def test_an_hourly_rate_has_no_monthly_equivalent(
+    text: str, expected: list[tuple[str, Decimal, dict[str, object]]]
+) -> None:
+    _check(text, expected)

@@ -226,7 +226,7 @@ def test_several_enum_values_widen_the_filter(rs: ReportSet) -> None:
 def test_a_misspelt_enum_value_is_an_error_naming_the_choices(rs: ReportSet) -> None:
     with pytest.raises(MinzhengError, match="scope must be one of urban, rural, urban_rural; got 'city'"):
         rs.standards(scope="city")
-    with pytest.raises(MinzhengError, match="period must be one of day, month"):
+    with pytest.raises(MinzhengError, match="period must be one of hour, day, month"):
         rs.standards(period="monthly")
 
 

@@ -79,6 +79,7 @@ class Phase(enum.StrEnum):
 class Period(enum.StrEnum):
     """How often a standard is paid or charged."""
 
+    HOUR = "hour"
     DAY = "day"
     MONTH = "month"
     QUARTER = "quarter"
@@ -249,14 +250,15 @@ _MONTHS_PER: dict[Period, Decimal] = {
     Period.YEAR: Decimal(12),
     Period.DAY: Decimal(12) / Decimal(365),
 }
-"""How many months each period lasts (a day is a 365th of a year)."""
+"""How many months each period lasts (a day is a 365th of a year); an hour's charge
+(``冷藏柜3元/小时``) has no monthly equivalent."""
 
 _FEN = Decimal("0.01")
 """The smallest unit of the yuan: a monthly level that does not come out exact is rounded to it."""
 
 
 def monthly(amount: Decimal, period: Period | None) -> Decimal | None:
-    """The monthly equivalent of an amount paid per ``period``, None for ``once`` or no period.
+    """The monthly equivalent of an amount paid per ``period``, None for ``once``, ``hour`` or no period.
 
     Exact where the division comes out (a year's 7200 is 600 a month), else rounded to the fen.
 

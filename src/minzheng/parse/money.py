@@ -85,21 +85,28 @@ from minzheng.parse.vocabulary import (
     COUNTED_UNITS,
     FAMILY_CATEGORIES,
     INCREASE_VERBS,
+    INSTITUTIONAL_SUPPORT_KEY,
     MONEY_NOUNS,
     ONCE_NOUNS,
     ORPHAN_FORMS,
     ORPHAN_WORD,
+    PART_CATEGORIES,
     PARTS,
     RAISE,
     REACH_VERBS,
     SCOPE_WORDS,
     SPLIT_CATEGORIES,
+    SUM_FILLERS,
+    SUM_VERBS,
+    SUPPORT_HOMES,
+    SUPPORT_KEY,
     Action,
 )
 from minzheng.text.document import Document
 from minzheng.text.normalize import OffsetMap
 from minzheng.text.numbers import (
     Quantity,
+    find_bare_sums,
     find_money,
     find_numbers,
     find_percents,
@@ -133,6 +140,8 @@ class MoneyFacts:
     """Damaged units, restored periods, implausible magnitudes, placeholders."""
 
 
+_BIG_MARKS = ("万", "亿")
+"""The units of a sum that speech writes without 元 (``拨了6100万``)."""
 _MONEY_MARKS = ("元", "/", "x-x", "X-X")
 """What every amount holds (``630元``; ``630/.月`` with its unit lost), and every placeholder
 (``5xx元``; ``1510xx-xx`` with its unit masked)."""
@@ -183,6 +192,15 @@ _SPACED_RUN = regex.compile(r"[0-9][ \t]+$")
 """A digit and the space the view kept after it, right before an amount."""
 _MONEY_BEFORE = regex.compile(rf"(?:{'|'.join(MONEY_NOUNS)})(?:共|为|达|约|近)?$")
 """A money noun right before a masked numeral (``救济金``, ``现款``, ``善款近``)."""
+_SUM_TAKER = regex.compile(
+    rf"(?:{'|'.join(sorted(SUM_VERBS, key=len, reverse=True))})"
+    rf"(?:了|过)?(?:{'|'.join(SUM_FILLERS)})?了?$"
+)
+"""A verb of paying right before a sum, with what may stand between (``投入了``, ``投入还有``)."""
+_SUM_REACH = 8
+"""How far before a bare sum its verb is looked for."""
+_BARE_SUM = "元 not written"
+"""The damage of a bare sum read as money (``money.bare_sum``)."""
 _MONEY_NOUN_REACH = 4
 """How far before a masked numeral its money noun is looked for."""
 _BARE_LEVEL = regex.compile(
@@ -256,8 +274,12 @@ _GRADE = regex.compile(r"[一二三四五六七八九十]+(?:[至到、][一二�
 _FAMILY_REACH = 240
 """How far before an amount the name of a family of benefits is looked for."""
 _CARE_TIER = regex.compile("|".join(sorted(CARE_TIERS, key=len, reverse=True)))
-_SUPPORT_KEYS = frozenset({"特困供养", "特困集中供养", "特困分散供养"})
+_SUPPORT_KEYS = frozenset({SUPPORT_KEY, INSTITUTIONAL_SUPPORT_KEY, "特困分散供养"})
 """The 特困 support categories whose care tiers are 照料护理 standards."""
+_SUPPORT_HOME = regex.compile("|".join(SUPPORT_HOMES))
+_SUPPORTED = regex.compile("五保|特困")
+"""Words that name 特困 (五保) people in a level's own clause."""
+_WHOLE_OF = dict(PART_CATEGORIES)
 _CARE_LEVEL_SET = frozenset(CARE_LEVELS)
 _CARE_KEY_SET = frozenset(CARE_KEYS)
 _ORPHAN_KEYS = dict(ORPHAN_FORMS)
@@ -266,6 +288,9 @@ _OPENING_BRACKETS = "(（"
 _CLOSING_BRACKET = regex.compile(r"[)）]")
 _BRACKET_GAP = regex.compile(rf"[(（][^()（）0-9{_CLAUSE_BREAKS}]{{0,8}}")
 """Between a level and its equivalent in brackets: the bracket and its rate words (``(月人均``)."""
+_MONTHS_A_YEAR = 12
+_OTHER_PERIOD = {Period.MONTH: Period.YEAR, Period.YEAR: Period.MONTH}
+"""The other period of a monthly or yearly level."""
 _BRACKET_REACH = 12
 """How far after a bracketed amount its bracket closes."""
 _SCOPE_NAMES = frozenset(word for word, _ in SCOPE_WORDS)
@@ -512,6 +537,14 @@ class PeriodInferred:
 
 
 @attrs.frozen
+class Equivalent:
+    """The amount at ``index`` is paid per ``period``, as the same level in brackets beside it says."""
+
+    index: int
+    period: Period
+
+
+@attrs.frozen
 class Grown:
     """The standard at ``index`` grew by ``rate`` percent."""
 
@@ -541,6 +574,7 @@ Link = (
     | Reached
     | Categorised
     | PeriodInferred
+    | Equivalent
     | Grown
     | PartOf
 )
@@ -607,6 +641,8 @@ def _apply(amounts: list[Settled], link: Link) -> None:  # noqa: C901, PLR0912, 
             amounts[index] = amounts[index].but(label=label)
         case PeriodInferred(index, period):
             amounts[index] = amounts[index].but(period=period, period_inferred=True)
+        case Equivalent(index, period):
+            amounts[index] = amounts[index].but(period=period)
         case Grown(index, rate):
             amounts[index] = amounts[index].but(growth=rate)
         case PartOf(index, total):
@@ -709,6 +745,7 @@ def extract_money(context: Context) -> MoneyFacts:
     diagnostics: list[Diagnostic] = []
     budget = document_amounts(document.utf8_size)
     left = budget
+    sums: set[Decimal] = set()  # the bare sums read as money so far: one may be repeated
     for paragraph in _paragraphs_with_money(text, document.segments.paragraphs):
         view = _view(document, paragraph)
         seen = view.text
@@ -721,6 +758,7 @@ def extract_money(context: Context) -> MoneyFacts:
         else:
             whole = left < PARAGRAPH_AMOUNTS  # the document's budget, not the paragraph's, is the bound
             quantities, stopped = _budgeted(seen, view, min(left, PARAGRAPH_AMOUNTS), diagnostics)
+            quantities = _with_bare_sums(seen, quantities, sums)[: min(left, PARAGRAPH_AMOUNTS)]
             left -= len(quantities)
             if quantities:
                 amounts = _read_paragraph(seen, quantities)
@@ -910,6 +948,37 @@ def _placeholders(seen: str, view: Squeezed) -> Iterator[Diagnostic]:
         yield Diagnostic("money.placeholder", message, view.span(placeholder.start, placeholder.end))
 
 
+def _with_bare_sums(seen: str, quantities: list[Quantity], sums: set[Decimal]) -> list[Quantity]:
+    """The amounts found, with the sums of 万 or 亿 that speech wrote without 元, in order.
+
+    A bare sum (``6100万``, ``1亿3``) is money where a verb of paying or a money noun takes it
+    (``撥了6100萬``, ``投入還有4000萬``, ``公益金2.3億``) or where it repeats a bare sum read
+    so before in the document (``這6100萬現在…``: speech repeats its sums as it wrote them); a
+    number of 万 anywhere else (``受災人口達到1299萬``) is no money. Each one read carries
+    ``money.bare_sum``.
+    """
+    taken = [(quantity.span.start, quantity.span.end) for quantity in quantities]
+    bare = []
+    for found in find_bare_sums(seen):
+        if any(start < found.span.end and found.span.start < end for start, end in taken):
+            continue  # part of an amount with its 元 (``1亿3千万元``)
+        if found.value in sums or _takes_a_sum(seen, found.span.start):
+            sums.add(found.value)
+            bare.append(attrs.evolve(found, damage=_BARE_SUM))
+    if not bare:
+        return quantities
+    return sorted([*quantities, *bare], key=lambda quantity: quantity.span.start)
+
+
+def _takes_a_sum(seen: str, start: int) -> bool:
+    """Whether a verb of paying (``撥了``, ``投入還有``) or a money noun (``公益金``) is right before."""
+    reach = max(0, start - _SUM_REACH)
+    return (
+        _SUM_TAKER.search(seen, reach, start) is not None
+        or _MONEY_BEFORE.search(seen, max(0, start - _MONEY_NOUN_REACH), start) is not None
+    )
+
+
 def _with_bare_levels(seen: str, quantities: Iterable[Quantity]) -> list[Quantity]:
     """The amounts found, with the levels written without 元 before a bracketed one, in order.
 
@@ -968,10 +1037,12 @@ class _Paragraph:
 
 
 def _paragraphs_with_money(text: str, paragraphs: Spans) -> Iterator[Span]:
-    """The paragraphs that hold a 元 or a slash before a dot: every amount and placeholder holds one.
+    """The paragraphs that may hold money.
 
-    One byte marks each paragraph chosen, and each span is made as reading reaches it: a
-    set and a list of them would outgrow the text where every line holds an amount.
+    Those that hold a 元 or a slash before a dot (every amount and placeholder holds one), or
+    a sum of 万 or 亿 with no 元 (:func:`~minzheng.text.numbers.find_bare_sums`). One byte
+    marks each paragraph chosen, and each span is made as reading reaches it: a set and a
+    list of them would outgrow the text where every line holds an amount.
     """
     chosen = bytearray(len(paragraphs))
     for mark in _MONEY_MARKS:
@@ -982,6 +1053,17 @@ def _paragraphs_with_money(text: str, paragraphs: Spans) -> Iterator[Span]:
             if index >= 0:
                 chosen[index] = 1
             at = text.find(mark, at + 1)
+    for mark in _BIG_MARKS:  # a sum of 万 or 亿 that speech wrote without 元
+        at = text.find(mark)
+        while at >= 0:
+            index = paragraphs.at(at)
+            if index < 0:
+                at = text.find(mark, at + 1)
+                continue
+            span = paragraphs.span(index)
+            if not chosen[index] and next(find_bare_sums(text, span.start, span.end), None) is not None:
+                chosen[index] = 1
+            at = text.find(mark, span.end)
     return map(paragraphs.span, itertools.compress(range(len(chosen)), chosen))
 
 
@@ -1196,6 +1278,24 @@ def _bracketed(text: str, sentence: _Sentence, amounts: Sequence[Settled]) -> di
     }
 
 
+def _periods_of_equivalents(text: str, sentence: _Sentence, links: _Fold) -> None:
+    """``2400元(200元/月/人)``: a level beside its equivalent in brackets is of the other period.
+
+    Only where the two are a year's and a month's of one level (twelve times): the level
+    that writes no period is per year beside a monthly one, per month beside a yearly one.
+    """
+    amounts = links.amounts
+    for outer, inner in _bracketed(text, sentence, amounts).items():
+        for index, other in ((outer, inner), (inner, outer)):
+            amount, equivalent = amounts[index], amounts[other]
+            if amount.period is not None or equivalent.period not in _OTHER_PERIOD:
+                continue
+            values = (amount.quantity.value, equivalent.quantity.value)
+            yearly, monthly = values if equivalent.period is Period.MONTH else values[::-1]
+            if yearly == monthly * _MONTHS_A_YEAR:
+                links.add(Equivalent(index, _OTHER_PERIOD[equivalent.period]))
+
+
 def _after_bracket(text: str, position: int) -> int:
     """Where the bracket that holds ``position`` closes (after its mark), ``position`` if none is near."""
     found = _CLOSING_BRACKET.search(text, position, position + _BRACKET_REACH)
@@ -1362,18 +1462,60 @@ def _in_context(text: str, amount: Settled, label: Label, previous: Label | None
         if scope is not None:
             label = renewed(label, scope=scope)
     if label.key not in _VOCABULARY_KEYS:
-        for family, members in FAMILY_CATEGORIES:
-            if text.rfind(family, max(0, amount.start - _FAMILY_REACH), amount.start) < 0:
-                continue
-            key = next((key for word, key in members if label.text.endswith(word)), None)
-            if key is not None:
-                return _vocabulary_label(key, label.text, label.scope)
+        label = _family_member(text, amount, label)
+    if label.scope is None and label.key in _WHOLE_OF:
+        label = _scope_of_whole(text, amount, label)
+    if label.key == SUPPORT_KEY and _in_a_home(text, amount):
+        label = _vocabulary_label(INSTITUTIONAL_SUPPORT_KEY, label.text, label.scope)
     if label.key in _SUPPORT_KEYS and (
         _CARE_TIER.search(text, amount.clause_start, amount.start)
         or (previous is not None and previous.key == CARE_TIER_KEY)
     ):
         return _vocabulary_label(CARE_TIER_KEY, label.text, label.scope)
     return label
+
+
+def _family_member(text: str, amount: Settled, label: Label) -> Label:
+    """A bare member word of a family named in the paragraph before (``生活补贴``), by its key."""
+    for family, members in FAMILY_CATEGORIES:
+        if text.rfind(family, max(0, amount.start - _FAMILY_REACH), amount.start) < 0:
+            continue
+        key = next((key for word, key in members if label.text.endswith(word)), None)
+        if key is not None:
+            return _vocabulary_label(key, label.text, label.scope)
+    return label
+
+
+def _scope_of_whole(text: str, amount: Settled, label: Label) -> Label:
+    """A part category named bare (``年补差水平``) takes the scope of its whole named last before it.
+
+    ``农村低保标准由…提高到…,年补差水平…``: the top-up is rural. The whole is looked for as
+    far back as a family's name.
+    """
+    whole = _WHOLE_OF[label.key]
+    named = [
+        found
+        for _, _, found in find_categories(text, max(0, amount.start - _FAMILY_REACH), amount.start)
+        if found.key == whole
+    ]
+    if not named or named[-1].scope is None:
+        return label
+    return renewed(label, scope=named[-1].scope)
+
+
+def _in_a_home(text: str, amount: Settled) -> bool:
+    """Whether a 特困 support level is set in a home (``敬老院``): its 集中供养.
+
+    The home is named in the level's own clause (``乡敬老院五保供养标准``), or earlier in
+    its sentence where the clause itself names no 五保 or 特困 people (``改善敬老院条件,
+    提高供养标准``); a sentence that names the home and then 五保供养 in a clause of its own
+    speaks of all of it.
+    """
+    clause = text[amount.clause_start : amount.start]
+    if _SUPPORT_HOME.search(clause):
+        return True
+    home = _SUPPORT_HOME.search(text, amount.sentence[0], amount.start)
+    return _SUPPORTED.search(clause) is None and home is not None
 
 
 def _inherited_label(text: str, sentence: _Sentence, amounts: Sequence[Settled]) -> Label | None:
@@ -1431,12 +1573,14 @@ def _category(  # noqa: PLR0913 - the amount, its paragraph and what its sentenc
 def _named_category(text: str, amount: Settled, amounts: Sequence[Settled], *, orphans: bool) -> Label | None:
     """A category named right after a standard, in its own stretch of the sentence, or replaced."""
     after = tail_category(text, amount.reading)
+    found = find_categories(text, amount.segment_start, amount.start)
     if after is not None:
-        return after
+        # ``按散居孤儿每人每月1300元…的标准发放孤儿基本生活费``: the form named before is precise
+        refined = found and found[-1][2].key != after.key and found[-1][2].key.endswith(after.key)
+        return found[-1][2] if refined else after
     orphan = _orphan_form(text, amount) if orphans else None
     if orphan is not None:
         return orphan
-    found = find_categories(text, amount.segment_start, amount.start)
     if found:
         _, end, label = found[-1]
         benefit = benefit_after(text, end, amount.start) if names_recipients(text, label, end) else None
@@ -1637,6 +1781,7 @@ def _parts_before_total(text: str, sentence: _Sentence, opening: int, links: _Fo
 
 _RULES: tuple[Rule, ...] = (
     _pair_respectively,
+    _periods_of_equivalents,
     _link_raises,
     _link_comparisons,
     _carry_lists,
@@ -1836,7 +1981,10 @@ def _target(context: Context, paragraph: _Paragraph, amount: Settled, at: int) -
 
 def _damage(amount: Settled, per: Per | None, span: Span) -> Iterator[Diagnostic]:
     quantity = amount.quantity
-    if quantity.damage and quantity.damage.startswith("unit doubled"):
+    if quantity.damage == _BARE_SUM:
+        message = f"{quantity.text!r}: {_BARE_SUM}; read as {quantity.value} yuan from the words before it"
+        yield Diagnostic("money.bare_sum", message, span)
+    elif quantity.damage and quantity.damage.startswith("unit doubled"):
         message = f"{quantity.text!r}: {quantity.damage}; read once, as {quantity.value} yuan"
         yield Diagnostic("money.unit_doubled", message, span)
     elif quantity.damage and quantity.damage.startswith("unit order swapped"):

@@ -24,6 +24,7 @@ from minzheng.parse.vocabulary import (
     BENEFIT_WORDS,
     CATEGORIES,
     DEDUCTION_VERBS,
+    FUNERAL_WORDS,
     GENERIC_BENEFITS,
     INCREASE_VERBS,
     KEY_FILLERS,
@@ -118,6 +119,13 @@ _LEAD_RATE = regex.compile(
     rf"每(?:一|个(?=月))?(?:(?P<unit>{_UNIT_WORD})|(?P<other>{_OTHER_UNIT}))|(?P<once>一次性)"
 )
 """A rate before an amount: ``每人``, ``每月``, ``每个月``, ``每张床位``, ``一次性``."""
+
+_FUSED_PERIOD = regex.compile(
+    r"(?<![0-9〇零一二三四五六七八九十百千两上下本今明去前后当同半全每历/])(?P<period>年|月)"
+    r"(?=(?:保障|救助|供养|补差|补助|生活|养育)?(?:标准|水平))"
+)
+"""A period word at the head of a level's noun (``年补差水平``, ``月保障标准``, ``年标准``), not a
+date's (``2019年标准``, ``今年标准``) or a rate's (``每月标准``)."""
 
 _DAMAGED_SEPARATORS = "?？"
 """What a lost ``·`` between two unit words turns into (``元/人?月``)."""
@@ -525,6 +533,10 @@ def generic_label(text: str, amount: Reading, evidence: Evidence | None = None) 
         wording = award["name"]
         period = Period.ONCE if award["once"] or amount.grant else None
         return Label(own_key(wording), wording, scope_in(lead), Per.CASE if amount.grant else None, period)
+    sentence = text[max(amount.sentence[0], amount.start - REACH) : amount.start]
+    variant = _fee_variant(sentence, amount.segment_start - amount.start)
+    if variant is not None:
+        return variant
     segment = _RATE_AVERAGE_WORD.sub("", text[amount.segment_start : amount.start])
     lead = _RATE_AVERAGE_WORD.sub("", lead)
     before = _STANDARD_WORD.split(segment)
@@ -544,6 +556,42 @@ def generic_label(text: str, amount: Reading, evidence: Evidence | None = None) 
     return Label(own_key(wording) if named else UNNAMED, wording, scope_in(lead))
 
 
+def _fee_variant(before: str, own: int) -> Label | None:
+    """A level in brackets after a fee's name is of that fee, the words before it its variant.
+
+    ``before`` is the sentence up to the amount; ``own`` (negative) where the amount's own
+    stretch starts in it, from its end: a list in the bracket (``惠民厅100元/天或冷藏柜3元/小时``)
+    gives each level the words of its own item.
+
+    >>> label = _fee_variant("3.遗体火化费(普通火化炉", -12)
+    >>> label.key, label.text, label.per.value, label.period.value
+    ('遗体火化费', '遗体火化费(普通火化炉)', 'case', 'once')
+    >>> _fee_variant("停车费(小型车", -3).per is None
+    True
+    >>> _fee_variant("遗体存放费(惠民厅100元/天或冷藏柜", -4).text
+    '遗体存放费(冷藏柜)'
+    >>> _fee_variant("遗体冷藏费(每天", -9).text
+    '遗体冷藏费'
+    >>> _fee_variant("城区(每天", -5) is None
+    True
+    >>> _fee_variant("骨灰盒(简易型)每个", -10) is None
+    True
+    """
+    at = max(before.rfind("("), before.rfind("（"))
+    if at < 0 or _CLOSED.search(before, at):
+        return None  # no bracket, or one closed before the amount (``骨灰盒(简易型)每个``)
+    name = _last_run(_LEAD_RATE.sub("", before[:at]))
+    if not name.endswith(BENEFIT_WORDS):
+        return None
+    variant = _last_run(_LEAD_RATE.sub("", before[max(at + 1, len(before) + own) :]))
+    wording = f"{name}({variant})" if variant else name
+    if name.endswith("费") and any(word in name for word in FUNERAL_WORDS):
+        return Label(own_key(name), wording, scope_in(before[at:]), Per.CASE, Period.ONCE)
+    return Label(own_key(name), wording, scope_in(before[at:]))
+
+
+_CLOSED = regex.compile("[)）]")
+"""A closing bracket."""
 _LABEL_LENGTH = 20
 """The longest own wording a category keeps whole."""
 _WORD_BOUNDARY = regex.compile(r"[的对和及与]")
@@ -851,6 +899,8 @@ def _read_rates(rates: _Rates, lead: str) -> int:
             rates.once = True
     if rates.period is None and _WHOLE_YEAR.search(lead):
         rates.add("年")  # 全年每人救助封顶线: a cap per person and year
+    if rates.period is None and (fused := _FUSED_PERIOD.search(lead)) is not None:
+        rates.add(fused["period"])  # 年补差水平, 月保障标准: the period is part of the level's name
     return run_start if run_end == len(lead) else -1
 
 

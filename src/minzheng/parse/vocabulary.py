@@ -25,8 +25,10 @@ __all__ = [
     "COUNTED_UNITS",
     "DEDUCTION_VERBS",
     "FAMILY_CATEGORIES",
+    "FUNERAL_WORDS",
     "GENERIC_BENEFITS",
     "INCREASE_VERBS",
+    "INSTITUTIONAL_SUPPORT_KEY",
     "KEY_FILLERS",
     "LABEL_KEPT_WORDS",
     "LABEL_LEAD_WORDS",
@@ -39,6 +41,7 @@ __all__ = [
     "OTHER_UNITS",
     "PACKAGE_NOUNS",
     "PARTS",
+    "PART_CATEGORIES",
     "PAST_WORDS",
     "PEOPLE_NOUNS",
     "PERIOD_WORDS",
@@ -50,6 +53,10 @@ __all__ = [
     "SCOPE_WORDS",
     "SPLIT_CATEGORIES",
     "STATISTIC_NOUNS",
+    "SUM_FILLERS",
+    "SUM_VERBS",
+    "SUPPORT_HOMES",
+    "SUPPORT_KEY",
     "TARGET_LEADS",
     "TARGET_MODALS",
     "TOTAL_WORDS",
@@ -112,6 +119,11 @@ CATEGORIES: tuple[Category, ...] = (
     Category("特困分散供养", r"分散供养(?!的?(?:孤儿|儿童))", _P),
     Category("特困供养", r"(?:特困|五保)(?:人员|对象)?(?:救助)?供养|特困人员(?:救助)?|五保", _P),
     Category("低收入家庭救助", r"低收入(?:家庭|人口|群体)?(?:救助)?|低保边缘(?:家庭)?|低边(?:家庭)?", _P),
+    Category(
+        "低保补差",
+        r"(?:最低生活保障|低保)[^\P{Han}按给分和及与或并的标]{0,4}?补差|补差(?=水平|标准)",
+        _P,
+    ),
     Category("低保", r"最低生活保障|低保", _P),
     Category("临时救助", r"临时救助", _C),
     Category("医疗救助封顶线", r"医疗救助[^\P{Han}按给和及的]{0,6}?封顶线", _P),
@@ -124,6 +136,7 @@ CATEGORIES: tuple[Category, ...] = (
     ),
     Category("散居孤儿基本生活费", r"分散养育", _P),
     Category("集中养育孤儿基本生活费", r"集中养育", _P),
+    Category("孤儿基本生活费", r"孤儿(?:基本生活费|生活费|养育费?)?", _P),
     Category("事实无人抚养儿童基本生活费", r"事实无人抚养儿童(?:基本生活费|基本生活补贴|生活补贴)?", _P),
     Category("困难残疾人生活补贴", r"困难残疾人(?:生活补贴)?|残疾人生活补贴", _P),
     Category("重度残疾人护理补贴", r"重度残疾人(?:护理补贴)?|残疾人护理补贴", _P),
@@ -158,6 +171,20 @@ SPLIT_CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Wordings that name several categories at once, in the order their amounts are listed
 (``残疾人两项补贴标准分别为X、Y``: X is the living subsidy, Y the nursing subsidy)."""
 
+PART_CATEGORIES: tuple[tuple[str, str], ...] = (("低保补差", "低保"),)
+"""Categories that are one amount of another (the 补差 top-up is paid under 低保, but is not
+its threshold): named bare (``…低保标准…,年补差水平…``), one takes the scope of the other
+named before it in the sentence."""
+
+SUPPORT_HOMES = _words("敬老院 供养服务机构 供养机构 供养服务中心 供养中心 供养院")
+"""Homes of 特困 (五保) people: a support level set in one is 集中供养 (``敬老院供养标准``)."""
+
+SUPPORT_KEY = "特困供养"
+"""The category of 特困 support where 集中/分散 is not said."""
+
+INSTITUTIONAL_SUPPORT_KEY = "特困集中供养"
+"""The category of 特困 support given in a home."""
+
 CARE_LEVELS = _words("全护理 半护理 全自理")
 """Care levels named bare: of 特困 care unless the sentence names another nursing subsidy first."""
 
@@ -170,10 +197,12 @@ CARE_TIER_KEY = "特困照料护理"
 FAMILY_CATEGORIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("残疾人", (("生活补贴", "困难残疾人生活补贴"), ("护理补贴", "重度残疾人护理补贴"))),
     ("医疗救助", (("封顶线", "医疗救助封顶线"),)),
+    *((word, (("供养", SUPPORT_KEY),)) for word in ("五保", "特困", *SUPPORT_HOMES)),
 )
 """Families of benefits named once for all (``残疾人两项补贴``, ``医疗救助``) and the
 vocabulary key a bare member word takes in a paragraph that names the family (``生活补贴``
-→ 困难残疾人生活补贴, ``救助封顶线`` → 医疗救助封顶线)."""
+→ 困难残疾人生活补贴, ``救助封顶线`` → 医疗救助封顶线); a bare 供养 level where 五保 or 特困
+people or their home are named (``关心五保户…提高供养标准``) is of 特困 support."""
 
 CARE_KEYS = _words("老年人护理补贴 重度残疾人护理补贴")
 """Nursing subsidies whose levels a sentence may list bare (``失能老年人护理补贴按照全护理、半护理…``)."""
@@ -248,6 +277,16 @@ AWARD_NOUNS = _words("奖励 奖补 奖金 补贴 补助 补助金 慰问金 救
 PACKAGE_NOUNS = _words("服务 服务包 套餐 礼包")
 """Nouns that make ``X元…服务`` the price of a standard package."""
 
+SUM_VERBS = _words("""
+    拨 花 捐 投 筹 发放 投入 募集 下达 拨付 筹集 支出 募捐 拨款 筹措 兑现 支付 划拨 追加 核拨 预拨
+    下拨 拨出 投资 捐献 捐助 捐赠 捐款 花费 花掉 募得
+""")
+"""Verbs of paying that take a sum of 万 or 亿 written with no 元 (``撥了6100萬``, ``投入了1億3``):
+only verbs of money, never one of growth (``增加12万``) or of people (``安排``, ``带动``)."""
+
+SUM_FILLERS = _words("还有 一共 总共 共计 共 大约 约 将近 近 达")
+"""Words that may stand between a verb and the sum it takes (``投入還有4000萬``)."""
+
 TOTAL_WORDS = _words("共计 合计 总计 累计 总额 总共 共")
 """Words that mark an amount as a total, never a per-unit level (共 only before a verb)."""
 
@@ -279,6 +318,7 @@ PERIOD_WORDS: tuple[tuple[str, Period], ...] = (
     ("月", Period.MONTH),
     ("年", Period.YEAR),
     ("季", Period.QUARTER),
+    ("小时", Period.HOUR),
     ("日", Period.DAY),
     ("天", Period.DAY),
 )
@@ -342,8 +382,8 @@ COUNTED_UNITS = _words("例 人次 人 户 名 件 宗 位 户次 余人")
 
 LABEL_LEAD_WORDS = _words(
     """
-    对于 对 将 把 按照 按 依照 根据 给予 其中 同时 并且 并 和 及 以及 的 为 使 让 在 从 由 今年 明年 要
-    提高 调整 上调 落实 执行 明确 实施 继续 进一步 稳步 及时 全面 确保 坚持 持续 开展 推出 提供
+    对于 对 将 把 按照 按 依照 根据 给予 其中 同时 并且 并 和 及 以及 或 或者 的 为 使 让 在 从 由
+    今年 明年 要 提高 调整 上调 落实 执行 明确 实施 继续 进一步 稳步 及时 全面 确保 坚持 持续 开展 推出 提供
     发放 设立 建立 完善 实行 推行 统一 分别 将其 再 又 还 一般 原则上 最高 最低
     """
 )
@@ -380,11 +420,16 @@ STATISTIC_NOUNS = _words(
 """Nouns of an income, output or trade statistic: an amount they govern is a funding (an
 average where 人均 says so), never a standard, even with a per unit (``全员劳动生产率30万元/人``)."""
 
+FUNERAL_WORDS = _words("遗体 骨灰 火化 殡仪 殡葬 丧葬")
+"""Words of funeral services: a fee (费) named with one is charged per deceased, a case, and once
+where no period is written (``遗体火化费(普通火化炉240元/具)``, ``骨灰寄存费(…5元/月)``)."""
+
 KEY_FILLERS = _words("全程 全额 全部 各类 相关 有关 统一 一次性")
 """Descriptive words dropped when a category's own wording becomes its key."""
 
 PURPOSE_FILLERS = _words("""
     共计 合计 总计 累计 总额 资金 金额 经费 共 约 近 达到 达 为 了 各类 等 计 全年 今年 每年
     到位 总 额 其中 突破 超过 实现 不少于 不低于 不超过 至少 最高 约 左右 以上 含 包括 水平
+    还有 一共 总共 大约 将近
     """)
 """Words stripped from the ends of a purpose phrase (``投入资金`` has none left)."""

@@ -41,6 +41,7 @@ from minzheng.text.lexicon import AnchoredPattern
 __all__ = [
     "MASK_LETTERS",
     "Quantity",
+    "find_bare_sums",
     "find_money",
     "find_numbers",
     "find_percents",
@@ -223,6 +224,16 @@ _COUNT_UNITS = (
 )
 """Unit words of counts read by :func:`find_numbers` (longest alternatives first)."""
 
+_OTHER_MEASURES = (
+    "美元", "港元", "欧元", "日元", "英镑", "澳元", "卢布", "韩元", "台币", "斤",
+    "公斤", "千克", "克", "公顷", "平方公里", "平方", "立方米", "立方", "米", "千米",
+    "千瓦时", "千瓦", "度", "册", "本", "头", "只", "匹", "株", "棵",
+    "箱", "桶", "包", "袋", "盒", "瓶", "部", "字", "单", "笔",
+    "种", "篇", "块", "片", "根", "台套", "人口", "群众",
+)
+"""Units and nouns of things other than yuan that follow a number of 万 or 亿 (``2261亿美元``,
+``1.3万亿斤``): beside the units of counts, what makes a bare sum no sum of yuan."""
+
 _YUAN_WORDS_ANY = "旦宵"
 """Characters that make 元 part of another word after any numeral (2021元旦, 元宵)."""
 
@@ -278,6 +289,14 @@ _LOW, _LOW_MORE, _LOW_YUAN, _NUMBER, _MORE, _BIG_GROUP, _DUP, _NEXT, _LOST, _PER
     _MONEY.groupindex[name]
     for name in ("low", "low_more", "low_yuan", "num", "more", "big", "dup", "next", "lost", "per", "swapped")
 )
+
+_BARE_SUM = regex.compile(
+    rf"(?<![{_NUM_CHARS}.．A-Za-z_/])(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<big>万亿|[万亿])"
+    rf"(?:(?P<spoken>[1-9])(?![0-9.．{_CN}元]))?"
+    rf"(?![0-9.．{_CN}元余多]|{'|'.join(sorted({*_COUNT_UNITS, *_OTHER_MEASURES}, key=len, reverse=True))})"
+)
+"""A sum of 万 or 亿 with no 元 (the view's text is folded: 萬 is 万), a spoken tenth after it
+(``1亿3``), and no unit of a count after it (``1299万人``)."""
 
 _MONEY_ANCHOR = regex.compile(r"元|[/／](?=[.．]|[月年]元)")
 """What every money amount holds: its 元, or the slash of a lost unit (``630/.月``) or of a
@@ -828,6 +847,32 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Qu
             yield found
         elif match.start(_LOW_YUAN) >= 0:  # not a range (``5万元至3万元``): two amounts
             yield from _bounds_apart(match, start, stop)
+
+
+def find_bare_sums(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
+    """Numbers of 万 or 亿 with no 元 and no unit of a count after them (``撥了6100萬``, ``1億3``).
+
+    Speech leaves 元 out of a sum; whether one is money, the words before it tell (the money
+    stage asks). A digit spoken after the unit is its next tenth (``1亿3``: 1.3亿, ``3万5``:
+    3.5万), never a count of its own.
+
+    >>> [(q.text, str(q.value)) for q in find_bare_sums("投入了1亿3了,又拨了6100万,救助12万人")]
+    [('1亿3', '130000000'), ('6100万', '61000000')]
+    >>> list(find_bare_sums("1亿3千万元"))
+    []
+    """
+    start, stop = _window(text, start, end)
+    window = text[start:stop]
+    if "万" not in window and "亿" not in window:
+        return
+    for match in _BARE_SUM.finditer(text, start, stop):
+        unit = Decimal(1)
+        for char in match["big"]:
+            unit *= _BIG_UNITS[char]
+        value = Decimal(match["num"]) * unit
+        if match["spoken"]:
+            value += Decimal(match["spoken"]) * unit / _TEN
+        yield Quantity(_tidy(value), match.group(), Span(match.start(), match.end()), unit="")
 
 
 def _bounds_apart(match: regex.Match[str], start: int, stop: int) -> Iterator[Quantity]:
