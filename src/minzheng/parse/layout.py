@@ -824,7 +824,7 @@ def _lead_title(rows: _Rows, index: int) -> bool:
     """
     line = rows[index].text.strip()
     following = _next_text(rows, index)
-    while following is not None and rows[following].text.strip() == line:
+    while following is not None and rows.text_at(following).strip() == line:  # no row built for each
         following = _next_text(rows, following)
     return (
         _plausible_title(line)
