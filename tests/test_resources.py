@@ -79,7 +79,10 @@ def test_a_dense_text_is_parsed_in_a_few_times_its_size(make: Callable[[int], st
     assert peak_multiple(make(SIZE)) < BOUND
 
 
-@pytest.mark.xfail(strict=True, reason="per-line and per-mark records still outgrow the text")
+@pytest.mark.xfail(
+    strict=True,
+    reason="5-byte lines: the text layer's arrays hold 17 bytes a line per copy, the amounts' facts the rest",
+)
 @pytest.mark.parametrize("make", DENSE_OVER.values(), ids=DENSE_OVER.keys())
 def test_a_dense_text_not_yet_bounded(make: Callable[[int], str]) -> None:
     assert peak_multiple(make(SIZE)) < BOUND
