@@ -150,7 +150,7 @@ class Squeezed:
         # Every start and end in turn (they ascend), each mapped past the groups before it;
         # read from the arrays as the walk goes, since a list of them would outgrow the text.
         both = itertools.chain.from_iterable(zip(spans.starts, spans.ends, strict=True))
-        mapped = array("q", bytes(16 * len(spans)))
+        mapped = array("q", bytes(8 * len(spans))), array("q", bytes(8 * len(spans)))  # starts, ends
         sources, views = offsets.source_starts, offsets.norm_starts
         limits, view_ends = offsets.source_ends, offsets.norm_ends  # where each group ends
         count, group, shift = len(offsets), 0, 0
@@ -159,8 +159,9 @@ class Squeezed:
             while group < count and limits[group] <= position:
                 shift = limits[group] - view_ends[group]
                 group += 1
-            mapped[index] = views[group] if group < count and sources[group] <= position else position - shift
-        return Spans(mapped[0::2], mapped[1::2], spans.tags)
+            into = views[group] if group < count and sources[group] <= position else position - shift
+            mapped[index & 1][index >> 1] = into
+        return Spans(*mapped, spans.tags)
 
 
 def _space_runs(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
