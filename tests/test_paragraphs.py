@@ -58,6 +58,48 @@ def test_the_reports_own_ordinals_stay(text: str) -> None:
     assert not [tag for *_, tag in document.joins.rows()]
 
 
+LONG = PAGE * 3  # a page of a document-sharing site, its line breaks turned to spaces
+
+# Page counters inside a line: the page's line breaks became spaces, the counters stayed.
+COUNTERS_IN_A_LINE = [
+    pytest.param(
+        f"{LONG}新建社区服 2、务站两个,{LONG}全年共救助 3、一千余人。",
+        ["新建社区服务站两个", "全年共救助一千余人"],
+        id="inside-words",
+    ),
+    pytest.param(
+        f"某县民政局工作总结 1、某县民政局工作总结 {LONG}惠及 2、困难群众{LONG}安排 3、资金三百万元。",
+        ["惠及困难群众", "安排资金三百万元"],
+        id="first-page-after-the-site-words",
+    ),
+    pytest.param(f"1、民政工作总结 {LONG}城乡 2、低保{LONG}。", ["城乡低保"], id="first-page-at-the-start"),
+]
+# A report's own items after a space: after a closing mark, one alone, or closer than a page.
+ITEMS_IN_A_LINE = [
+    pytest.param(
+        f"一、社会救助 1、低保工作。{LONG}。 2、养老服务。{LONG}。 3、儿童福利。", id="after-full-stops"
+    ),
+    pytest.param(f"{LONG}主要有 2、三项工作{LONG}", id="one-alone"),
+    pytest.param(f"{PAGE}主要有 2、低保 3、特困 4、临时救助", id="closer-than-a-page"),
+]
+
+
+@pytest.mark.parametrize(("text", "joined"), COUNTERS_IN_A_LINE)
+def test_a_page_counter_inside_a_line_is_noise(text: str, joined: list[str]) -> None:
+    document = read(text)
+    markers = [document.text[s:e].strip() for s, e, tag in document.noise.rows() if tag == Noise.PAGE_MARKER]
+    assert markers
+    assert all(marker.endswith("、") for marker in markers)
+    views = "".join(_views(text))
+    assert all(words in views for words in joined)
+
+
+@pytest.mark.parametrize("text", ITEMS_IN_A_LINE)
+def test_the_reports_own_items_in_a_line_stay(text: str) -> None:
+    document = read(text)
+    assert not [tag for *_, tag in document.noise.rows() if tag == Noise.PAGE_MARKER]
+
+
 def test_a_counter_inside_a_number_is_joined_with_a_diagnostic() -> None:
     report = parse(f"{PAGE}为2618户发放取暖补贴1\n3、30.9万元。")
     (diagnostic,) = [d for d in report.diagnostics if d.code == "text.page_marker_in_number"]

@@ -940,6 +940,55 @@ BUGS_CAUGHT = [
     ),
 ]
 
+LINE_BREAKS_LOST = [
+    pytest.param(
+        "县民政局关于困难群众救助资金的公告 一、补助资金安排 2024年省级下达补助资金300万元,用于困难群众"
+        "基本生活保障。二、资金使用范围 2024年资金统筹用于低保、特困供养和临时救助。",
+        [(1, "一", "补助资金安排"), (1, "二", "资金使用范围")],
+        id="a-year-opens-the-text",
+    ),
+    pytest.param(
+        "关于殡葬惠民政策的说明 一、减免对象 (一)一般减免对象 1.具有本县户籍的居民; 2.在本县死亡的无名遗体。"
+        "(二)特殊减免对象 1.烈士; 2.重点优抚对象。二、减免项目 1.遗体接运费; 2.遗体火化费。",
+        [(1, "一", "减免对象"), (2, "一", "一般减免对象"), (2, "二", "特殊减免对象"), (1, "二", "减免项目")],
+        id="a-list-item-opens-the-text",
+    ),
+    pytest.param(
+        "一、主要成效 (一)民政事业经费支出 2020年1-7月,民政事业费累计支出7716.7万元,同比增长4.3%。"
+        "(二)社会救助 2020年以来,全县低保对象稳定在3000人。",
+        [(1, "一", "主要成效"), (2, "一", "民政事业经费支出"), (2, "二", "社会救助")],
+        id="a-date-with-months-opens-the-text",
+    ),
+    pytest.param(
+        "一、工作回顾 全年工作顺利推进。二、全面完成 2024年目标任务。"
+        "三、主要做法 2023年以来,我局坚持以人民为中心。",
+        [(1, "一", "工作回顾"), (1, "二", "全面完成 2024年目标任务"), (1, "三", "主要做法")],
+        id="a-year-inside-the-heading-stays",
+    ),
+    pytest.param(
+        "一、工作回顾(一)积极为困难户解决住房问题今年以来,相关村上报了4户危房困难户。"
+        "(二)捐赠收入与支出本年度区慈善总会接受捐赠10万元。(三)儿童福利截至2020年7月,全市孤儿人数为645人。",
+        [
+            (1, "一", "工作回顾"),
+            (2, "一", "积极为困难户解决住房问题"),
+            (2, "二", "捐赠收入与支出"),
+            (2, "三", "儿童福利"),
+        ],
+        id="a-phrase-of-time-opens-the-text",
+    ),
+    pytest.param(
+        "一、主要成效(一)民政事业经费支出2020年1-7月,民政事业费累计支出7716.7万元。"
+        "(二)养老服务2019年以来,全区新建养老机构5家。",
+        [(1, "一", "主要成效"), (2, "一", "民政事业经费支出"), (2, "二", "养老服务")],
+        id="a-date-with-its-month-opens-the-text",
+    ),
+    pytest.param(
+        "一、进一步巩固近年来取得的成果。二、着力做好2024年度低保提标工作。",
+        [(1, "一", "进一步巩固近年来取得的成果"), (1, "二", "着力做好2024年度低保提标工作")],
+        id="a-phrase-of-time-inside-the-heading-stays",
+    ),
+]
+
 KNOWN_GAPS = [
     pytest.param(
         f"{LEAD}一、.低保体系日益完善城市低保实现应保尽保，动态管理规范有序。",
@@ -967,7 +1016,9 @@ KNOWN_GAPS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [*OWN_PHRASINGS, *DEV_PAGE_LIKE, *BUGS_CAUGHT, *KNOWN_GAPS])
+@pytest.mark.parametrize(
+    ("text", "expected"), [*OWN_PHRASINGS, *DEV_PAGE_LIKE, *BUGS_CAUGHT, *LINE_BREAKS_LOST, *KNOWN_GAPS]
+)
 def test_sequences(text, expected):
     assert [
         (s.level, s.number, s.heading) for top in outline_of(text).sections for s in top.iter_sections()

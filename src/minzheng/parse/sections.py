@@ -50,12 +50,14 @@ from minzheng.parse.layout import Frame, body_phase, heading_phase, title_phases
 from minzheng.parse.structure_words import (
     ASKERS,
     CREDIT_WORDS,
+    DATE_OPENERS,
     DOCUMENT_ENDINGS,
     ENUMERATORS,
     HEADING_NOUNS,
     LEAD_IN_ENDINGS,
     NOT_SPEAKERS,
     SENTENCE_VERBS,
+    TIME_OPENERS,
 )
 from minzheng.text.clean import Lines, Zone
 from minzheng.text.document import Document
@@ -168,6 +170,14 @@ _HEADING_MARK = ends(Break.SENTENCE, Break.COLON)
 # Marks that make numbered items one inline list when they stand right before the next item.
 _LIST_MARKS = marks(Break.LIST, Break.CLAUSE, Break.PART)
 _SPACES = regex.compile(r"[ \t\u3000\u2002\u2003]+")
+_OPENS_AFTER_SPACE = regex.compile(r"(?P<year>[0-9]{4}年)|[0-9]{1,2}[.．、](?=\p{Han})")
+"""A year or a list item's number (``1.具有``) that may open a sentence."""
+_CLAUSE_MARK = regex.compile(f"[{regex.escape(marks(Break.LIST, Break.CLAUSE))}]")
+"""A mark between clauses or list items (``,``, ``、``): prose, not a heading's words."""
+_PROSE_RUN = 12
+"""A year followed by this many characters before the first sentence ends opens prose."""
+_TAKES_A_NUMBER = frozenset("到至为达由从于在共计约近是和与及第自截止")
+"""Characters that end a word taking the number after it (``提高到 2025年``, ``截至 2024年``)."""
 _LEAD_IN = regex.compile(
     rf"现将[^{regex.escape(marks(at_least=Break.PART))}\n]{{0,40}}?(?:{'|'.join(LEAD_IN_ENDINGS)})$"
 )
@@ -175,11 +185,14 @@ _LOST_END = regex.compile(
     r"^(?P<head>.{4,20}?(?:" + "|".join(HEADING_NOUNS) + "))(?=" + "|".join(SENTENCE_VERBS) + ")"
 )
 # Where a heading that runs into its body with no mark ends: an inline 一是, a date or a
-# masked year after a heading noun, an empty pair of quotes left by a scrubbed word. Read
-# in the heading's squeezed view (``情况 2023 年`` reads ``情况2023年``).
+# masked year after a heading noun, a phrase of time that opens a sentence, a date with its
+# month or a year and 以来, an empty pair of quotes left by a scrubbed word. Read in the
+# heading's squeezed view (``情况 2023 年`` reads ``情况2023年``).
 _BODY_START = regex.compile(
     rf"(?<=\p{{Han}})[一二三四五六七八九十]是(?=\p{{Han}})"
     rf"|(?<=(?:{'|'.join(HEADING_NOUNS)}|任务|项目|情况))(?:\d{{1,4}}[年月]|[{MASK_LETTERS}]{{2,4}}年|今年|全年)"
+    rf"|(?<=\p{{Han}})(?:(?:{'|'.join(TIME_OPENERS)}|\d{{4}}年以来)(?=[,，])|{'|'.join(DATE_OPENERS)}"
+    rf"|\d{{4}}年\d{{1,2}}(?:-\d{{1,2}})?月)"
     r"|“”|\"\""
 )
 # A speaker and a colon, the speaker's post in parentheses allowed: 刘洋（县民政局局长）：.
@@ -318,12 +331,16 @@ def _space_end(text: str, start: int, limit: int) -> int | None:
     """The first space in ``[start, limit)`` where a new sentence begins after the heading's words.
 
     Not a space next to a digit (``2024 年``, ``7992 元``), nor one before a scrap of a word
-    that a line wrap cut off (``更有力 度``).
+    that a line wrap cut off (``更有力 度``); but a space before a year or a list item's
+    number (``资金来源 2025年…``, ``减免对象 1.具有…``) is where a line break was lost, unless a
+    word before it takes the number (``提高到 2025年``).
     """
     for found in _SPACES.finditer(text, start, limit):
         begin, end = found.span()
         if begin == start or end >= limit:
             continue
+        if text[end].isdigit() and _opens_after_space(text, begin, end, limit):
+            return begin  # a date or a list item opens the text after the heading: 资金来源 2025年…
         if _masked_digit(text[begin - 1]) or text[end].isdigit() or text[end] in _CLOSERS:
             continue
         if text[begin - 1] in _CLOSERS and text[end] in _OPENERS:
@@ -334,6 +351,23 @@ def _space_end(text: str, start: int, limit: int) -> int | None:
         if scrap - end >= 2:  # noqa: PLR2004 (a word, not a wrapped-off character)
             return begin
     return None
+
+
+def _opens_after_space(text: str, begin: int, end: int, limit: int) -> bool:
+    """Whether the space at ``[begin, end)`` is a lost line break before a year or a list item.
+
+    A list item's number says so by itself (``减免对象 1.具有…``); a year only where prose
+    follows it, a clause mark or a long run before the heading's first sentence ends
+    (``资金来源 2025年…资金为中央财政…,金额…``), not words of the heading (``完成 2024年目标任务``);
+    and never after a
+    word that takes the number (``提高到 2025年``, ``截至 2024年``).
+    """
+    found = _OPENS_AFTER_SPACE.match(text, end)
+    if found is None or text[begin - 1] in _TAKES_A_NUMBER:
+        return False
+    if found["year"] is None:
+        return True
+    return _CLAUSE_MARK.search(text, found.end(), limit) is not None or limit - found.end() >= _PROSE_RUN
 
 
 def _repeated_opening(text: str, start: int, end: int) -> int | None:

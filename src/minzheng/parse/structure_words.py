@@ -20,6 +20,7 @@ __all__ = [
     "CITED_AFTER",
     "CITING_WORDS",
     "CREDIT_WORDS",
+    "DATE_OPENERS",
     "DOCUMENT_ENDINGS",
     "EDITION_SUFFIXES",
     "ENUMERATORS",
@@ -49,6 +50,7 @@ __all__ = [
     "SITE_SUFFIXES",
     "SPEECH_ENDINGS",
     "STATISTICS_WORDS",
+    "TIME_OPENERS",
     "TITLE_CONNECTORS",
     "TOWN_AGENCY_WORDS",
     "TOWN_ENDINGS",
@@ -317,6 +319,23 @@ SENTENCE_VERBS: tuple[str, ...] = (
     "坚持",
 )
 """Verbs that open the sentence after a heading whose full stop was lost."""
+
+TIME_OPENERS: tuple[str, ...] = (
+    "今年以来",
+    "年初以来",
+    "全年以来",
+    "上半年以来",
+    "近年来",
+    "近几年来",
+    "多年来",
+    "一年来",
+)
+"""Phrases of time that, with a comma after them, open a sentence (``今年以来,…``): where a
+heading runs into its text with no mark, the text begins at one (a heading may hold one
+as an adverb, ``巩固近年来取得的成果``, with no comma)."""
+
+DATE_OPENERS: tuple[str, ...] = ("本年度", "截至", "截止")
+"""Words that open a sentence with its date (``截至2020年7月``): never a heading's words."""
 
 LEAD_IN_ENDINGS: tuple[str, ...] = ("如下", "总结", "汇报", "报告")
 """Last words of a lead-in that opens the body (现将有关情况总结报告如下), its colon lost or not:

@@ -26,7 +26,7 @@ from minzheng.text.numbers import find_money
 from minzheng.text.span import Span, Spans
 from minzheng.text.view import squeeze
 
-__all__ = ["PAGE_LINE", "Noise", "noise_diagnostics", "noise_spans", "zone_page_markers"]
+__all__ = ["PAGE_LINE", "PAGE_TEXT", "Noise", "noise_diagnostics", "noise_spans", "zone_page_markers"]
 
 
 class Noise(enum.IntEnum):
@@ -57,6 +57,10 @@ _CLOSED = frozenset("。！？!?；;：:”」』）)】》…")
 """Marks a line ends with when its sentence is done: a page counter after one may be a heading."""
 PAGE_LINE = 60
 """Fewest characters of the line before a page counter: a site's page runs to a full line or more."""
+PAGE_TEXT = 200
+"""Fewest characters between two page counters inside lines: a site's page holds many lines."""
+_INLINE_COUNTER = re.compile(r"(?<=[^\s0-9])[ \t\u3000]+(?P<value>[0-9]{1,3})、")
+"""A page counter after a space inside a line (``社区服 2、务站``)."""
 
 
 def _last_char(text: str, start: int, end: int) -> str:
@@ -99,6 +103,34 @@ def _counters(text: str, lines: Lines) -> list[tuple[int, int, int]]:
     return found
 
 
+def _inline_counters(text: str, lines: Lines) -> list[tuple[int, int, int]]:
+    """Page counters left inside lines where a page's line breaks became spaces: ``(line, start, end)``.
+
+    Each stands after a space in the middle of a sentence (no closing mark before it), the
+    counters ``2、``, ``3、``, … in order, a page of text apart (``…社区服 2、务站…``). The first
+    page's ``1、`` starts the text or follows the site's words. Two at least, so that one
+    numbered item after a space is never taken for one.
+    """
+    counters: list[tuple[int, int]] = []
+    expected, after = 2, -PAGE_TEXT
+    first = _COUNTER.match(text, 0)
+    if first is not None and first["value"] == "1":
+        counters.append((0, first.end()))
+    for match in _INLINE_COUNTER.finditer(text):
+        value, start = int(match["value"]), match.start()
+        if value == 1 and not counters:
+            counters.append((start, match.end()))
+            continue
+        if value != expected or start - after < PAGE_TEXT or text[start - 1] in _CLOSED:
+            continue
+        counters.append((start, match.end()))
+        expected, after = value + 1, match.end()
+    if len(counters) < 2:  # noqa: PLR2004 (a sequence, not one numbered item)
+        return []
+    placed = [(lines.spans.at(start), start, end) for start, end in counters]
+    return [(at, start, end) for at, start, end in placed if at >= 0 and lines.zone(at) is Zone.BODY]
+
+
 def zone_page_markers(text: str, lines: Lines) -> Lines:
     r"""``lines`` with each page counter cut off its line as a piece of its own, zoned :attr:`Zone.MARKER`.
 
@@ -107,17 +139,34 @@ def zone_page_markers(text: str, lines: Lines) -> Lines:
     >>> lines = zone_page_markers(text, classify(text))
     >>> [(text[line.span.start : line.span.end], line.zone.value) for line in lines][1:]
     [('2、', 'page_marker'), ('4万元。', 'body')]
+
+    A page whose line breaks became spaces keeps its counters inside its lines:
+
+    >>> page = "工作" * 200
+    >>> text = f"一、{page}社区服 2、务站{page}救助 3、资金{page}"
+    >>> lines = zone_page_markers(text, classify(text))
+    >>> [text[line.span.start : line.span.end] for line in lines if line.zone.value == "page_marker"]
+    [' 2、', ' 3、']
     """
-    counters = _counters(text, lines)
-    if not counters:
+    markers: dict[int, list[tuple[int, int]]] = {}
+    for index, end, _ in _counters(text, lines):
+        markers.setdefault(index, []).append((lines.starts[index], end))
+    if not markers:  # counters at the starts of lines, or else inside them
+        for index, start, end in _inline_counters(text, lines):
+            markers.setdefault(index, []).append((start, end))
+    if not markers:
         return lines
     parts: list[Lines] = []
     done = 0
-    for index, end, _ in counters:
-        start = lines.starts[index]
-        pieces = [Line(Span(start, end), Zone.MARKER)]
-        if end < lines.ends[index]:
-            pieces.append(Line(Span(end, lines.ends[index]), Zone.BODY))
+    for index in sorted(markers):
+        position, pieces = lines.starts[index], []
+        for start, end in markers[index]:
+            if start > position:
+                pieces.append(Line(Span(position, start), Zone.BODY))
+            pieces.append(Line(Span(start, end), Zone.MARKER))
+            position = end
+        if position < lines.ends[index]:
+            pieces.append(Line(Span(position, lines.ends[index]), Zone.BODY))
         parts += lines[done:index], Lines.of(pieces)
         done = index + 1
     parts.append(lines[done:])
