@@ -73,6 +73,8 @@ FOOTERS = [
     pytest.param("地址：某某路1号 邮编：300000 电话：022-12345678", id="contact-line"),
     pytest.param("网站标识码1200000001 某公网安备 12010102000001号", id="site-code"),
     pytest.param("主办单位：某某区民政局 技术支持：某某网络公司", id="sponsor"),
+    pytest.param("某ICP 备12345678号-1", id="spaced-licence-number"),
+    pytest.param("网站标识码1200000001 某ICP\t证030303号", id="licence-after-a-tab"),
 ]
 
 PHONE_AND_ATTACHMENT = [
@@ -94,6 +96,10 @@ METADATA = [
     pytest.param("本报记者 张三 通讯员 李四", id="reporters"),
     pytest.param("记者  王 明", id="reporter-name-set-off-by-spaces"),
     pytest.param("2021 - 03 - 02   某某晚报", id="spaced-date-then-paper"),
+    pytest.param("2022 年 6 月 1 日  某某晨报", id="spaced-chinese-date-then-paper"),
+    pytest.param("2021-03-02 10:30   某某晚报", id="date-time-then-paper"),
+    pytest.param("2019 / 7 / 3 09:15 某某网", id="spaced-slashed-date-time-then-site"),
+    pytest.param("2021 - 03 - 02 来源：某某日报 编辑：李四", id="spaced-date-before-byline-fields"),
     pytest.param("日期：2021-03-02 点击数：15", id="date-with-counter"),
 ]
 
@@ -121,6 +127,10 @@ BODY = [
     pytest.param("打印机、复印机等办公设备采购", id="toolbar-word-in-prose"),
     pytest.param("联系人：张三，联系电话：12345678", id="one-contact-field"),
     pytest.param("聚焦群众关切", id="news-subhead"),
+    pytest.param("2021年，全市新增养老床位300张", id="prose-that-opens-with-a-year"),
+    pytest.param("2022 年 工作 计划", id="spaced-heading-that-opens-with-a-year"),
+    pytest.param("2021-03-02发放低保金", id="date-run-into-words"),
+    pytest.param("2021-03-02 某某 晚报", id="date-then-two-words"),
 ]
 
 
@@ -134,6 +144,27 @@ def test_chrome(line):
 @pytest.mark.parametrize("line", METADATA)
 def test_metadata(line):
     assert zone_of(line) is Zone.METADATA
+
+
+# Labels of a metadata block spaced out letter by letter, as pages write them (the text is
+# normalized first: full-width and no-break spaces read as spaces).
+LETTER_SPACED_LABELS = [
+    pytest.param("发\u3000布\u3000机\u3000构：某某县民政局", id="full-width-spaces-between-every-letter"),
+    pytest.param("索\xa0引\xa0号：ZX-2023-0012", id="no-break-spaces"),
+    pytest.param("发 布\u3000机\xa0构\t某区民政局", id="mixed-spaces-long-label-then-gap"),
+    pytest.param("发布 日期：2021年3月4日", id="between-some-letters"),
+    pytest.param("成 文 日 期 ：", id="spaced-label-alone"),
+]
+
+
+@pytest.mark.parametrize("line", LETTER_SPACED_LABELS)
+def test_letter_spaced_labels(line):
+    assert zone_of(normalize(line).text) is Zone.METADATA
+
+
+def test_a_spaced_label_alone_takes_the_next_line_as_its_value():
+    text = normalize("主\u3000题\u3000分\u3000类\n社会救助\n全年发放低保金300万元。").text
+    assert [zone for _, zone in zones(text)] == [Zone.METADATA, Zone.METADATA, Zone.BODY]
 
 
 @pytest.mark.parametrize("line", SPAM)
@@ -292,6 +323,8 @@ SHAPES = [
     ":", "：", " :", "\t：", " ", "   ", "\t", "\u3000", "|", "【", "】", ">", " » ", "&gt;", "•", "。",
     "，", "、", "首页 >", "更多", ">>", "2021-03-02 ", "2021年5月8日", "2021年5月8日 星期六", "周日", "10:30",
     "一、", "（二）", "第三章", "附件", "附 件:", "ICP备", "ICP 证", "京公网安备", "©", "字体:大 中 小",
+    "2021 - 03 - 02 ", "2022 年 6 月 1 日", "2019/7/3 09:15", "2021年", "2021 年", "I C P 备",
+    "发布 日期", "主题\t分 类", "发 布机构 ", "附 件", "附\t件 :",
 ]  # fmt: skip
 PROSE = ["民政局", "全年发放低保金300万元", "某某区", "养老服务", "张三", "工作要点"]
 

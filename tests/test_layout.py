@@ -417,6 +417,59 @@ def test_spaced_headers(header, date, source, fields):
     assert {key: frame.field(key) for key in fields or {}} == (fields or {})
 
 
+# Labels of a metadata block spaced out letter by letter, in the forms pages use: full-width
+# spaces, no-break spaces, a mix of both with a tab, spaces between some letters only.
+LETTER_SPACED_LABELS = [
+    pytest.param(
+        "发\u3000布\u3000机\u3000构：某某县民政局\n成\u3000文\u3000日\u3000期：2023年05月06日\n",
+        {"issuer": "某某县民政局", "written": "2023年05月06日"},
+        id="full-width-spaces",
+    ),
+    pytest.param(
+        "索\xa0引\xa0号：ZX-2023-0012\n发布机构\xa0：某市民政局\n",
+        {"index_number": "ZX-2023-0012", "issuer": "某市民政局"},
+        id="no-break-spaces",
+    ),
+    pytest.param(
+        "发 布\u3000机\xa0构 ：某区民政局\t公开日期：2022-11-30\n",
+        {"issuer": "某区民政局", "published": "2022-11-30"},
+        id="mixed-spaces-and-a-tab",
+    ),
+    pytest.param(
+        "发布 日期：2021年3月4日\n文 号：某民发〔2021〕7号\n",
+        {"published": "2021年3月4日", "doc_number": "某民发〔2021〕7号"},
+        id="between-some-letters",
+    ),
+    pytest.param(
+        "- 主 题 分 类 ：社会救助\n- 发 文 字 号 ：\n某民〔2020〕12号\n",
+        {"category": "社会救助", "doc_number": "某民〔2020〕12号"},
+        id="after-a-bullet-value-on-the-next-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "fields"), LETTER_SPACED_LABELS)
+def test_letter_spaced_labels(header, fields):
+    frame = frame_of(header + PARAGRAPH)
+    assert {key: frame.field(key) for key in fields} == fields
+    assert all(" " not in field.label for field in frame.fields)
+
+
+# A source label spaced out letter by letter, read in the line's view; its value still ends
+# at the gap before the date.
+SPACED_SOURCE_LABELS = [
+    pytest.param("来 源 ：某某晚报  2023年03月02日\n", "某某晚报", datetime.date(2023, 3, 2), id="spaced"),
+    pytest.param("来\u3000源：某某晨报\n某县提高低保标准\n", "某某晨报", None, id="full-width-space"),
+    pytest.param("稿 源:某某日报 作者:李明\n", "某某日报", None, id="before-another-field"),
+]
+
+
+@pytest.mark.parametrize(("header", "source", "date"), SPACED_SOURCE_LABELS)
+def test_spaced_source_labels(header, source, date):
+    frame = frame_of(header + PARAGRAPH)
+    assert (frame.byline_source, frame.byline_date) == (source, date)
+
+
 def test_a_spaced_label_value_keeps_its_span():
     text = f"发布机构 ：  某某区民政局\n{PARAGRAPH}"
     (field,) = frame_of(text).fields

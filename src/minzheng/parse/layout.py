@@ -41,7 +41,7 @@ from minzheng.text.dates import find_dates
 from minzheng.text.document import Document
 from minzheng.text.numbers import MASK_LETTERS
 from minzheng.text.segments import Break, ends, is_prose
-from minzheng.text.view import EDGE, GAP, squeeze, squeezed
+from minzheng.text.view import EDGE, GAP, Squeezed, squeeze, squeezed
 
 __all__ = [
     "PHASE_PATTERNS",
@@ -93,45 +93,51 @@ _AIMED = regex.compile("|".join(AIMING_WORDS))
 
 _FIELDS: dict[str, str] = {label: key for label, key in FIELD_LABELS.items() if key is not None}
 """The labels of the metadata block that fill a field of the frame."""
-_SPACED_LABELS = "|".join(
-    r"\s*".join(regex.escape(char) for char in label) for label in sorted(_FIELDS, key=len, reverse=True)
-)
-# A label of the metadata block, with optional padding and colon: ``名    称 :``. Read in
-# the text, not the view: the frame reads every metadata line of a page, and a view of each
-# would cost more than the reading itself.
-_LABEL = regex.compile(rf"(?P<label>{_SPACED_LABELS})\s*(?P<colon>[:：])?\s*")
-# A metadata line, its label after a list bullet where a page sets one (- 索引号: …).
-_METADATA_LINE = regex.compile(rf"^{EDGE}(?:[-•·*]\s*)?(?:{_SPACED_LABELS})\s*(?:[:：]|$|\s)")
-_WHITESPACE = regex.compile(r"\s+")
+_LABELS = "|".join(regex.escape(label) for label in sorted(_FIELDS, key=len, reverse=True))
+_LABEL_FIRSTS = frozenset(label[0] for label in _FIELDS)
+"""The first characters of the labels: a line that starts with none holds no label."""
+_BULLETS = ("-", "•", "·", "*")
+"""The list bullets a page may set before a label (``- 索引号: …``)."""
+_LABEL_LONGEST = max(map(len, _FIELDS))
+# A label of the metadata block and its colon, read in the line's view: the letter-spaced
+# ``名    称 :`` reads ``名称:`` there.
+_LABEL = regex.compile(rf"(?P<label>{_LABELS})(?P<colon>[:：])?")
+# A metadata line in its view: a label (past a bullet), then a colon, a kept space or the end.
+_METADATA_LINE = regex.compile(rf"{EDGE}[{regex.escape(''.join(_BULLETS))}]?(?:{_LABELS})(?=[:：\s]|$)")
 
 _ARABIC_DATE = r"(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?"
-# A date in the text, for the patterns that read a line's layout (a date, a gap, a source).
-_SPACED_DATE = r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+_TIME = r"\d{1,2}:\d\d(?::\d\d)?"
+# The patterns of a line's fields below read the line's view, where a date's stray spaces
+# are gone (``2020 - 12 - 26`` reads ``2020-12-26``) but so is the gap that sets two fields
+# apart; :func:`_laid_out` finds where the gaps were. A gap between two digits stays in the
+# view (``2013-12-10 10:51``): a pattern allows for it there with an optional GAP.
 
 # Bylines: ``2020-12-26 天津日报``; ``时间:2023-08-18 浏览量:128 次 来源:中国社会报``.
 _BYLINE_DATE_FIRST = regex.compile(
-    rf"^{EDGE}(?P<date>{_SPACED_DATE})(?:{GAP}\d{{1,2}}:\d\d(?::\d\d)?)?{GAP}(?P<source>[\p{{Han}}A-Za-z·]{{2,20}}){EDGE}$"
+    rf"^{EDGE}(?P<date>{_ARABIC_DATE})(?:(?:{GAP})?(?P<time>{_TIME}))?(?:{GAP})?"
+    rf"(?P<source>[\p{{Han}}A-Za-z·]{{2,20}}){EDGE}$"
 )
 # ``某某县民政局 2023年12月5日``: a body or paper, then the date (a site's name and date
 # at the top of a page is its clock, so sites do not count here).
 _BYLINE_SOURCE_FIRST = regex.compile(
-    rf"{EDGE}(?P<source>\p{{Han}}{{2,20}}(?:{'|'.join(ORG_ENDINGS)}|报)){GAP}(?P<date>{_SPACED_DATE}){EDGE}$"
+    rf"{EDGE}(?P<source>\p{{Han}}{{2,20}}(?:{'|'.join(ORG_ENDINGS)}|报))(?P<date>{_ARABIC_DATE}){EDGE}$"
 )
 # A labelled date: publication, not the time a page was archived, broadcast or updated.
 _BYLINE_DATE = regex.compile(
     rf"(?<!{'|'.join(NOT_PUBLISHED)})(?:发布时间|时间|发布日期|日期|发表时间)[:：](?P<date>{_ARABIC_DATE})"
     r"(?!(?:星期|周)[一二三四五六日天])"
 )
-_BYLINE_SOURCE = regex.compile(
-    r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<source>[^\s|:：】\]）)]{2,30}?)(?=发布|时间|日期|作者|$|[\s|:：】\]）)])"
-)
-_TIME = r"\d{1,2}:\d\d(?::\d\d)?"
+# A labelled source, read in the view (``来 源 ：`` reads ``来源:``); its value ends at a gap.
+_SOURCE_LABEL = regex.compile(r"(?:来源|来自|稿源|出处)[:：]")
+_SOURCE_FIRSTS = frozenset("来稿出")
+"""The first characters of the source labels: a line without one names no source."""
+_SOURCE_VALUE = regex.compile(r"[^\s|:：】\]）)]{2,30}?(?=发布|时间|日期|作者|$|[\s|:：】\]）)])")
 # A date alone on a line, its time of day allowed (2013-12-10 10:51:36); a site, a date and
 # the time of posting (央视国际 2004年09月02日 18:53).
 # Read in the view, where a gap between two digits (``10 10:51``) stays.
 _DATE_ALONE = regex.compile(rf"^{EDGE}(?P<date>{_ARABIC_DATE})(?:(?:{GAP})?{_TIME})?{EDGE}$")
 _SITE_POSTED = regex.compile(
-    rf"^{EDGE}(?P<source>[\p{{Han}}A-Za-z]{{2,12}}){GAP}(?P<date>{_SPACED_DATE}){GAP}{_TIME}{EDGE}$"
+    rf"^{EDGE}(?P<source>[\p{{Han}}A-Za-z]{{2,12}})(?:{GAP})?(?P<date>{_ARABIC_DATE})(?:{GAP})?(?P<time>{_TIME}){EDGE}$"
 )
 # What every date line holds: a digit, or a year in Chinese numerals.
 _DATE_HINT = regex.compile(r"\d|年")
@@ -140,20 +146,25 @@ _PAGE_CLOCK = regex.compile(rf"{_ARABIC_DATE}(?:星期|周)[一二三四五六�
 
 _DASH = r"(?:——|--|—|－－)"
 _SUBTITLE = regex.compile(rf"^{EDGE}{_DASH}(?P<text>\p{{Han}}.*)$")
-# A title with an interview subtitle on the same line: 让…更有保障——访某县民政局局长王强.
+_DASHES = ("—", "-", "－")
+# A title with an interview subtitle on the same line: 让…更有保障——访某县民政局局长王强,
+# read in the title's view, where the spaces around the dash are gone.
 _INLINE_SUBTITLE = regex.compile(
-    rf"^{EDGE}(?P<title>\S.*?)\s*{_DASH}\s*(?P<text>(?:{'|'.join(INTERVIEW_WORDS)})[^\s，,。].*?){EDGE}$"
+    rf"^{EDGE}(?P<title>\S.*?){_DASH}(?P<text>(?:{'|'.join(INTERVIEW_WORDS)})[^\s，,。].*?){EDGE}$"
 )
 # A date line in parentheses under a title or a speaker: （2022年1月10日）.
 _PAREN_DATE = regex.compile(rf"^{EDGE}[（(](?P<date>[^（()）]{{6,24}}?)[）)]{EDGE}$")
 # A title line that needs the line above to say whose it is: 关于…, 2022年工作总结.
 _HEADLESS_TITLE = regex.compile(r"关于|(?:19|20)\d\d年|[一二][〇零九][〇零一二三四五六七八九]{2}年")
+# A site named before the title, set apart by a separator and the spaces that pad it
+# (``某某日报数字报刊平台 - 2020年…``): layout, read in the text.
 _SITE_PREFIX = regex.compile(
-    r"^(?P<site>[^-—_|\s]{2,24}?(?:" + "|".join(SITE_SUFFIXES) + r"))\s*[-—_|]+\s*(?=\S)"
+    rf"^(?P<site>[^-—_|\s]{{2,24}}?(?:{'|'.join(SITE_SUFFIXES)})){EDGE}[-—_|]+{EDGE}(?=\S)"
 )
-# A site named after the title: ``民政局2023年工作总结 - 岳阳县人民政府``.
+# A site named after the title: ``民政局2023年工作总结 - 岳阳县人民政府``. A dash sets it
+# apart only after a gap (a hyphen of 2023-2024 does not); a bar or an underscore does alone.
 _SITE_SUFFIX = regex.compile(
-    rf"(?:{GAP}[-—|]+\s*|\s*[_|]+\s*)(?P<site>[^-—_|\s]{{2,24}}?(?:" + "|".join(SITE_OWNERS) + r"))$"
+    rf"(?:{GAP}[-—|]+{EDGE}|{EDGE}[_|]+{EDGE})(?P<site>[^-—_|\s]{{2,24}}?(?:{'|'.join(SITE_OWNERS)}))$"
 )
 # A column tag before a title (【工作落实】…), a file name's extension, an uploader's prefix.
 _COLUMN_TAG = regex.compile(rf"^{EDGE}【[^】]{{1,10}}】{EDGE}")
@@ -554,28 +565,92 @@ def _value_fits(key: str, value: str) -> bool:
     return False
 
 
+def _set_apart(view: Squeezed, at: int) -> bool:
+    """Whether position ``at`` of a line's view opens the line or follows a gap of the text.
+
+    The view took the gap out (or kept it, between two digits or letters).
+
+    >>> view = squeeze("来源：某报  2023-03-02")
+    >>> _set_apart(view, view.text.index("2")), _set_apart(view, view.text.index("报"))
+    (True, False)
+    """
+    return at == 0 or view.gap_before(at)
+
+
+def _label_line(line: str) -> Squeezed | None:
+    """The view of a metadata line, else None: a label opens it (past a bullet), then a colon, gap or end.
+
+    Only a line that opens with the first character of a label is squeezed.
+
+    >>> _label_line("- 发 布 机 构 ： 某县民政局").text
+    '-发布机构：某县民政局'
+    >>> _label_line("发布机构 某县民政局") is not None, _label_line("分类施策,精准救助") is None
+    (True, True)
+    """
+    head = line.lstrip()
+    if head.startswith(_BULLETS):
+        head = head[1:].lstrip()
+    if head[:1] not in _LABEL_FIRSTS:
+        return None
+    view = squeeze(line)
+    found = _METADATA_LINE.match(view.text)
+    if found is not None:
+        return view
+    if not view.cuts(0, len(view.text)):
+        return None
+    # A label the view ran into its value (发布机构 某局 reads 发布机构某局): a gap followed it.
+    text = view.text
+    at = len(text) - len(text.lstrip())
+    at += text.startswith(_BULLETS, at)
+    for end in range(min(len(text), at + _LABEL_LONGEST), at, -1):
+        if text[at:end] in _FIELDS and view.gap_before(end):
+            return view
+    return None
+
+
+def _is_label_line(line: str) -> bool:
+    """Whether a line is a metadata line (:func:`_label_line`); one without spaces is read as it is.
+
+    >>> _is_label_line("索引号：ZX-2023-0012"), _is_label_line("名 称 ：某县"), _is_label_line("主要做法")
+    (True, True, False)
+    """
+    if " " in line or "\t" in line:
+        return _label_line(line) is not None
+    return line[:1] in _LABEL_FIRSTS and _METADATA_LINE.match(line) is not None
+
+
+def _past_spaces(text: str, at: int) -> int:
+    """The first position from ``at`` on that holds no space.
+
+    >>> _past_spaces("名称：  某", 3)
+    5
+    """
+    return len(text) - len(text[at:].lstrip())
+
+
 def _read_fields(rows: _Rows, top: int) -> tuple[list[Field], set[int]]:
-    """The metadata block: labels with values on the same or the next line."""
+    """The metadata block: labels with values on the same or the next line, read in each line's view."""
     fields: list[Field] = []
     used: set[int] = set()
     block = sorted({*rows.lines.where(Zone.METADATA), *rows.lines[:top].where(Zone.BODY)})
     for index in block:
         row = rows[index]
-        if not _METADATA_LINE.match(row.text):
+        view = _label_line(row.text)
+        if view is None:
             continue
         used.add(index)
         # Keep only labels that start the line or follow a gap: 分类 inside a value is text.
-        labels = [
-            m for m in _LABEL.finditer(row.text) if m.start() == 0 or row.text[: m.start()][-1:].isspace()
-        ]
+        labels = [match for match in _LABEL.finditer(view.text) if _set_apart(view, match.start())]
         for position, match in enumerate(labels):
-            label = _WHITESPACE.sub("", match["label"])
+            label = match["label"]
             key = _FIELDS[label]
-            stop = labels[position + 1].start() if position + 1 < len(labels) else len(row.text)
-            value = row.text[match.end() : stop].strip()
-            start = row.span.start + match.end()
+            after = _past_spaces(row.text, view.to_text(match.end(), match.end())[0])
+            following = labels[position + 1].start() if position + 1 < len(labels) else None
+            stop = len(row.text) if following is None else view.to_text(following, following)[0]
+            value = row.text[after:stop].strip()
+            start = row.span.start + after
             if value:
-                value_start = row.text.index(value, match.end()) + row.span.start
+                value_start = row.text.index(value, after) + row.span.start
                 fields.append(Field(key, label, value, Span(value_start, value_start + len(value))))
                 continue
             found = _next_value(rows, index, key)
@@ -598,7 +673,7 @@ def _next_value(rows: Sequence[_Text], index: int, key: str) -> int | None:
         if not row.text.strip():
             blanks += 1
             continue
-        if _METADATA_LINE.match(row.text):
+        if _is_label_line(row.text):
             return None
         # Directly under the label anything is its value; past a blank line only
         # something shaped like the field: a date under a date label, a short name
@@ -635,7 +710,7 @@ def _plausible_title(line: str) -> bool:
     stripped = _COLUMN_TAG.sub("", line.strip())
     return (
         _TITLE_LENGTH <= len(stripped) <= 80  # noqa: PLR2004 (a title's length)
-        and not _METADATA_LINE.match(stripped)
+        and not _is_label_line(stripped)
         and not _NOT_TITLE.search(stripped)
         and not _NUMBERED.match(stripped)
         and date_line(stripped) is None
@@ -717,6 +792,68 @@ def _row_date(row: str, labelled: regex.Match[str] | None) -> datetime.date | No
     return read_date(row)[0]
 
 
+def _laid_out(pattern: regex.Pattern[str], view: Squeezed, *apart: str) -> regex.Match[str] | None:
+    """A match of ``pattern`` in a line's view whose fields stood apart in the line.
+
+    Each group named in ``apart`` (where it took part) follows a gap, and the ``source``
+    holds none: a gap inside it would make two fields.
+
+    >>> _laid_out(_BYLINE_DATE_FIRST, squeeze("2020 - 12 - 26   某某晚报"), "source")["source"]
+    '某某晚报'
+    >>> _laid_out(_BYLINE_DATE_FIRST, squeeze("2020-12-26某某晚报"), "source") is None
+    True
+    """
+    match = pattern.match(view.text)
+    if match is None:
+        return None
+    if any(match.start(group) >= 0 and not _set_apart(view, match.start(group)) for group in apart):
+        return None
+    if view.cuts(match.start("source") + 1, match.end("source")):
+        return None
+    return match
+
+
+def _ends_as_date(line: str) -> bool:
+    """Whether a line ends as an Arabic date or a time does: on a digit or 日, spaces aside.
+
+    >>> _ends_as_date("某县民政局 2023年12月5日 "), _ends_as_date("某县民政局")
+    (True, False)
+    """
+    last = line.rstrip()[-1:]
+    return last == "日" or last.isdecimal()
+
+
+def _dated_fields(view: Squeezed) -> regex.Match[str] | None:
+    """A line of a date and its source (either first), or of a site, a date and a time, in its view.
+
+    Only the shapes a line can have are tried: a date opens or closes it.
+    """
+    line = view.text.strip()
+    if not _ends_as_date(line) and not line[:1].isdecimal():
+        return None
+    return (
+        _laid_out(_BYLINE_DATE_FIRST, view, "time", "source")
+        or _laid_out(_BYLINE_SOURCE_FIRST, view, "date")
+        or _laid_out(_SITE_POSTED, view, "date", "time")
+    )
+
+
+def _named_source(view: Squeezed) -> str | None:
+    """The source a label names in a line's view (``来 源 ：某某日报``), up to a gap, a bracket or a field.
+
+    >>> _named_source(squeeze("来 源 ： 某某日报  2023年03月02日")), _named_source(squeeze("来源:某 报"))
+    ('某某日报', None)
+    """
+    text = view.text
+    for label in _SOURCE_LABEL.finditer(text):
+        start = label.end()
+        gaps = view.cuts(start + 1, len(text))
+        value = _SOURCE_VALUE.match(text, start, gaps[0] if gaps else len(text))
+        if value is not None:
+            return value.group()
+    return None
+
+
 def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
     date: datetime.date | None = None
     source: str | None = None
@@ -727,15 +864,12 @@ def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
         row = rows[index]
         if index in used or row.zone not in {Zone.BODY, Zone.METADATA}:
             continue
-        first = (
-            _BYLINE_DATE_FIRST.match(row.text)
-            or _BYLINE_SOURCE_FIRST.match(row.text)
-            or _SITE_POSTED.match(row.text)
-        )
-        flat = squeezed(row.text)
+        view = squeeze(row.text)
+        flat = view.text
+        first = _dated_fields(view)
         alone = _DATE_ALONE.match(flat)
         labelled = _BYLINE_DATE.search(flat)
-        named = _BYLINE_SOURCE.search(row.text)
+        named = _named_source(view) if _SOURCE_FIRSTS.intersection(flat) else None
         in_parentheses = _PAREN_DATE.match(flat)
         if first and not _PAGE_CLOCK.search(flat):
             date = date or read_date(first["date"])[0]
@@ -744,8 +878,7 @@ def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
         elif labelled or named:
             # ``来源：某某日报  2023年03月02日 作者：李明``: the date need not be labelled.
             date = date or _row_date(row.text, labelled)
-            if named:
-                source = source or named["source"]
+            source = source or named
             found.append(index)
         elif alone:
             date = date or read_date(alone["date"])[0]
@@ -783,7 +916,7 @@ def _title_row(
             if stripped == field.value:
                 return index
         elif _plausible_title(stripped) and (
-            _GENRE_TITLE.search(stripped) or _INLINE_SUBTITLE.match(stripped)
+            _GENRE_TITLE.search(stripped) or _inline_subtitle(stripped) is not None
         ):
             return index
     if field is None and byline.rows and candidates and byline.rows[0] < candidates[0]:
@@ -834,6 +967,23 @@ def _lead_title(rows: _Rows, index: int) -> bool:
         and following is not None
         and (is_prose(rows[following].text) or bool(_NUMBERED.match(rows[following].text.strip())))
     )
+
+
+def _inline_subtitle(title: str) -> tuple[str, str] | None:
+    """A title and the interview subtitle after its dash, as written, where it holds one.
+
+    >>> _inline_subtitle("让困难群众更有保障 —— 访某县民政局局长王强")
+    ('让困难群众更有保障', '访某县民政局局长王强')
+    >>> _inline_subtitle("某县民政局2023年工作总结") is None
+    True
+    """
+    if not any(dash in title for dash in _DASHES):
+        return None
+    view = squeeze(title)
+    match = _INLINE_SUBTITLE.match(view.text)
+    if match is None:
+        return None
+    return title[slice(*view.to_text(*match.span("title")))], title[slice(*view.to_text(*match.span("text")))]
 
 
 def _title_lines(rows: Sequence[_Text], title_row: int, taken: set[int]) -> tuple[int, str]:
@@ -918,9 +1068,9 @@ def read_frame(document: Document) -> Frame:
             raw_titles.append(raw)
             title, site = _clean_title(raw)
     if title is not None:
-        inline = _INLINE_SUBTITLE.match(title)
-        if inline:
-            title, subtitle = inline["title"], inline["text"]
+        inline = _inline_subtitle(title)
+        if inline is not None:
+            title, subtitle = inline
     if byline.subtitle_row is not None and title_row is not None and byline.subtitle_row > title_row:
         line = rows[byline.subtitle_row].text
         view = squeeze(line)
@@ -980,12 +1130,14 @@ def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> S
         row = rows[index]
         agency = agency_span = None
         dated = date_line(row.text) if length <= _DATE_LINE else None
-        one_line = _BYLINE_SOURCE_FIRST.fullmatch(row.text) if dated is None else None
-        if one_line is not None:
+        # Only a line that ends as a date does is squeezed to look for a body before its date.
+        view = squeeze(row.text) if dated is None and _ends_as_date(raw) else None
+        one_line = _laid_out(_BYLINE_SOURCE_FIRST, view, "date") if view is not None else None
+        if view is not None and one_line is not None:
             # 某某县民政局 2023年12月5日 on one line
-            agency, agency_span = _stripped_span(row, *one_line.span("source"))
-            dated = date_line(one_line["date"])
-            written, date_span = _stripped_span(row, *one_line.span("date"))
+            agency, agency_span = _stripped_span(row, *view.to_text(*one_line.span("source")))
+            written, date_span = _stripped_span(row, *view.to_text(*one_line.span("date")))
+            dated = date_line(written)
         elif dated is not None:
             written, date_span = _stripped_span(row)
         if dated is None:

@@ -31,7 +31,7 @@ import attrs
 from minzheng.text.lexicon import Lexicon
 from minzheng.text.segments import Break, cut
 from minzheng.text.span import Span, Spans
-from minzheng.text.view import EDGE, GAP, squeezed
+from minzheng.text.view import EDGE, GAP, INDENT, squeeze, squeezed
 
 __all__ = ["FIELD_LABELS", "METADATA_LABELS", "Line", "Lines", "Zone", "classify"]
 
@@ -195,8 +195,10 @@ TOOLBAR_SIGNALS: tuple[str, ...] = (
 )  # fmt: skip
 """Toolbar words that are not ordinary words: a toolbar holds at least one."""
 
-FONT_SIZE_SWITCH = r"(?:字体|字号|文字)\s*[:：]?\s*(?:[大中小默认标准]\s*)+"
-"""``字体:大 中 小``: the size letters count only right after their label."""
+FONT_SIZE_SWITCH = rf"(?:字体|字号|文字){EDGE}[:：]?{EDGE}(?:[大中小默认标准]{EDGE})+"
+"""``字体:大 中 小``: the size letters count only right after their label.
+
+The spaces between them set the buttons of a toolbar apart: layout, read in the text."""
 
 BREADCRUMB_LABELS: tuple[str, ...] = (
     "当前位置", "您的位置", "您当前的位置", "您现在的位置", "你的位置", "你现在的位置", "所在位置",
@@ -327,14 +329,19 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
-def _spaced(words: tuple[str, ...]) -> str:
-    """An alternation of labels that may be padded with spaces between their characters.
+def _spaced_start(words: tuple[str, ...]) -> str:
+    r"""An alternation of the words and of the starts of each spaced out letter by letter.
 
-    >>> bool(re.fullmatch(_spaced(("名称",)), "名    称"))
-    True
+    A word spaced anywhere (``名    称``, ``发布 日期``) opens with one of its first letters
+    and a space: what a cue scan over the text finds, where the rule reads the line's view.
+
+    >>> _spaced_start(("名称",))
+    '名称|名[ \t]'
     """
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
-    return "|".join("[ \t]*".join(re.escape(char) for char in word) for word in ordered)
+    starts = {word[:end] for word in ordered for end in range(1, len(word))}
+    spaced = sorted(starts, key=lambda start: (-len(start), start))
+    return "|".join([*map(re.escape, ordered), *(f"{re.escape(start)}[ \t]" for start in spaced)])
 
 
 _DECORATION = r"[\s|｜/\\·•・:：;；,，、【】\[\]()（）<>《》〈〉「」『』“”\"'>»›→\-—_=*#~▶►◆◇■□●〇◎★☆]"
@@ -351,44 +358,60 @@ _TOOLBAR_SIGNAL = re.compile(_alternation(TOOLBAR_SIGNALS))
 
 _HOME = "首页"
 """The link a breadcrumb trail starts from."""
+# The shapes below read a line's layout in the text: the padding of a field up to its colon
+# (``来源 ：``, where a page aligns its labels) and around a separator (``首页 > 新闻``) is an
+# edge of a field, and the cue scans find a colon after a space as they find one after a
+# field. Stray spaces inside a field are no layout: the rules that meet them (a licence
+# number, a spaced date) read the line's squeezed view, and the cue scans find such a line
+# by a word or a year the text holds unspaced.
 _BREADCRUMB = re.compile(
-    rf"\s*(?:{_alternation(BREADCRUMB_LABELS)})\s*[:：]|.{{0,40}}{_HOME}\s*(?:[>»›→]|&gt;)"
+    rf"{EDGE}(?:{_alternation(BREADCRUMB_LABELS)}){EDGE}[:：]|.{{0,40}}{_HOME}{EDGE}(?:[>»›→]|&gt;)"
 )
-_NAVIGATION = re.compile(rf"\s*[【\[]?(?:{_alternation(NAVIGATION_LABELS)})[】\]]?\s*[:：]")
+_NAVIGATION = re.compile(rf"{EDGE}[【\[]?(?:{_alternation(NAVIGATION_LABELS)})[】\]]?{EDGE}[:：]")
 _QR = re.compile(_alternation(QR_PHRASES))
-_FOOTER_SHAPES = (r"ICP\s*[备证]", "京公网")
-"""Footer marks beyond the marker words: a licence number, a public-security filing."""
+_FOOTER_SHAPES = ("京公网",)
+"""Footer marks beyond the marker words: a public-security filing."""
 _FOOTER = re.compile(
     "|".join(re.escape(marker).replace(":", "[:：]") for marker in FOOTER_MARKERS)
     + "|"
     + "|".join(_FOOTER_SHAPES)
 )
-_CONTACT = re.compile(rf"(?P<field>{_alternation(CONTACT_FIELDS)})\s*[:：]")
+_LICENCE = "ICP"
+_LICENCE_MARK = re.compile(r"ICP[备证]")
+"""A site's licence number (``某ICP备12345678号``), read in the line's view: ``ICP 备`` reads ``ICP备``."""
+_CONTACT = re.compile(rf"(?P<field>{_alternation(CONTACT_FIELDS)}){EDGE}[:：]")
 _WEEK = ("星期", "周")
 _WEEKDAYS = "一二三四五六日天"
-_BANNER_DATE = re.compile(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日\s*(?:{'|'.join(_WEEK)})[{_WEEKDAYS}]")
+_BANNER_DATE = re.compile(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日{EDGE}(?:{'|'.join(_WEEK)})[{_WEEKDAYS}]")
+"""A page's clock: a date and its weekday, two fields that a space may set apart."""
 _ATTACHMENT = "附件"
 _ATTACHMENT_LABEL = re.compile(rf"{_ATTACHMENT}[:：]?")
 """``附件:`` alone on a line, read in the line's squeezed view (``附 件 :`` reads ``附件:``)."""
 
-_BYLINE_FIELD = re.compile(rf"(?P<field>{_alternation(BYLINE_FIELDS + COUNTER_FIELDS)})\s*[:：]")
+_BYLINE_FIELD = re.compile(rf"(?P<field>{_alternation(BYLINE_FIELDS + COUNTER_FIELDS)}){EDGE}[:：]")
 _COUNTER_FIELD = re.compile(_alternation(COUNTER_FIELDS))
-_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-_DATE_SOURCE = re.compile(rf"{EDGE}{_DATE}{GAP}[^\s,，。:：;；!！?？]{{2,16}}{EDGE}")
-"""``2020-12-26 天津日报``: a date, then the paper or site that ran the story."""
+_YEAR = r"\d{4}"
+_DATE = rf"{_YEAR}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?(?:(?:{GAP})?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+"""A date and its time of day, read in a line's view (``2021 - 03 - 02`` reads ``2021-03-02``),
+where the gap between two digits (``2021-03-02 10:30``) stays."""
+_DATE_SOURCE = re.compile(rf"{EDGE}{_DATE}(?:{GAP})?(?P<source>[^\s,，。:：;；!！?？]{{2,16}}){EDGE}")
+"""``2020-12-26 天津日报``: a date, then the paper or site that ran the story after a gap."""
 _DATE_ONLY = re.compile(rf"{_DATE}|\d{{1,2}}:\d{{2}}")
 _NAME_CHAR = r"[^\s:：,，。;；!！?？]"
 _NAME = _NAME_CHAR + "{1,4}"
-_REPORTER = re.compile(rf"{EDGE}(?:{_alternation(REPORTER_TITLES)})\s*{_NAME}(?:{GAP}{_NAME})*{EDGE}")
-"""``本报记者 祝 闯``: a reporter title, then short names each set off by spaces."""
+_REPORTER = re.compile(rf"{EDGE}(?:{_alternation(REPORTER_TITLES)}){EDGE}{_NAME}(?:{GAP}{_NAME})*{EDGE}")
+"""``本报记者 祝 闯``: a reporter title, then short names each set off by spaces (the fields of a byline)."""
 _SHORT_LABEL = 2
 """Labels this short (分类, 名称) need a colon before a value on their line."""
 _LONG_LABELS = tuple(label for label in METADATA_LABELS if len(label) > _SHORT_LABEL)
+_LABEL_FIRSTS = frozenset(label[0] for label in METADATA_LABELS)
+"""The first letters of the labels: a line that opens with none is no label."""
 _LABEL = re.compile(
-    rf"[ \t]*(?P<label>{_spaced(METADATA_LABELS)})[ \t]*(?:[:：][ \t]*(?P<value>.*?))?[ \t]*"
-    rf"|[ \t]*(?P<long_label>{_spaced(_LONG_LABELS)})[ \t]+(?P<long_value>[^ \t].*?)[ \t]*"
+    rf"(?P<label>{_alternation(METADATA_LABELS)})(?:[:：](?P<value>.*?))?"
+    rf"|(?P<long_label>{_alternation(_LONG_LABELS)})(?P<long_value>[^ \t].*?)"
 )
-"""``名    称 :`` alone, ``发布机构: 天门市民政局``, or ``发布机构 天门市民政局`` (longer labels only)."""
+"""``名    称 :`` alone, ``发布机构: 天门市民政局``, or ``发布机构 天门市民政局`` (longer labels
+only, the value after a gap), read in the line's view: ``名    称 :`` reads ``名称:``."""
 
 _RELATED_HEADING = re.compile(
     rf"{_DECORATION}*(?:{_alternation(RELATED_HEADINGS)}){_DECORATION}*(?:更多|more|MORE|>>)?{_DECORATION}*"
@@ -400,7 +423,7 @@ _NUMBERING = (
 """The numbering of the report's own headings: ``一、``, ``（二）``, ``第三章``."""
 _OWN_HEADING = re.compile(rf"{EDGE}{_NUMBERING}")
 """The report's own numbered headings: a related-stories list never holds them."""
-_OWN_HEADING_NEXT = re.compile(rf"\n(?=[^\S\n]*{_NUMBERING})")
+_OWN_HEADING_NEXT = re.compile(rf"\n(?={INDENT}{_NUMBERING})")
 """The line break before a line that :data:`_OWN_HEADING` matches."""
 
 _SPAM_STRONG = re.compile(_alternation(SPAM_STRONG))
@@ -441,15 +464,6 @@ _OWN_WINDOW = 4096
 # rules then reject (that costs time only), but never left off a line they would take.
 
 
-def _literal_head(pattern: str) -> str:
-    r"""The literal characters a pattern starts with.
-
-    >>> _literal_head(r"ICP\s*[备证]")
-    'ICP'
-    """
-    return re.split(r"[\\\[(.*+?{|^$]", pattern, maxsplit=1)[0]
-
-
 _SPAM_CUE = 1 << 0
 _FOOTER_CUE = 1 << 1
 _RELATED_CUE = 1 << 2
@@ -468,7 +482,7 @@ _EVERY_CUE = (1 << 10) - 1
 _CUE_WORDS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (_SPAM_CUE, SPAM_STRONG),
     (_FOOTER_CUE, tuple(marker for marker in FOOTER_MARKERS if ":" not in marker)),
-    (_FOOTER_CUE, tuple(_literal_head(shape) for shape in _FOOTER_SHAPES)),
+    (_FOOTER_CUE, (*_FOOTER_SHAPES, _LICENCE)),
     (_RELATED_CUE, RELATED_HEADINGS),
     (_TOOLBAR_CUE, TOOLBAR_SIGNALS),
     (_HOME_CUE, (_HOME,)),
@@ -513,17 +527,20 @@ _CUE_WORD_LEXICON = _cue_words()
 _FIELD_COLON, _FIELD_COLON_CUES = _field_colons()
 """A ``field:`` anywhere in a line, and the families it cues."""
 _START_WORDS = (
-    _spaced(METADATA_LABELS),
-    rf"(?:{_alternation(REPORTER_TITLES)})[^\S\n]*{_NAME_CHAR}",
-    r"[^\S\n]*".join(_ATTACHMENT) + r"[^\S\n]*[:：]?[^\S\n]*(?:\n|\Z)",
-    rf"{_DATE}[^\S\n]+[^\s,，。:：;；!！?？]",
+    _spaced_start(METADATA_LABELS),
+    rf"(?:{_alternation(REPORTER_TITLES)}){INDENT}{_NAME_CHAR}",
+    _spaced_start((_ATTACHMENT,)),
+    rf"{_YEAR}[-/.年 \t]",
 )
 """How the lines start that :data:`_LABEL`, :data:`_REPORTER`, :data:`_ATTACHMENT_LABEL`
-and :data:`_DATE_SOURCE` take (those rules match the whole stripped line)."""
+and :data:`_DATE_SOURCE` take (those rules match the whole stripped line). A dated source
+is read in its line's view, where a spaced date (``2021 - 03 - 02``) reads unspaced: any
+line that opens with a year and a date's separator or a space is cued for it; so are the
+lines that open with a label or ``附件`` or the start of one spaced out (``发 布``)."""
 _START_FIRSTS = "".join(
     sorted({re.escape(word[0]) for word in (*METADATA_LABELS, *REPORTER_TITLES, _ATTACHMENT)})
 )
-_LINE_START = re.compile(rf"\n(?=[^\S\n]*[{_START_FIRSTS}\d])(?=[^\S\n]*(?:{'|'.join(_START_WORDS)}))")
+_LINE_START = re.compile(rf"\n(?={INDENT}[{_START_FIRSTS}\d])(?={INDENT}(?:{'|'.join(_START_WORDS)}))")
 """The line break before a line that starts like a label, a reporter line, ``附件`` or a dated source.
 
 The first lookahead only rules most lines out quickly by their first character.
@@ -635,6 +652,17 @@ def _is_toolbar(line: str) -> bool:
     return _TOOLBAR_SIGNAL.search(line) is not None and _TOOLBAR_LINE.fullmatch(line) is not None
 
 
+def _is_footer(line: str) -> bool:
+    """A line with a copyright or site-footer mark, or a licence number (read in its view).
+
+    >>> _is_footer("某ICP 备12345678号"), _is_footer("ICP 协议"), _is_footer("版权所有：某市民政局")
+    (True, False, True)
+    """
+    return _FOOTER.search(line) is not None or (
+        _LICENCE in line and _LICENCE_MARK.search(squeezed(line)) is not None
+    )
+
+
 def _byline_kind(line: str) -> _Kind | None:
     """METADATA for a byline, CHROME for a bare view counter, None for anything else.
 
@@ -644,7 +672,7 @@ def _byline_kind(line: str) -> _Kind | None:
     <_Kind.CHROME: 'chrome'>
     """
     parts = _BYLINE_FIELD.split(line)
-    if len(parts) < 3 or _DATE_ONLY.sub("", parts[0]).strip(" 【】[]|"):  # noqa: PLR2004 (one field)
+    if len(parts) < 3 or _DATE_ONLY.sub("", squeezed(parts[0])).strip(" 【】[]|"):  # noqa: PLR2004 (one field)
         return None
     fields, values = parts[1::2], parts[2::2]
     if any(len(value.strip()) > _BYLINE_VALUE_LONGEST or "。" in value for value in values):
@@ -670,7 +698,7 @@ def _row_kind(line: str, cues: int = _EVERY_CUE) -> _Kind:
         return _Kind.SPAM
     stripped = line.strip()
     if len(stripped) > _SHORT:
-        footer = cues & _FOOTER_CUE and len(stripped) <= _FOOTER_LONGEST and _FOOTER.search(stripped)
+        footer = cues & _FOOTER_CUE and len(stripped) <= _FOOTER_LONGEST and _is_footer(stripped)
         return _Kind.CHROME if footer else _Kind.BODY
     if cues & _RELATED_CUE and _RELATED_HEADING.fullmatch(stripped):
         return _Kind.RELATED_HEADING
@@ -687,7 +715,7 @@ def _is_chrome(line: str, cues: int = _EVERY_CUE) -> bool:
         or (cues & _NAVIGATION_CUE and _NAVIGATION.match(line))
         or (cues & _START_CUE and _ATTACHMENT_LABEL.fullmatch(squeezed(line)))
         or (cues & _QR_CUE and len(line) <= _QR_LONGEST and _QR.search(line))
-        or (cues & _FOOTER_CUE and _FOOTER.search(line))
+        or (cues & _FOOTER_CUE and _is_footer(line))
         or (
             cues & _FIELD_CUE
             and len({match["field"] for match in _CONTACT.finditer(line)}) >= _CONTACT_FIELDS_NEEDED
@@ -706,9 +734,8 @@ def _metadata_kind(line: str, cues: int = _EVERY_CUE) -> _Kind | None:
     >>> _metadata_kind("2020-12-26 天津日报")
     <_Kind.METADATA: 'metadata'>
     """
-    label = cues & _START_CUE and _LABEL.fullmatch(line)
-    if label:
-        value = label["value"] or label["long_value"] or ""
+    value = _label_value(line) if cues & _START_CUE and line[:1] in _LABEL_FIRSTS else None
+    if value is not None:
         if not value:
             return _Kind.LABEL
         if len(value) <= _VALUE_LONGEST and not value.endswith("。"):
@@ -717,10 +744,51 @@ def _metadata_kind(line: str, cues: int = _EVERY_CUE) -> _Kind | None:
     if byline is not None:
         return byline
     if cues & _START_CUE and (
-        _DATE_SOURCE.fullmatch(line) or (len(line) <= _REPORTER_LONGEST and _REPORTER.fullmatch(line))
+        _dated_source(line) or (len(line) <= _REPORTER_LONGEST and _REPORTER.fullmatch(line))
     ):
         return _Kind.METADATA
     return None
+
+
+def _label_value(line: str) -> str | None:
+    """The value of a stripped line that is a label of a metadata block, as written; None for another line.
+
+    Read in the line's view; a longer label's value without a colon follows a gap.
+
+    >>> _label_value("发 布 机 构 ："), _label_value("发布机构 某县 民政局"), _label_value("发布机构某县")
+    ('', '某县 民政局', None)
+    """
+    view = squeeze(line)
+    label = _LABEL.fullmatch(view.text)
+    if label is None:
+        return None
+    group = "value" if label["long_label"] is None else "long_value"
+    start, end = label.span(group)
+    if start < 0:
+        return ""
+    if group == "long_value" and not view.gap_before(start):
+        return None
+    return line[slice(*view.to_text(start, end))]
+
+
+def _dated_source(line: str) -> bool:
+    """Whether a stripped line is a date and, after a gap, the paper or site that ran the story.
+
+    Read in the line's view; the source holds no gap (two words set apart are two fields).
+
+    >>> _dated_source("2021 - 03 - 02   某某晚报"), _dated_source("2021-03-02某某晚报")
+    (True, False)
+    >>> _dated_source("2021-03-02 某某 晚报")
+    False
+    """
+    if not line[:1].isdigit():
+        return False
+    view = squeeze(line)
+    match = _DATE_SOURCE.fullmatch(view.text)
+    if match is None:
+        return False
+    start, end = match.span("source")
+    return view.gap_before(start) and not view.cuts(start + 1, end)
 
 
 def _cues(text: str, starts: Sequence[int]) -> dict[int, int]:

@@ -32,17 +32,22 @@ import attrs
 from minzheng.text.normalize import OffsetMap
 from minzheng.text.span import Span, Spans
 
-__all__ = ["EDGE", "GAP", "Squeezed", "spaced_digits", "squeeze", "squeezed"]
+__all__ = ["EDGE", "GAP", "INDENT", "Squeezed", "spaced_digits", "squeeze", "squeezed"]
 
 # --- layout evidence ---------------------------------------------------------------------
 # The view takes out stray spaces, so that readers need not allow for them. Some spaces
 # are no accident but layout: the indentation that opens a line and the spaces that close
-# it (which the view keeps, at a line's edges), and the run that sets two fields of a
-# header line apart (a date and its source, a name and its byline in parentheses), which
-# the view would take out. The few patterns that read layout say so with these names.
+# it (which the view keeps, at a line's edges), the padding at the edge of a field (around
+# the separator that sets a site's name apart from a title, between toolbar buttons), and
+# the run that sets two fields of a header line apart (a date and its source, a name and
+# its byline in parentheses), which the view would take out. The few patterns that read
+# layout say so with these names; a space inside a field (a letter-spaced label, a spaced
+# date) is no layout, and its reader reads the view.
 
 EDGE = r"\s*"
-"""Spaces at a line's edge (indentation, trailing blanks): layout evidence, which the view keeps."""
+"""Spaces at the edge of a line or a field (indentation, trailing blanks, a separator's padding): layout."""
+INDENT = r"[^\S\n]*"
+""":data:`EDGE` in a scan over a whole text, which never crosses a line break (a line's indentation)."""
 GAP = r"\s+"
 """A run of spaces that sets two fields of a line apart (``2020-12-26 天津日报``): layout evidence.
 
@@ -117,6 +122,20 @@ class Squeezed:
         """
         at = self.offsets.norm_starts
         return list(at[bisect.bisect_left(at, start) : bisect.bisect_left(at, end)])
+
+    def gap_before(self, position: int) -> bool:
+        """Whether a run of spaces stood in the text right before ``position`` of the view.
+
+        Taken out, or kept between two Latin letters or digits: where a reader of the view
+        needs the layout the view took out (the gap that sets two fields of a line apart).
+
+        >>> view = squeeze("2020 - 12 - 26   某某晚报 APP 2.0")
+        >>> view.text, view.gap_before(view.text.index("某")), view.gap_before(5), view.gap_before(15)
+        ('2020-12-26某某晚报APP 2.0', True, True, False)
+        >>> view.gap_before(view.text.index("2.0"))
+        True
+        """
+        return self.text[position - 1 : position] in {" ", "\t"} or bool(self.cuts(position, position + 1))
 
     def from_text(self, position: int) -> int:
         """The view position of ``position`` in the whole text; a removed space stands where it was cut out.
