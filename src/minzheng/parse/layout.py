@@ -596,7 +596,7 @@ def _label_line(line: str) -> Squeezed | None:
     found = _METADATA_LINE.match(view.text)
     if found is not None:
         return view
-    if not view.cuts(0, len(view.text)):
+    if not view.offsets:  # nothing taken out (asked without listing every cut)
         return None
     # A label the view ran into its value (发布机构 某局 reads 发布机构某局): a gap followed it.
     text = view.text
