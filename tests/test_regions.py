@@ -209,3 +209,17 @@ def test_scan_matches_one_alternation_of_every_name(parts, cut_start, cut_end):
     start, end = min(cut_start, len(text)), max(0, len(text) - cut_end)
     found = [(m.span.start, m.span.end) for m in find_regions(text, start, end)]
     assert found == _one_alternation(text, start, end)
+
+
+def test_the_kept_index_is_the_index_made_from_the_dataset():
+    made = regions_module._made_index()  # noqa: SLF001 (the index as the cache keeps it)
+    loaded = regions_module._loaded_index(made)  # noqa: SLF001 (and as a run reads it back)
+    for by_name in (loaded.by_name, loaded.by_short):
+        for name, written in by_name.items():
+            found = regions_module._regions(written)  # noqa: SLF001 (each name's regions, read back)
+            assert found, name
+            assert regions_module._written(found) == written  # noqa: SLF001 (no field lost or split)
+            assert all(region.level is not None for region in found), name
+    assert len(loaded.names) == len({*loaded.by_name, *loaded.by_short})
+    found = [m.name for m in find_regions("恩施州利川市和四川省新津区")]
+    assert found == ["恩施州", "利川市", "四川省", "新津区"]

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING
 from minzheng import _version, _warm  # _warm first: it seeds the patterns the modules below compile
 from minzheng._errors import DecodeError, MinzhengError, NoSourceError, StructureError, UnknownValueError
 from minzheng._files import parse_file
-from minzheng._many import iter_parse, parse_many
-from minzheng.annotate import annotate
+from minzheng.annotate import annotate  # here, not on first use: the name is also its module's
 from minzheng.model import (
     SCHEMA,
     Citation,
@@ -32,21 +31,26 @@ from minzheng.model import (
     Turn,
 )
 from minzheng.parse.pipeline import parse
-from minzheng.query import Failure, Found, ReportSet, Results
 
 if TYPE_CHECKING:
+    from minzheng._many import iter_parse, parse_many
+    from minzheng.query import Failure, Found, ReportSet, Results
     from minzheng.serialize import dumps, loads, structure, unstructure
 
     __version__: str
     """The installed version, from the package metadata (``0+unknown`` where not installed)."""
 
-_LAZY = {"dumps": "minzheng.serialize", "loads": "minzheng.serialize", "structure": "minzheng.serialize",
-         "unstructure": "minzheng.serialize"}  # fmt: skip
-"""Names loaded on first use, by the module that holds them: not every run serializes."""
+_LAZY = {
+    **dict.fromkeys(("dumps", "loads", "structure", "unstructure"), "minzheng.serialize"),
+    **dict.fromkeys(("Failure", "Found", "ReportSet", "Results"), "minzheng.query"),
+    **dict.fromkeys(("iter_parse", "parse_many"), "minzheng._many"),
+}
+"""Names loaded on first use, by the module that holds them: not every run serializes or
+queries a corpus, and a worker process only parses."""
 
 
 def __getattr__(name: str) -> object:
-    """``__version__`` (read from the package metadata) and the serializers, loaded on first use."""
+    """``__version__`` (read from the package metadata), and the names of :data:`_LAZY` on first use."""
     if name == "__version__":
         value: object = _version.version()
     elif name in _LAZY:
@@ -58,7 +62,16 @@ def __getattr__(name: str) -> object:
     return value
 
 
-_warm.WARM.finish(lambda: parse(_warm.WARM_UP))
+
+
+def _warm_up() -> None:
+    """What a first run does before its patterns and tables are kept: a parse, the lazy modules loaded."""
+    parse(_warm.WARM_UP)
+    for module in sorted(set(_LAZY.values())):
+        importlib.import_module(module)
+
+
+_warm.WARM.finish(_warm_up)
 
 __all__ = [
     "SCHEMA",

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import errno
 import functools
-import hashlib
 import importlib
 import os
 import sys
@@ -29,7 +28,7 @@ import attrs
 
 from minzheng._errors import MinzhengError
 from minzheng._files import MAX_BYTES, as_path, check_max_bytes, parse_file, read_bytes, read_report
-from minzheng._warm import WARM_UP
+from minzheng._warm import WARM_UP, blake2b
 from minzheng.model import Report
 from minzheng.parse.pipeline import parse
 from minzheng.query import Failure, ReportSet
@@ -288,7 +287,7 @@ class Shipped(NamedTuple):
 
 
 def _digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=16).digest()
+    return blake2b(data, digest_size=16).digest()
 
 
 def _ship(entry: Path, max_bytes: int | None) -> Shipped:

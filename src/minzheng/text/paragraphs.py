@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import enum
 import operator
-import statistics
 from array import array
 
 import attrs
@@ -84,6 +83,8 @@ def _width(body: Spans) -> int | None:
         return None
     width = written[int(len(written) * _WIDEST)]
     full = [length for length in written if _FULL * width <= length <= width]
+    import statistics  # noqa: PLC0415 (slow to import, and only pages of many lines need it)
+
     spread = statistics.pstdev(full) if full else 0.0
     if len(full) < _WRAP_LINES or len(full) < _WRAP_SHARE * len(written) or spread > width / 10:
         return None
