@@ -149,6 +149,15 @@ def _branch(anchor: str, words: list[tuple[int, str]]) -> str:
     return re.escape(anchor) + ("" if "" in after else f"(?={trie(after)})")
 
 
+def _reach(shapes: dict[str, tuple[tuple[int, int], ...]]) -> int:
+    """The furthest a word of ``shapes`` (offset of its anchor, length, by anchor) starts before its anchor.
+
+    >>> _reach({"局": ((2, 3), (1, 2))})
+    2
+    """
+    return max((offset for found in shapes.values() for offset, _ in found), default=0)
+
+
 class Lexicon(Generic[T]):
     """Words, each with a payload, found in a text by their anchor characters.
 
@@ -179,7 +188,7 @@ class Lexicon(Generic[T]):
             char: tuple(sorted({(offset, len(word)) for offset, word in words}, key=lambda s: (-s[1], s[0])))
             for char, words in by_anchor.items()
         }
-        self._reach = max((offset for shapes in self._shapes.values() for offset, _ in shapes), default=0)
+        self._reach = _reach(self._shapes)
         branches = [_branch(char, words) for char, words in sorted(by_anchor.items())]
         self._pattern = re.compile("|".join(branches)) if branches else re.compile("(?!)")
         return self._pattern
@@ -205,6 +214,7 @@ class Lexicon(Generic[T]):
         lexicon._anchor = rarest
         lexicon._pattern = re.compile(pattern)
         lexicon._shapes = shapes
+        lexicon._reach = _reach(shapes)
         return lexicon
 
     def __contains__(self, word: object) -> bool:
