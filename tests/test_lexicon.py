@@ -37,6 +37,28 @@ def test_occurrences_are_every_place_a_word_is_written(text: str, words: list[st
 
 
 @given(
+    text=st.text(_NAME_CHARS, max_size=80),
+    words=st.lists(st.text(_NAME_CHARS, min_size=1, max_size=6), max_size=8, unique=True),
+    anchor=_ANCHORS,
+    window=st.tuples(st.integers(0, 80), st.integers(0, 80)),
+)
+def test_a_scan_gives_the_occurrences_of_a_stretch_in_order(
+    text: str, words: list[str], anchor: str, window: tuple[int, int]
+) -> None:
+    start, stop = window
+    expected = sorted(
+        (
+            (at, at + len(word), word)
+            for word in words
+            for at in range(start, len(text))
+            if text.startswith(word, at) and at + len(word) <= stop
+        ),
+        key=lambda place: (place[0], -place[1]),
+    )
+    assert list(_lexicon(words, anchor, text).scan(text, start, stop)) == expected
+
+
+@given(
     text=st.text(st.sampled_from(list("专项行动工程冬暖的 ")), max_size=60),
     words=st.lists(st.sampled_from(["行动", "专项行动", "工程", "动工", "项行"]), min_size=1, max_size=4),
     anchor=_ANCHORS,

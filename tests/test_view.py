@@ -131,6 +131,16 @@ def test_a_plain_squeeze_is_the_general_one(text: str, data: st.DataObject) -> N
     assert plain.cuts(0, len(plain.text)) == general.cuts(0, len(general.text))
 
 
+def test_a_text_of_many_short_words_is_squeezed_whole() -> None:
+    words = "低保 救助 资金 " * 1_500  # thousands of runs: the view is joined in batches
+    text = f"{words}\n{words}"
+    assert squeeze(text).text == _squeezed_by_pattern(text)
+    general = squeeze(text, within=Spans.of([(0, len(text))]))
+    assert general.text == _squeezed_by_pattern(text)
+    last = general.to_text(len(general.text) - 3, len(general.text) - 1)
+    assert (last, text[slice(*last)]) == ((len(text) - 3, len(text) - 1), "资金")
+
+
 def test_layout_evidence_is_named() -> None:
     assert regex.fullmatch(view.GAP, "  ")
     assert not regex.fullmatch(view.GAP, "")

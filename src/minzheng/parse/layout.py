@@ -500,6 +500,9 @@ class _Rows(Sequence[_Text]):
 
     __slots__ = ("_lines", "_made", "_text")
 
+    KEPT = 256
+    """The most rows kept once made: the header's and the signature's are few, a long report's lines many."""
+
     def __init__(self, text: str, lines: Lines) -> None:
         self._text = text
         self._lines = lines
@@ -517,6 +520,11 @@ class _Rows(Sequence[_Text]):
         """The text of row ``index``, without building the row."""
         return self._text[self._lines.starts[index] : self._lines.ends[index]]
 
+    def has_text(self, index: int) -> bool:
+        """Whether row ``index`` holds more than spaces, without building the row."""
+        line = self.text_at(index)
+        return bool(line) and not line.isspace()
+
     @overload
     def __getitem__(self, index: int) -> _Text: ...
     @overload
@@ -524,11 +532,14 @@ class _Rows(Sequence[_Text]):
     def __getitem__(self, index: int | slice) -> _Text | list[_Text]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self._lines)))]
-        row = self._made.get(index)
+        made = self._made
+        row = made.get(index)
         if row is None:
+            if len(made) >= self.KEPT:
+                made.clear()  # a scan through every line (a signature looked for) keeps none of them
             lines = self._lines
             start, end = lines.starts[index], lines.ends[index]
-            row = self._made[index] = _Text(self._text[start:end], Span(start, end), lines.zone(index))
+            row = made[index] = _Text(self._text[start:end], Span(start, end), lines.zone(index))
         return row
 
 
@@ -585,7 +596,7 @@ def _label_line(line: str) -> Squeezed | None:
     found = _METADATA_LINE.match(view.text)
     if found is not None:
         return view
-    if not view.cuts(0, len(view.text)):
+    if not view.offsets:  # nothing taken out (asked without listing every cut)
         return None
     # A label the view ran into its value (发布机构 某局 reads 发布机构某局): a gap followed it.
     text = view.text
@@ -673,16 +684,16 @@ def _next_value(rows: Sequence[_Text], index: int, key: str) -> int | None:
     return None
 
 
-def _next_text(rows: Sequence[_Text], index: int) -> int | None:
+def _next_text(rows: _Rows, index: int) -> int | None:
     for following in range(index + 1, len(rows)):
-        if rows[following].text.strip():
+        if rows.has_text(following):
             return following
     return None
 
 
-def _previous_text(rows: Sequence[_Text], index: int) -> int | None:
+def _previous_text(rows: _Rows, index: int) -> int | None:
     for previous in range(index - 1, -1, -1):
-        if rows[previous].text.strip():
+        if rows.has_text(previous):
             return previous
     return None
 
@@ -881,7 +892,7 @@ def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
 
 
 def _title_row(
-    rows: Sequence[_Text], top: int, used: set[int], byline: _Byline, field: Field | None
+    rows: _Rows, top: int, used: set[int], byline: _Byline, field: Field | None
 ) -> int | None:
     """The title line.
 
@@ -918,7 +929,7 @@ def _title_row(
     return None
 
 
-def _above_anchor(rows: Sequence[_Text], byline: _Byline, skipped: set[int]) -> int | None:
+def _above_anchor(rows: _Rows, byline: _Byline, skipped: set[int]) -> int | None:
     """The line above the subtitle or the first byline, where it can be a title.
 
     A user name or a counter between them (``青砚墨``) is passed over: up to three lines are
@@ -938,7 +949,7 @@ def _above_anchor(rows: Sequence[_Text], byline: _Byline, skipped: set[int]) -> 
     return None
 
 
-def _lead_title(rows: Sequence[_Text], index: int) -> bool:
+def _lead_title(rows: _Rows, index: int) -> bool:
     """Whether the first line of a text is its title.
 
     It is where it is short, has no sentence punctuation, and the body or its first
@@ -946,7 +957,7 @@ def _lead_title(rows: Sequence[_Text], index: int) -> bool:
     """
     line = rows[index].text.strip()
     following = _next_text(rows, index)
-    while following is not None and rows[following].text.strip() == line:
+    while following is not None and rows.text_at(following).strip() == line:  # no row built for each
         following = _next_text(rows, following)
     return (
         _plausible_title(line)
@@ -1110,7 +1121,7 @@ def _agency_line(row: _Text) -> bool:
 def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> Signature | None:
     """The first date line after the header, with the agency line above it (or before it)."""
     first = bisect.bisect_left(rows.lines.starts, header_end)
-    for index in rows.lines.where(Zone.BODY, Zone.METADATA, start=first):
+    for index in rows.lines.each_where(Zone.BODY, Zone.METADATA, start=first):  # a walk, not a list
         # A date line, or an agency and a date, is short: running text is not read for one.
         raw = rows.text_at(index)
         length = len(raw.strip())

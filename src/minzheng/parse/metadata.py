@@ -385,8 +385,22 @@ def _agency_for(region: Region) -> str:
     return region.name + "民政局"
 
 
+_JOINED_LINES = 1024
+"""Lines joined at a time into the body's text: a list of every line's text would outgrow it."""
+
+
 def _body_text(text: str, body: Lines) -> str:
-    return "\n".join(text[begin:end] for begin, end in zip(body.starts, body.ends, strict=True))
+    r"""The body's lines, one a line.
+
+    >>> from minzheng.text.clean import classify
+    >>> _body_text("正文一\n\n正文二", classify("正文一\n\n正文二").only(Zone.BODY))
+    '正文一\n正文二'
+    """
+    lines = zip(body.starts, body.ends, strict=True)
+    batches = []
+    while batch := list(itertools.islice(lines, _JOINED_LINES)):
+        batches.append("\n".join(text[begin:end] for begin, end in batch))
+    return "\n".join(batches)
 
 
 def _frame_names(frame: Frame) -> list[str]:

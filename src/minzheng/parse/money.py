@@ -1036,20 +1036,22 @@ class _Paragraph:
         return self.view.span(span.start, span.end)
 
 
-def _paragraphs_with_money(text: str, paragraphs: Spans) -> list[Span]:
+def _paragraphs_with_money(text: str, paragraphs: Spans) -> Iterator[Span]:
     """The paragraphs that may hold money.
 
     Those that hold a 元 or a slash before a dot (every amount and placeholder holds one), or
-    a sum of 万 or 亿 with no 元 (:func:`~minzheng.text.numbers.find_bare_sums`).
+    a sum of 万 or 亿 with no 元 (:func:`~minzheng.text.numbers.find_bare_sums`). One byte
+    marks each paragraph chosen, and each span is made as reading reaches it: a set and a
+    list of them would outgrow the text where every line holds an amount.
     """
-    chosen: set[int] = set()
+    chosen = bytearray(len(paragraphs))
     for mark in _MONEY_MARKS:
         at = text.find(mark)
         while at >= 0:
             anchored = mark != "/" or text[at + 1 : at + 2] in _LOST_UNIT_DOTS
             index = paragraphs.at(at) if anchored else -1
             if index >= 0:
-                chosen.add(index)
+                chosen[index] = 1
             at = text.find(mark, at + 1)
     for mark in _BIG_MARKS:  # a sum of 万 or 亿 that speech wrote without 元
         at = text.find(mark)
@@ -1059,10 +1061,10 @@ def _paragraphs_with_money(text: str, paragraphs: Spans) -> list[Span]:
                 at = text.find(mark, at + 1)
                 continue
             span = paragraphs.span(index)
-            if index not in chosen and next(find_bare_sums(text, span.start, span.end), None) is not None:
-                chosen.add(index)
+            if not chosen[index] and next(find_bare_sums(text, span.start, span.end), None) is not None:
+                chosen[index] = 1
             at = text.find(mark, span.end)
-    return [paragraphs.span(index) for index in sorted(chosen)]
+    return map(paragraphs.span, itertools.compress(range(len(chosen)), chosen))
 
 
 def _read_paragraph(text: str, quantities: list[Quantity]) -> list[Settled]:

@@ -64,10 +64,12 @@ text is cited as written, with a ``citation.damaged_number`` diagnostic.
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -491,9 +493,8 @@ class _Body:
         """Whether ``[start, end)`` lies inside one body paragraph."""
         return self.paragraphs.holding(start, end) >= 0
 
-    def marks(self, chars: str, skip: Spans) -> Iterator[tuple[_Paragraph, list[int]]]:
-        """Where any of ``chars`` stands in the body outside ``skip``, by paragraph."""
-        positions = skip.without(_positions(self.text, chars))
+    def marks(self, positions: Sequence[int]) -> Iterator[tuple[_Paragraph, Sequence[int]]]:
+        """The body paragraphs that hold some of ``positions`` (sorted), each with its slice of them."""
         ends = self.paragraphs.ends
         first = 0
         while first < len(positions):  # one step per paragraph: the marks of a paragraph are one slice
@@ -520,23 +521,23 @@ class _Body:
                 yield (start, end), self._paragraph(index)
 
 
-def _positions(text: str, chars: str) -> list[int]:
-    """Where any of ``chars`` stands in ``text``, in order.
+def _positions(text: str, chars: str) -> Iterator[int]:
+    """Where any of ``chars`` stands in ``text``, in order, one at a time.
 
-    Found by ``str.find``, one character at a time: it scans a long text several times
-    faster than a pattern of a class of characters does.
+    Found by ``str.find``, one character at a time (it scans a long text several times
+    faster than a pattern of a class of characters does), the runs merged in order.
 
-    >>> _positions("“甲”和'乙'", "“”'")
+    >>> list(_positions("“甲”和'乙'", "“”'"))
     [0, 2, 4, 6]
     """
-    found = []
-    for char in chars:
+
+    def each(char: str) -> Iterator[int]:
         at = text.find(char)
         while at >= 0:
-            found.append(at)
+            yield at
             at = text.find(char, at + 1)
-    found.sort()
-    return found
+
+    return heapq.merge(*(each(char) for char in chars))
 
 
 class _Mention(NamedTuple):
@@ -573,7 +574,7 @@ class _Stray(NamedTuple):
 # --- quote marks ----------------------------------------------------------------------
 
 
-def _pair_marks(text: str, marks: list[int]) -> tuple[list[_Quote], list[_Stray]]:
+def _pair_marks(text: str, marks: Sequence[int]) -> tuple[list[_Quote], list[_Stray]]:
     """Pair the quote marks of one paragraph; marks left over are strays (a partner was lost)."""
     written = "".join(text[position] for position in marks)
     if written[:2] in _PAIRS and written == written[:2] * (len(written) // 2):  # “…”“…”: the usual
@@ -1142,15 +1143,58 @@ _Titled = list[tuple[regex.Match[str], _Paragraph]]
 """The titles in 《》 of the body, each with its paragraph."""
 
 
+QUOTE_MARKS = 1000
+"""The quote marks any document may hold, before :data:`BYTES_PER_QUOTE_MARK` adds more for its size."""
+
+BYTES_PER_QUOTE_MARK = 64
+"""Past :data:`QUOTE_MARKS`, one more quote mark read per this many bytes (UTF-8) of the text.
+
+The densest report holds one quote mark per hundred bytes or so; a run of marks with
+little or nothing between them (``“““…``, ``“A”“A”…``) is no prose, and a record per mark
+would outgrow the text.
+"""
+
+
+def quote_budget(size: int) -> int:
+    """The most quote marks read in a document of ``size`` bytes (UTF-8).
+
+    >>> quote_budget(36), quote_budget(64_000)
+    (1000, 2000)
+    """
+    return QUOTE_MARKS + size // BYTES_PER_QUOTE_MARK
+
+
+def _quote_marks(body: _Body, skip: Spans, budget: int) -> tuple[array[int], Diagnostic | None]:
+    """Where the view's quote marks outside ``skip`` stand, at most ``budget``, and a diagnostic past it.
+
+    Past the budget the rest of the body is not read for quotations, and a
+    ``program.too_many_quotes`` diagnostic says from where; the marks are kept in an array,
+    not a list, since a list of them would outgrow the text before the budget stops it.
+    """
+    found = _positions(body.text, _QUOTE_CHARS)
+    positions = array("q", itertools.islice(itertools.filterfalse(skip.holds, found), budget + 1))
+    if len(positions) <= budget:
+        return positions, None
+    span = body.span(positions[budget], len(body.text))
+    message = f"more quote marks than the budget of {budget} in this document; the rest is not read for names"
+    return positions[:budget], Diagnostic("program.too_many_quotes", message, span)
+
+
 def _read_mentions(
-    body: _Body, sections: tuple[Section, ...], titles: _Titled
+    body: _Body, sections: tuple[Section, ...], titles: _Titled, budget: int
 ) -> tuple[_Mentions, Spans, list[Diagnostic]]:
-    """Every mention but those of well-known names, the stretches already named, and diagnostics."""
+    """Every mention but those of well-known names, the stretches already named, and diagnostics.
+
+    At most ``budget`` quote marks (:func:`quote_budget`) are read.
+    """
     wordings: dict[str, _Wording] = {}  # quoted wordings recur: each is read once
     mentions = _Mentions()
     diagnostics: list[Diagnostic] = []
     closed = [match.span() for match, _ in titles]
-    for paragraph, marks in body.marks(_QUOTE_CHARS, Spans.of(closed)):  # titles are documents, not programs
+    positions, stop = _quote_marks(body, Spans.of(closed), budget)  # titles are documents, not programs
+    if stop is not None:
+        diagnostics.append(stop)
+    for paragraph, marks in body.marks(positions):
         quotes, strays = _pair_marks(body.text, marks)
         closed.extend((quote.start, quote.end) for quote in quotes)
         if quotes:
@@ -1365,8 +1409,9 @@ def extract_programs(context: Context) -> ProgramFacts:
     """Programs (once each, with every mention) and citations in the body."""
     body = _Body(context)
     titles = list(body.matches(_TITLE.finditer(body.text)))  # documents, not programs
-    mentions, named, diagnostics = _read_mentions(body, context.sections, titles)
-    citations, cited = _citations(body, titles, citation_budget(context.document.utf8_size))
+    size = context.document.utf8_size
+    mentions, named, diagnostics = _read_mentions(body, context.sections, titles, quote_budget(size))
+    citations, cited = _citations(body, titles, citation_budget(size))
     return ProgramFacts(
         programs=_programs(context, body, mentions, named),
         citations=tuple(citations),

@@ -656,15 +656,41 @@ def _line_candidates(  # noqa: PLR0913 (the line, its places and where its parag
     return [found[position] for position in sorted(found)]
 
 
-def _candidates(document: Document, body: Lines, skipped: set[int], lines: Lines) -> list[_Candidate]:
+HEADINGS = 500
+"""The numbered headings any document may hold, before :data:`BYTES_PER_HEADING` adds more for its size."""
+
+BYTES_PER_HEADING = 256
+"""Past :data:`HEADINGS`, one more numbered heading read per this many bytes (UTF-8) of the text.
+
+A report holds a few dozen numbered headings (the most in the corpora is 41); a run of
+numbered lines with hardly a word between them (``一、标题`` a line) is no report, and a
+record per heading would outgrow the text.
+"""
+
+
+def heading_budget(size: int) -> int:
+    """The most numbered headings read in a document of ``size`` bytes (UTF-8).
+
+    >>> heading_budget(36), heading_budget(256_000)
+    (500, 1500)
+    """
+    return HEADINGS + size // BYTES_PER_HEADING
+
+
+def _candidates(
+    document: Document, body: Lines, skipped: set[int], lines: Lines
+) -> tuple[list[_Candidate], Diagnostic | None]:
     """Numbered headings wherever a sentence may start in the body, outside noise.
 
     The places where a sentence may start are found in one scan of the whole body and
     handed to their lines; a line with none, and no numbering at its start, is passed over.
+    Past :func:`heading_budget` the lines from the one that goes over it are not read for
+    headings, and a ``section.too_many_headings`` diagnostic says from where.
     """
     text, noise = document.text, document.noise
     if not body:
-        return []
+        return [], None
+    budget = heading_budget(document.utf8_size)
     starts = _sentence_starts(text, body.starts[0], body.ends[-1])
     found: list[_Candidate] = []
     for line_start, end in zip(body.starts, body.ends, strict=True):
@@ -676,17 +702,29 @@ def _candidates(document: Document, body: Lines, skipped: set[int], lines: Lines
             continue
         if start in skipped or start >= end or _TABLE_ROW.match(text, start, end):
             continue  # the stub of a table row (| 一、综合 | ||||) heads figures, not text
-        found.extend(
-            _line_candidates(
-                text,
-                (start, end),
-                [p for p in inside if p > start],
-                noise,
-                cut=opens and _continues_cut_sentence(text, lines, start),
-                stop=_wrapped_end(document, body, end),
-            )
+        line = _line_candidates(
+            text,
+            (start, end),
+            [p for p in inside if p > start],
+            noise,
+            cut=opens and _continues_cut_sentence(text, lines, start),
+            stop=_wrapped_end(document, body, end),
         )
+        if len(found) + len(line) > budget:  # a line is read whole or not at all
+            return _first_each(found), _too_many_headings(line_start, body.ends[-1], budget)
+        found.extend(line)
+    return _first_each(found), None
+
+
+def _first_each(found: list[_Candidate]) -> list[_Candidate]:
+    """``found`` with the first candidate read at each place only."""
     return list({c.start: c for c in reversed(found)}.values())[::-1]
+
+
+def _too_many_headings(start: int, end: int, budget: int) -> Diagnostic:
+    """``section.too_many_headings``: the body is not read for headings from ``start`` to ``end``."""
+    message = f"more numbered headings than the budget of {budget} in this document; the rest is not read"
+    return Diagnostic("section.too_many_headings", message, Span(start, end))
 
 
 def _wrapped_end(document: Document, body: Lines, end: int) -> int:
@@ -1118,11 +1156,8 @@ def parse_sections(document: Document, frame: Frame) -> Outline:
     turns = _turns(text, body, body_end)
     skipped = {t.span.start for t in turns} | _attachment_lines(text, after)
     titles = set(frame.titles)
-    numbered = [
-        candidate
-        for candidate in _candidates(document, body, skipped, after)
-        if _heading(text, candidate) not in titles
-    ]
+    found, stop = _candidates(document, body, skipped, after)
+    numbered = [candidate for candidate in found if _heading(text, candidate) not in titles]
     candidates = sorted([*numbered, *_subheads(text, body, frame)], key=lambda c: c.start)
     placed = _cut(text, _place(text, candidates))
     if placed and frame.signature is not None and frame.signature.start > placed[-1].candidate.start:
@@ -1132,4 +1167,6 @@ def parse_sections(document: Document, frame: Frame) -> Outline:
     if default is not None:
         sections = _with_default(sections, default)
     diagnostics = [d for item in placed for d in item.diagnostics]
+    if stop is not None:
+        diagnostics.append(stop)
     return Outline(sections, turns, tuple(diagnostics))

@@ -127,6 +127,10 @@ class Lines(Sequence[Line]):
         """Indexes of the lines in one of ``zones``, from line ``start`` on."""
         return self.spans.where(*map(_ZONE_CODE.__getitem__, zones), start=start)
 
+    def each_where(self, *zones: Zone, start: int = 0) -> Iterator[int]:
+        """:meth:`where` one index at a time: no list of them is made."""
+        return self.spans.each_where(*map(_ZONE_CODE.__getitem__, zones), start=start)
+
     def from_position(self, position: int) -> Lines:
         """The lines that start at or after ``position`` (lines are in order)."""
         return self._wrap(self.spans.from_position(position))
@@ -787,13 +791,13 @@ def _dated_source(line: str) -> bool:
     return view.gap_before(start) and not view.cuts(start + 1, end)
 
 
-def _cues(text: str, starts: list[int]) -> dict[int, int]:
+def _cues(text: str, starts: Sequence[int]) -> dict[int, int]:
     """The cues of every line that holds one, by line index (the first line gets them all).
 
     ``starts`` holds where each line starts, and one more entry past the end.
     """
     found = {0: _EVERY_CUE}
-    for start, _, cue in _CUE_WORD_LEXICON.occurrences(text):
+    for start, _, cue in _CUE_WORD_LEXICON.scan(text):
         index = bisect.bisect_right(starts, start) - 1
         found[index] = found.get(index, 0) | cue
     for match in _FIELD_COLON.finditer(text):
@@ -805,7 +809,7 @@ def _cues(text: str, starts: list[int]) -> dict[int, int]:
     return found
 
 
-def _every_cue(_: str, starts: list[int]) -> dict[int, int]:
+def _every_cue(_: str, starts: Sequence[int]) -> dict[int, int]:
     """Every cue for every line: each line goes through the rules in full.
 
     This is what :func:`_cues` must agree with; the tests compare the two.
@@ -814,7 +818,7 @@ def _every_cue(_: str, starts: list[int]) -> dict[int, int]:
 
 
 def _last_own_heading(
-    text: str, rows: list[str], starts: list[int], first: int, window: int = _OWN_WINDOW
+    text: str, rows: Sequence[str], starts: Sequence[int], first: int, window: int = _OWN_WINDOW
 ) -> int:
     """Index of the last line from ``first`` on that is one of the report's own headings, or -1.
 
@@ -831,7 +835,7 @@ def _last_own_heading(
         window *= 4
 
 
-def _related_from(text: str, rows: list[str], starts: list[int], headings: list[int]) -> int:
+def _related_from(text: str, rows: Sequence[str], starts: Sequence[int], headings: list[int]) -> int:
     """Index of the line that opens the related-stories block, or the line count.
 
     The first related heading after which no line looks like one of the report's own
@@ -849,7 +853,7 @@ def _related_from(text: str, rows: list[str], starts: list[int], headings: list[
             continue
         if not written:
             # From the end back: how many lines after each line are written, and how many prose.
-            lengths = [len(row.strip()) for row in reversed(rows[heading + 1 :])]
+            lengths = [len(rows[index].strip()) for index in range(count - 1, heading, -1)]
             written = list(itertools.accumulate(map(bool, lengths), initial=0))
             prose = list(itertools.accumulate((length > _PARAGRAPH for length in lengths), initial=0))
         after = count - 1 - heading
@@ -882,7 +886,7 @@ def _split_runs(row: str, start: int, zone: Zone) -> list[Line]:
     return lines
 
 
-def _lines(starts: list[int], zones: list[Zone]) -> Lines:
+def _lines(starts: Sequence[int], zones: list[Zone]) -> Lines:
     """The rows as :class:`Lines`; row ``i`` runs from ``starts[i]`` to the break before ``starts[i + 1]``.
 
     >>> _lines([0, 4, 5], [Zone.BODY, Zone.BLANK])[0]
@@ -912,10 +916,63 @@ def classify(text: str) -> Lines:
     return _classify(text, _cues)
 
 
-def _classify(text: str, find_cues: Callable[[str, list[int]], dict[int, int]]) -> Lines:
+class _Rows(Sequence[str]):
+    r"""The rows of a text as ``text.split("\n")`` gives them, each sliced when read.
+
+    A list of every row would hold an object per line, many times the text where lines are
+    short; the rules read only the rows with cues.
+
+    >>> rows = _Rows("一\n\n二三", _row_starts("一\n\n二三"))
+    >>> len(rows), rows[2], rows[1:]
+    (3, '二三', ['', '二三'])
+    """
+
+    __slots__ = ("_starts", "_text")
+
+    def __init__(self, text: str, starts: Sequence[int]) -> None:
+        self._text = text
+        self._starts = starts
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        starts = self._starts
+        return self._text[starts[index] : starts[index + 1] - 1]
+
+    def __iter__(self) -> Iterator[str]:
+        starts = self._starts
+        ends = map((-1).__add__, itertools.islice(starts, 1, None))
+        return map(self._text.__getitem__, map(slice, starts, ends))
+
+
+_NEWLINE = re.compile("\n")
+
+
+def _row_starts(text: str) -> array[int]:
+    r"""Where each row of ``text`` starts, and one more entry one past its end.
+
+    >>> list(_row_starts("一\n\n二三"))
+    [0, 2, 3, 6]
+    """
+    starts = array("q", [0])
+    starts.extend(match.end() for match in _NEWLINE.finditer(text))
+    starts.append(len(text) + 1)
+    return starts
+
+
+def _classify(text: str, find_cues: Callable[[str, Sequence[int]], dict[int, int]]) -> Lines:
     """:func:`classify`, with the lines that go through the rules, and their cues, from ``find_cues``."""
-    rows = text.split("\n")
-    starts = list(itertools.accumulate(map((1).__add__, map(len, rows)), initial=0))
+    starts = _row_starts(text)
+    rows = _Rows(text, starts)
     cues = find_cues(text, starts)
     kinds = {index: _row_kind(rows[index], cues[index]) for index in sorted(cues)}
     zones = [Zone.BODY if row and not row.isspace() else Zone.BLANK for row in rows]
@@ -956,7 +1013,7 @@ def _classify(text: str, find_cues: Callable[[str, list[int]], dict[int, int]]) 
 
 
 def _split_spam(
-    rows: list[str], kinds: dict[int, _Kind], cues: dict[int, int], zones: list[Zone]
+    rows: Sequence[str], kinds: dict[int, _Kind], cues: dict[int, int], zones: list[Zone]
 ) -> dict[int, list[tuple[int, int, bool]]]:
     """Lines with spam words, zoned by their pieces: spam where all is spam, body where none is.
 
@@ -988,7 +1045,7 @@ def _split_spam(
     return split
 
 
-def _resolve(rows: list[str], kinds: dict[int, _Kind], zones: list[Zone], related: int) -> None:
+def _resolve(rows: Sequence[str], kinds: dict[int, _Kind], zones: list[Zone], related: int) -> None:
     """Set the zones of the lines in ``kinds`` (those with cues), in order, before ``related``.
 
     A label without its value makes the next line, if it is short body, its value; the

@@ -19,6 +19,8 @@ holds a match of a simpler anchor pattern (``元`` for money amounts).
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -155,6 +157,23 @@ def _branch(anchor: str, words: list[tuple[int, str]]) -> str:
     return re.escape(anchor) + ("" if "" in after else f"(?={trie(after)})")
 
 
+def _reach(shapes: dict[str, tuple[tuple[int, int], ...]]) -> int:
+    """The furthest a word of ``shapes`` (offset of its anchor, length, by anchor) starts before its anchor.
+
+    >>> _reach({"局": ((2, 3), (1, 2))})
+    2
+    """
+    return max((offset for found in shapes.values() for offset, _ in found), default=0)
+
+
+def _in_order(found: Iterable[Iterator[re.Match[str]]]) -> Iterator[re.Match[str]]:
+    """The matches of several scans of one text, in text order (one scan's come as they are)."""
+    scans = list(found)
+    if len(scans) == 1:
+        return scans[0]
+    return heapq.merge(*scans, key=lambda match: match.start())
+
+
 class Lexicon(Generic[T]):
     """Words, each with a payload, found in a text by their anchor characters.
 
@@ -162,7 +181,7 @@ class Lexicon(Generic[T]):
     first lookup, not when the lexicon is made.
     """
 
-    __slots__ = ("_anchor", "_scans", "_shapes", "_values")
+    __slots__ = ("_anchor", "_reach", "_scans", "_shapes", "_values")
 
     def __init__(self, entries: Iterable[tuple[str, T]], anchor: Anchor = rarest) -> None:
         values: dict[str, T] = {}
@@ -173,6 +192,7 @@ class Lexicon(Generic[T]):
         self._anchor = anchor
         self._scans: tuple[re.Pattern[str], ...] | None = None
         self._shapes: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._reach = 0  # the furthest a word starts before its anchor
 
     def _build(self) -> tuple[re.Pattern[str], ...]:
         """The scans that find the anchors where a word stands: one per anchor character, or one for all."""
@@ -185,6 +205,7 @@ class Lexicon(Generic[T]):
             char: tuple(sorted({(offset, len(word)) for offset, word in words}, key=lambda s: (-s[1], s[0])))
             for char, words in by_anchor.items()
         }
+        self._reach = _reach(self._shapes)
         branches = [_branch(char, words) for char, words in sorted(by_anchor.items())]
         if len(branches) <= _ONE_ANCHOR_SCANS:
             self._scans = tuple(re.compile(branch) for branch in branches)
@@ -213,6 +234,7 @@ class Lexicon(Generic[T]):
         lexicon._anchor = rarest
         lexicon._scans = tuple(re.compile(pattern) for pattern in patterns)
         lexicon._shapes = shapes
+        lexicon._reach = _reach(shapes)
         return lexicon
 
     def __contains__(self, word: object) -> bool:
@@ -238,22 +260,36 @@ class Lexicon(Generic[T]):
         >>> Lexicon([("民政", 1), ("民政局", 2), ("政局", 3)]).occurrences("市民政局")
         [(1, 4, 2), (1, 3, 1), (2, 4, 3)]
         """
+        return list(self.scan(text, start, end))
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, T]]:
+        """:meth:`occurrences` one by one, as the scan reaches them: a text of nothing but words lists none.
+
+        >>> list(Lexicon([("民政", 1), ("政局", 3)]).scan("民政局民政"))
+        [(0, 2, 1), (1, 3, 3), (3, 5, 1)]
+        """
         scans = self._build() if self._scans is None else self._scans
         stop = len(text) if end is None else min(end, len(text))
-        values, shapes = self._values, self._shapes
-        found: list[tuple[int, int, T]] = []
-        for scan in scans:
-            for match in scan.finditer(text, start, stop):
-                at = match.start()
-                for offset, length in shapes[match.group()]:
-                    begin = at - offset
-                    finish = begin + length
-                    if begin >= start and finish <= stop:
-                        word = text[begin:finish]
-                        if word in values:
-                            found.append((begin, finish, values[word]))
-        found.sort(key=lambda place: (place[0], -place[1]))  # the scans' places, in text order
-        return found
+        values, shapes, reach = self._values, self._shapes, self._reach
+        # A word found at an anchor starts at most ``reach`` before it: what starts before
+        # this anchor can reach is in its final order, and is given out.
+        waiting: list[tuple[int, int, int, T]] = []  # (start, -end, order found, payload): a heap
+        order = itertools.count()
+        for match in _in_order(scan.finditer(text, start, stop) for scan in scans):
+            at = match.start()
+            while waiting and waiting[0][0] < at - reach:
+                begin, before_end, _, value = heapq.heappop(waiting)
+                yield begin, -before_end, value
+            for offset, length in shapes[match.group()]:
+                begin = at - offset
+                finish = begin + length
+                if begin >= start and finish <= stop:
+                    word = text[begin:finish]
+                    if word in values:
+                        heapq.heappush(waiting, (begin, -finish, next(order), values[word]))
+        while waiting:
+            begin, before_end, _, value = heapq.heappop(waiting)
+            yield begin, -before_end, value
 
     def longest(
         self,
@@ -273,7 +309,7 @@ class Lexicon(Generic[T]):
         ([(0, 4, 2), (5, 7, 1)], [(2, 4, 1)])
         """
         position = start
-        for begin, finish, value in self.occurrences(text, start, end):
+        for begin, finish, value in self.scan(text, start, end):
             if begin >= position and (where is None or where(begin, finish)):
                 yield begin, finish, value
                 position = finish

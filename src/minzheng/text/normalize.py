@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import re
 from array import array
 from collections.abc import Iterator
@@ -496,8 +497,9 @@ def glosses(source: str) -> list[tuple[int, int]]:
     >>> [text[start:end] for start, end in glosses(text)]
     ['(fā)', '(wàn)']
     """
-    # str.find runs many times faster than a pattern's scan for these two characters.
-    opening = sorted(at for paren in "(（" for at in _positions(source, paren))
+    # str.find runs many times faster than a pattern's scan for these two characters; the
+    # two runs are merged as they are found, not listed: a run of brackets would outgrow the text.
+    opening = heapq.merge(*(_positions(source, paren) for paren in "(（"))
     found: list[tuple[int, int]] = []
     for at in opening:
         match = _GLOSS.match(source, at)

@@ -252,8 +252,16 @@ class Spans(Sequence[Span]):
 
     def where(self, *tags: int, start: int = 0) -> list[int]:
         """Indexes of the spans with one of ``tags``, from span ``start`` on."""
+        return list(self.each_where(*tags, start=start))
+
+    def each_where(self, *tags: int, start: int = 0) -> Iterator[int]:
+        """:meth:`where` one index at a time, for a walk that may stop early: no list of them is made.
+
+        >>> list(Spans.of([(0, 1), (2, 3), (4, 5)], tags=[1, 2, 1]).each_where(1, start=1))
+        [2]
+        """
         keep = self._tags[start:].translate(_KEEP.keep(frozenset(tags)))
-        return list(itertools.compress(range(start, len(self._tags)), keep))
+        return itertools.compress(range(start, len(self._tags)), keep)
 
     def retagged(self, tags: bytes) -> Spans:
         """The same spans with other tags, one per span."""

@@ -24,7 +24,6 @@ import bisect
 import itertools
 import re
 import string
-import sys
 from array import array
 from collections.abc import Iterable, Iterator
 
@@ -93,14 +92,26 @@ class Squeezed:
         True
         """
         given = list(pairs)
-        view_ends, source_ends = self.offsets.norm_ends, self.offsets.source_ends
-        moved = (self.start + end - to for end, to in zip(source_ends, view_ends, strict=True))
-        shifts = [self.start, *moved]
         # A start passes a group (a run taken out) at its view end, an end only after it.
-        past_start, past_end = [*view_ends, sys.maxsize], [*(end + 1 for end in view_ends), sys.maxsize]
-        starts = _in_text(sorted({start for start, _ in given}), past_start, shifts)
-        ends = _in_text(sorted({end for start, end in given if start < end}), past_end, shifts)
+        starts = self._in_text(sorted({start for start, _ in given}), 0)
+        ends = self._in_text(sorted({end for start, end in given if start < end}), 1)
         return [Span(starts[start], ends[end] if start < end else starts[start]) for start, end in given]
+
+    def _in_text(self, positions: list[int], past: int) -> dict[int, int]:
+        """The whole text's position of each view position (sorted), one walk through the map.
+
+        A position passes group ``g`` of the map once it reaches the group's view end plus
+        ``past``; past ``g`` groups it moves by where the last of them ends in the text.
+        No list as long as the map is made: a text of short words has a group every few characters.
+        """
+        view_ends, source_ends = self.offsets.norm_ends, self.offsets.source_ends
+        count, found, group, shift = len(view_ends), {}, 0, self.start
+        for position in positions:
+            while group < count and view_ends[group] + past <= position:
+                shift = self.start + source_ends[group] - view_ends[group]
+                group += 1
+            found[position] = position + shift
+        return found
 
     def cuts(self, start: int, end: int) -> list[int]:
         """The positions in ``[start, end)`` of the view where a run of spaces was taken out.
@@ -155,35 +166,21 @@ class Squeezed:
         ['低保标准', '每人800元']
         """
         offsets = self.offsets
-        # Every start and end in turn (they ascend), each mapped past the groups before it.
+        # Every start and end in turn (they ascend), each mapped past the groups before it;
+        # read from the arrays as the walk goes, since a list of them would outgrow the text.
         both = itertools.chain.from_iterable(zip(spans.starts, spans.ends, strict=True))
-        positions = [position - self.start for position in both]
-        mapped = array("q", bytes(8 * len(positions)))
+        mapped = array("q", bytes(8 * len(spans))), array("q", bytes(8 * len(spans)))  # starts, ends
         sources, views = offsets.source_starts, offsets.norm_starts
-        limits = [*offsets.source_ends, sys.maxsize]  # where each group ends; past the last, never
-        shifts = [end - to for end, to in zip(offsets.source_ends, offsets.norm_ends, strict=True)]
+        limits, view_ends = offsets.source_ends, offsets.norm_ends  # where each group ends
         count, group, shift = len(offsets), 0, 0
-        for index, position in enumerate(positions):
-            while limits[group] <= position:
-                shift = shifts[group]
+        for index, whole in enumerate(both):
+            position = whole - self.start
+            while group < count and limits[group] <= position:
+                shift = limits[group] - view_ends[group]
                 group += 1
-            mapped[index] = views[group] if group < count and sources[group] <= position else position - shift
-        return Spans(mapped[0::2], mapped[1::2], spans.tags)
-
-
-def _in_text(positions: list[int], limits: list[int], shifts: list[int]) -> dict[int, int]:
-    """The whole text's position of each view position (sorted).
-
-    Group ``g`` of the map is passed once a position reaches ``limits[g]``; past ``g`` groups
-    a position moves by ``shifts[g]``.
-    """
-    found: dict[int, int] = {}
-    group = 0
-    for position in positions:
-        while limits[group] <= position:
-            group += 1
-        found[position] = position + shifts[group]
-    return found
+            into = views[group] if group < count and sources[group] <= position else position - shift
+            mapped[index & 1][index >> 1] = into
+        return Spans(*mapped, spans.tags)
 
 
 def _space_runs(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
@@ -208,9 +205,21 @@ def _space_runs(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
 
 def _cuts(
     text: str, start: int, stop: int, removed: Iterable[tuple[int, int]], within: Spans | None
-) -> list[tuple[int, int]]:
-    """The ranges the view takes out of ``text[start:stop]``: squeezable spaces and ``removed``, merged."""
-    cuts: list[tuple[int, int]] = []
+) -> Iterator[tuple[int, int]]:
+    """The ranges the view takes out of ``text[start:stop]``: squeezable spaces and ``removed``, merged.
+
+    Found as the view is built, not listed first, when nothing else is removed there: a
+    text of many short words has a run of spaces every few characters.
+    """
+    inside = [(first, last) for first, last in removed if first < stop and start < last]
+    runs = _squeezable(text, start, stop, within)
+    if not inside:
+        return runs  # runs of spaces: in order, none touching another
+    return iter(_merged([*runs, *((max(first, start), min(last, stop)) for first, last in inside)]))
+
+
+def _squeezable(text: str, start: int, stop: int, within: Spans | None) -> Iterator[tuple[int, int]]:
+    """The runs of spaces in ``text[start:stop]`` that the view takes out, in order."""
     holders = _Holders(within)
     for first, last in _space_runs(text, start, stop):
         if first == start or last == stop:
@@ -219,11 +228,11 @@ def _cuts(
         if before == "\n" or after == "\n" or (before in _ALNUM and after in _ALNUM):
             continue  # at an edge of a line, or between two Latin letters or digits: kept
         if holders.hold(first, last):
-            cuts.append((first, last))
-    inside = [(first, last) for first, last in removed if first < stop and start < last]
-    if not inside:
-        return cuts  # runs of spaces: in order, none touching another
-    cuts.extend((max(first, start), min(last, stop)) for first, last in inside)
+            yield first, last
+
+
+def _merged(cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``cuts`` sorted, with those that touch or overlap made one, empty ones left out."""
     cuts.sort()
     merged: list[tuple[int, int]] = []
     for first, last in cuts:
@@ -279,17 +288,23 @@ def squeeze(
     stop = len(text) if end is None else min(end, len(text))
     if removed == () and within is None:
         return _squeeze_plain(text, start, stop)
-    changes: list[tuple[int, int, int]] = []
-    pieces: list[str] = []
-    previous = start
+    # Written as found, into pieces joined as they pile up and arrays: a list of pieces and
+    # changes would hold objects for every run of spaces, many times the text where words are short.
+    pieces = _Pieces()
+    norm_starts, source_starts, source_ends = array("q"), array("q"), array("q")
+    previous, shift = start, 0
     for first, last in _cuts(text, start, stop, removed, within):
-        pieces.append(text[previous:first])
-        changes.append((first - start, last - start, 0))
+        pieces.add(text[previous:first])
+        norm_starts.append(first - start - shift)
+        source_starts.append(first - start)
+        source_ends.append(last - start)
+        shift += last - first
         previous = last
-    if not changes:
+    if not source_starts:
         return Squeezed(text[start:stop], start, _UNCHANGED)
-    pieces.append(text[previous:stop])
-    return Squeezed("".join(pieces), start, OffsetMap.build(changes))
+    pieces.add(text[previous:stop])
+    offsets = OffsetMap(norm_starts, array("q", norm_starts), source_starts, source_ends)
+    return Squeezed(pieces.joined(), start, offsets)
 
 
 def squeezed(text: str) -> str:
@@ -310,7 +325,7 @@ def _squeeze_plain(text: str, start: int, stop: int) -> Squeezed:
     """
     if text.find(" ", start, stop) < 0 and text.find("\t", start, stop) < 0:
         return Squeezed(text[start:stop], start, _UNCHANGED)  # nothing to take out: the common case
-    pieces: list[str] = []
+    pieces = _Pieces()
     norm_starts, source_starts, source_ends = array("q"), array("q"), array("q")
     previous, shift = start, 0
     for first, last in _space_runs(text, start, stop):
@@ -319,17 +334,49 @@ def _squeeze_plain(text: str, start: int, stop: int) -> Squeezed:
         before, after = text[first - 1], text[last]
         if before == "\n" or after == "\n" or (before in _ALNUM and after in _ALNUM):
             continue
-        pieces.append(text[previous:first])
+        pieces.add(text[previous:first])
         norm_starts.append(first - start - shift)
         source_starts.append(first - start)
         source_ends.append(last - start)
         shift += last - first
         previous = last
-    if not pieces:
+    if not source_starts:
         return Squeezed(text[start:stop], start, _UNCHANGED)
-    pieces.append(text[previous:stop])
+    pieces.add(text[previous:stop])
     offsets = OffsetMap(norm_starts, array("q", norm_starts), source_starts, source_ends)
-    return Squeezed("".join(pieces), start, offsets)
+    return Squeezed(pieces.joined(), start, offsets)
+
+
+class _Pieces:
+    """Pieces of a text, joined a batch at a time as they come: a list of them all would outgrow the text.
+
+    >>> pieces = _Pieces()
+    >>> for piece in ["每人", "800", "元"]:
+    ...     pieces.add(piece)
+    >>> pieces.joined()
+    '每人800元'
+    """
+
+    __slots__ = ("_batch", "_joined")
+
+    BATCH = 1024
+    """Pieces held before they are joined into one."""
+
+    def __init__(self) -> None:
+        self._batch: list[str] = []
+        self._joined: list[str] = []
+
+    def add(self, piece: str) -> None:
+        """Add ``piece`` after those added before."""
+        batch = self._batch
+        batch.append(piece)
+        if len(batch) >= self.BATCH:
+            self._joined.append("".join(batch))
+            batch.clear()
+
+    def joined(self) -> str:
+        """Every piece added, in order, as one text."""
+        return "".join([*self._joined, *self._batch])
 
 
 def spaced_digits(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
