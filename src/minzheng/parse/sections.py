@@ -65,7 +65,7 @@ from minzheng.text.numbers import MASK_LETTERS, parse_number
 from minzheng.text.paragraphs import Join
 from minzheng.text.segments import Break, ends, is_prose, marks
 from minzheng.text.span import Spans
-from minzheng.text.view import EDGE, squeeze
+from minzheng.text.view import EDGE, INDENT, squeeze
 
 __all__ = ["Outline", "Style", "parse_sections"]
 
@@ -118,7 +118,7 @@ class Outline:
 _CN_NUMERALS = "一二三四五六七八九十百"
 # What follows numerals listed with 、 when they count, not number headings: 一、二级, 一、二季度.
 _COUNTED = "[、级类等档线号期批次]|季度|月|年级"
-_GAP = "[ \\t\\u3000]*"
+_GAP = INDENT  # the padding after a numbering (``一、 标题``): layout, read in the text
 
 # --- patterns ------------------------------------------------------------------------
 
@@ -133,11 +133,11 @@ _NUMBERING = regex.compile(
         (?![{_CN_NUMERALS}]{{1,3}}(?:{_COUNTED})){_GAP}(?:[.．]{_GAP})?
       | (?P<lost>[{MASK_LETTERS}]{{0,2}})、(?![{_CN_NUMERALS}\d]){_GAP}
       | [（(]{_GAP}(?P<cnp>[{_CN_NUMERALS}]{{0,4}}){_GAP}[）)]{_GAP}(?:[、.．]{_GAP})?
-      | (?P<ar>\d{{1,2}})(?P<ar_mark>[.．、]){_GAP}(?=\D|(?:19|20)\d\d\s*年)
+      | (?P<ar>\d{{1,2}})(?P<ar_mark>[.．、]){_GAP}(?=\D|(?:19|20)\d\d{_GAP}年)
       | [（(]{_GAP}(?P<arp>\d{{1,2}}){_GAP}[）)]{_GAP}(?=\D)
       | (?P<circ>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]){_GAP}
     )
-    (?=[\p{{Han}}“「《"‘\d]|[{MASK_LETTERS}]{{1,4}}\s*年)
+    (?=[\p{{Han}}“「《"‘\d]|[{MASK_LETTERS}]{{1,4}}{_GAP}年)
     """,
     regex.VERBOSE,
 )
