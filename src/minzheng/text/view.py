@@ -288,23 +288,7 @@ def squeeze(
     stop = len(text) if end is None else min(end, len(text))
     if removed == () and within is None:
         return _squeeze_plain(text, start, stop)
-    # Written as found, into pieces joined as they pile up and arrays: a list of pieces and
-    # changes would hold objects for every run of spaces, many times the text where words are short.
-    pieces = _Pieces()
-    norm_starts, source_starts, source_ends = array("q"), array("q"), array("q")
-    previous, shift = start, 0
-    for first, last in _cuts(text, start, stop, removed, within):
-        pieces.add(text[previous:first])
-        norm_starts.append(first - start - shift)
-        source_starts.append(first - start)
-        source_ends.append(last - start)
-        shift += last - first
-        previous = last
-    if not source_starts:
-        return Squeezed(text[start:stop], start, _UNCHANGED)
-    pieces.add(text[previous:stop])
-    offsets = OffsetMap(norm_starts, array("q", norm_starts), source_starts, source_ends)
-    return Squeezed(pieces.joined(), start, offsets)
+    return _built(text, start, stop, _cuts(text, start, stop, removed, within))
 
 
 def squeezed(text: str) -> str:
@@ -325,15 +309,30 @@ def _squeeze_plain(text: str, start: int, stop: int) -> Squeezed:
     """
     if text.find(" ", start, stop) < 0 and text.find("\t", start, stop) < 0:
         return Squeezed(text[start:stop], start, _UNCHANGED)  # nothing to take out: the common case
-    pieces = _Pieces()
-    norm_starts, source_starts, source_ends = array("q"), array("q"), array("q")
-    previous, shift = start, 0
+    return _built(text, start, stop, _plain_cuts(text, start, stop))
+
+
+def _plain_cuts(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """The runs of spaces :func:`_squeeze_plain` takes out: inside, not at a line break, nor amid letters."""
     for first, last in _space_runs(text, start, stop):
         if first == start or last == stop:
             continue
         before, after = text[first - 1], text[last]
         if before == "\n" or after == "\n" or (before in _ALNUM and after in _ALNUM):
             continue
+        yield first, last
+
+
+def _built(text: str, start: int, stop: int, cuts: Iterable[tuple[int, int]]) -> Squeezed:
+    """The view of ``text[start:stop]`` with ``cuts`` (sorted, apart) taken out, and its map.
+
+    Written as found, into pieces joined as they pile up and arrays: a list of pieces and
+    changes would hold objects for every run of spaces, many times the text where words are short.
+    """
+    pieces = _Pieces()
+    norm_starts, source_starts, source_ends = array("q"), array("q"), array("q")
+    previous, shift = start, 0
+    for first, last in cuts:
         pieces.add(text[previous:first])
         norm_starts.append(first - start - shift)
         source_starts.append(first - start)
