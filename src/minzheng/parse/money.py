@@ -48,7 +48,19 @@ from typing import Any
 import attrs
 import regex
 
-from minzheng.model import Diagnostic, Funding, Per, Period, Phase, Qualifier, Scope, Span, Standard, Standing
+from minzheng.model import (
+    Diagnostic,
+    Funding,
+    Per,
+    Period,
+    Phase,
+    Qualifier,
+    Scope,
+    Span,
+    Standard,
+    Standing,
+    monthly,
+)
 from minzheng.parse.context import Context
 from minzheng.parse.money_reading import (
     REACH,
@@ -100,6 +112,7 @@ from minzheng.parse.vocabulary import (
     SUM_VERBS,
     SUPPORT_HOMES,
     SUPPORT_KEY,
+    SUPPORTED_PEOPLE,
     Action,
 )
 from minzheng.text.document import Document
@@ -277,7 +290,7 @@ _CARE_TIER = regex.compile("|".join(sorted(CARE_TIERS, key=len, reverse=True)))
 _SUPPORT_KEYS = frozenset({SUPPORT_KEY, INSTITUTIONAL_SUPPORT_KEY, "特困分散供养"})
 """The 特困 support categories whose care tiers are 照料护理 standards."""
 _SUPPORT_HOME = regex.compile("|".join(SUPPORT_HOMES))
-_SUPPORTED = regex.compile("五保|特困")
+_SUPPORTED = regex.compile("|".join(SUPPORTED_PEOPLE))
 """Words that name 特困 (五保) people in a level's own clause."""
 _WHOLE_OF = dict(PART_CATEGORIES)
 _CARE_LEVEL_SET = frozenset(CARE_LEVELS)
@@ -288,9 +301,8 @@ _OPENING_BRACKETS = "(（"
 _CLOSING_BRACKET = regex.compile(r"[)）]")
 _BRACKET_GAP = regex.compile(rf"[(（][^()（）0-9{_CLAUSE_BREAKS}]{{0,8}}")
 """Between a level and its equivalent in brackets: the bracket and its rate words (``(月人均``)."""
-_MONTHS_A_YEAR = 12
-_OTHER_PERIOD = {Period.MONTH: Period.YEAR, Period.YEAR: Period.MONTH}
-"""The other period of a monthly or yearly level."""
+_LEVEL_PERIODS = (Period.MONTH, Period.QUARTER, Period.YEAR)
+"""The periods a level and its bracketed equivalent are written in."""
 _BRACKET_REACH = 12
 """How far after a bracketed amount its bracket closes."""
 _SCOPE_NAMES = frozenset(word for word, _ in SCOPE_WORDS)
@@ -1281,19 +1293,27 @@ def _bracketed(text: str, sentence: _Sentence, amounts: Sequence[Settled]) -> di
 def _periods_of_equivalents(text: str, sentence: _Sentence, links: _Fold) -> None:
     """``2400元(200元/月/人)``: a level beside its equivalent in brackets is of the other period.
 
-    Only where the two are a year's and a month's of one level (twelve times): the level
-    that writes no period is per year beside a monthly one, per month beside a yearly one.
+    The level that writes no period takes the one whose monthly equivalent is the
+    bracketed one's (:func:`~minzheng.model.monthly`): per year beside a monthly twelfth,
+    per month beside a yearly twelve times; none where no period makes them one level.
     """
     amounts = links.amounts
     for outer, inner in _bracketed(text, sentence, amounts).items():
         for index, other in ((outer, inner), (inner, outer)):
             amount, equivalent = amounts[index], amounts[other]
-            if amount.period is not None or equivalent.period not in _OTHER_PERIOD:
+            if amount.period is not None or equivalent.period not in _LEVEL_PERIODS:
                 continue
-            values = (amount.quantity.value, equivalent.quantity.value)
-            yearly, monthly = values if equivalent.period is Period.MONTH else values[::-1]
-            if yearly == monthly * _MONTHS_A_YEAR:
-                links.add(Equivalent(index, _OTHER_PERIOD[equivalent.period]))
+            level = monthly(equivalent.quantity.value, equivalent.period)
+            period = next(
+                (
+                    period
+                    for period in _LEVEL_PERIODS
+                    if period is not equivalent.period and monthly(amount.quantity.value, period) == level
+                ),
+                None,
+            )
+            if period is not None:
+                links.add(Equivalent(index, period))
 
 
 def _after_bracket(text: str, position: int) -> int:

@@ -32,6 +32,8 @@ from minzheng.parse.vocabulary import (
     LABEL_LEAD_WORDS,
     LABEL_OBJECT_MARKS,
     LABEL_TRAIL_WORDS,
+    LEVEL_KINDS,
+    LEVEL_NOUNS,
     MONEY_NOUNS,
     OTHER_UNITS,
     PACKAGE_NOUNS,
@@ -122,7 +124,7 @@ _LEAD_RATE = regex.compile(
 
 _FUSED_PERIOD = regex.compile(
     r"(?<![0-9〇零一二三四五六七八九十百千两上下本今明去前后当同半全每历/])(?P<period>年|月)"
-    r"(?=(?:保障|救助|供养|补差|补助|生活|养育)?(?:标准|水平))"
+    rf"(?=(?:{_alternation(LEVEL_KINDS)})?(?:{_alternation(LEVEL_NOUNS)}))"
 )
 """A period word at the head of a level's noun (``年补差水平``, ``月保障标准``, ``年标准``), not a
 date's (``2019年标准``, ``今年标准``) or a rate's (``每月标准``)."""

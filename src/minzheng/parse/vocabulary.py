@@ -34,6 +34,8 @@ __all__ = [
     "LABEL_LEAD_WORDS",
     "LABEL_OBJECT_MARKS",
     "LABEL_TRAIL_WORDS",
+    "LEVEL_KINDS",
+    "LEVEL_NOUNS",
     "MONEY_NOUNS",
     "ONCE_NOUNS",
     "ORPHAN_FORMS",
@@ -55,6 +57,7 @@ __all__ = [
     "STATISTIC_NOUNS",
     "SUM_FILLERS",
     "SUM_VERBS",
+    "SUPPORTED_PEOPLE",
     "SUPPORT_HOMES",
     "SUPPORT_KEY",
     "TARGET_LEADS",
@@ -179,6 +182,9 @@ named before it in the sentence."""
 SUPPORT_HOMES = _words("敬老院 供养服务机构 供养机构 供养服务中心 供养中心 供养院")
 """Homes of 特困 (五保) people: a support level set in one is 集中供养 (``敬老院供养标准``)."""
 
+SUPPORTED_PEOPLE = _words("五保 特困")
+"""Words that name the people of 特困 support (五保 before 2014)."""
+
 SUPPORT_KEY = "特困供养"
 """The category of 特困 support where 集中/分散 is not said."""
 
@@ -197,7 +203,7 @@ CARE_TIER_KEY = "特困照料护理"
 FAMILY_CATEGORIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("残疾人", (("生活补贴", "困难残疾人生活补贴"), ("护理补贴", "重度残疾人护理补贴"))),
     ("医疗救助", (("封顶线", "医疗救助封顶线"),)),
-    *((word, (("供养", SUPPORT_KEY),)) for word in ("五保", "特困", *SUPPORT_HOMES)),
+    *((word, (("供养", SUPPORT_KEY),)) for word in (*SUPPORTED_PEOPLE, *SUPPORT_HOMES)),
 )
 """Families of benefits named once for all (``残疾人两项补贴``, ``医疗救助``) and the
 vocabulary key a bare member word takes in a paragraph that names the family (``生活补贴``
@@ -419,6 +425,12 @@ STATISTIC_NOUNS = _words(
 )
 """Nouns of an income, output or trade statistic: an amount they govern is a funding (an
 average where 人均 says so), never a standard, even with a per unit (``全员劳动生产率30万元/人``)."""
+
+LEVEL_NOUNS = _words("标准 水平")
+"""Nouns of a level (``保障标准``, ``补差水平``): a period word at their head is the level's period."""
+
+LEVEL_KINDS = _words("保障 救助 供养 补差 补助 生活 养育")
+"""Words of what a level is of, between a period word and its noun (``月保障标准``)."""
 
 FUNERAL_WORDS = _words("遗体 骨灰 火化 殡仪 殡葬 丧葬")
 """Words of funeral services: a fee (费) named with one is charged per deceased, a case, and once
