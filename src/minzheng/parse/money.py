@@ -226,6 +226,8 @@ _SQUEEZED = (" ", "\t")
 _SQUEEZABLE = regex.compile(r"[^ \t\n][ \t]+[^ \t\n]")
 """A run of spaces between two characters: the only kind the view may take out (not an indent)."""
 """What the view takes out between characters (:mod:`minzheng.text.view`), and keeps between digits."""
+_UNCHANGED = OffsetMap()
+"""The map of a view that took nothing out (shared: a map is never changed once made)."""
 _SPACED_REACH = 8
 """How far before an amount a kept space after a digit is looked for."""
 _COMMAS = regex.escape(marks(Break.CLAUSE))
@@ -935,9 +937,20 @@ def _view(document: Document, paragraph: Span) -> Squeezed:
     """
     text = document.text
     start, end = paragraph.start, paragraph.end
-    if document.joins.overlaps(start, end) or _SQUEEZABLE.search(text, start, end) is not None:
+    if document.joins.overlaps(start, end):
         return document.view(start, end)
-    return Squeezed(text[start:end], start, OffsetMap())
+    if _spaced(text, start, end) and _SQUEEZABLE.search(text, start, end) is not None:
+        return document.view(start, end)
+    return Squeezed(text[start:end], start, _UNCHANGED)
+
+
+def _spaced(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a space or a tab, which every squeezable run is made of.
+
+    >>> _spaced("每人 800元", 0, 7), _spaced("每人800元", 0, 6)
+    (True, False)
+    """
+    return text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0
 
 
 def _placeholders(seen: str, view: Squeezed) -> Iterator[Diagnostic]:
