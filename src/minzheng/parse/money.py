@@ -1011,7 +1011,7 @@ def _with_bare_levels(seen: str, quantities: Iterable[Quantity]) -> list[Quantit
     元, is a level whose 元 was left out (read with ``money.unit_lost``).
     """
     found = list(quantities)
-    if not found or _BARE_LEVEL_MARK.search(seen) is None:
+    if not found or not _holds_bracket(seen) or _BARE_LEVEL_MARK.search(seen) is None:
         return found
     bare = [
         Quantity(
@@ -1023,6 +1023,15 @@ def _with_bare_levels(seen: str, quantities: Iterable[Quantity]) -> list[Quantit
         for match in _BARE_LEVEL.finditer(seen)
     ]
     return sorted([*found, *bare], key=lambda quantity: quantity.span.start)
+
+
+def _holds_bracket(text: str) -> bool:
+    """Whether ``text`` holds an opening bracket, which every bracketed equivalent opens with.
+
+    >>> _holds_bracket("年人均5040(月人均420元)"), _holds_bracket("每人每月420元")
+    (True, False)
+    """
+    return any(bracket in text for bracket in _OPENING_BRACKETS)
 
 
 def _split_digits(seen: str, view: Squeezed, quantity: Quantity) -> Diagnostic | None:

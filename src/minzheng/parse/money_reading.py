@@ -215,6 +215,8 @@ _WHOLE_YEAR = regex.compile(rf"全年(?=每(?:{_UNIT_WORD}))|(?<=每(?:{_UNIT_WO
 _YEAR = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})年(?!以来|以前|之前|至今|前)")
 _LAST_YEAR = regex.compile(f"(?r){_YEAR.pattern}")
 """The last year named (searched backwards)."""
+_YEAR_WORD = "年"
+"""What every year of :data:`_YEAR` and :data:`_NEAR_YEAR` is written with."""
 _NEAR_YEAR = regex.compile(
     rf"(?P<year>(?:19|20)[0-9]{{2}})年(?:底|末|度)?(?:的)?[^{_PHRASE_ENDS}0-9]{{0,8}}$"
 )
@@ -466,7 +468,7 @@ def near_year(text: str, start: int, stop: int) -> int | None:
     >>> near_year("由2019年的", 0, 8)
     2019
     """
-    found = _NEAR_YEAR.search(text, start, stop)
+    found = _NEAR_YEAR.search(text, start, stop) if text.find(_YEAR_WORD, start, stop) >= 0 else None
     return int(found["year"]) if found else None
 
 
@@ -476,7 +478,7 @@ def sentence_year(text: str, start: int, stop: int) -> int | None:
     >>> sentence_year("2017年以来,2020年底,共计", 0, 17)
     2020
     """
-    found = _LAST_YEAR.search(text, start, stop)
+    found = _LAST_YEAR.search(text, start, stop) if text.find(_YEAR_WORD, start, stop) >= 0 else None
     return int(found["year"]) if found is not None else None
 
 
@@ -965,7 +967,7 @@ def _read_rates(rates: _Rates, lead: str) -> int:
             rates.other_unit = True
         else:
             rates.once = True
-    if rates.period is None and _WHOLE_YEAR.search(lead):
+    if rates.period is None and _RATE_OPENER in lead and _WHOLE_YEAR.search(lead):
         rates.add("年")  # 全年每人救助封顶线: a cap per person and year
     if rates.period is None and (fused := _FUSED_PERIOD.search(lead)) is not None:
         rates.add(fused["period"])  # 年补差水平, 月保障标准: the period is part of the level's name
