@@ -14,6 +14,7 @@ from minzheng.model import Qualifier
 from minzheng.text.numbers import (
     _MONEY_FINDER,
     Quantity,
+    find_bare_sums,
     find_money,
     find_numbers,
     find_percents,
@@ -400,6 +401,24 @@ def test_counts_in_chosen_units() -> None:
     sentence = "建成站点12个,惠及困难群众350户、1200人次"
     assert [q.text for q in find_numbers(sentence, units={"户", "人次"})] == ["350户", "1200人次"]
     assert [q.text for q in find_numbers(sentence, units=())] == []
+
+
+BARE_SUMS = [
+    pytest.param("县里又拨了850万,用于敬老院改造", 0, None, [("850万", "8500000")], id="wan-before-a-comma"),
+    pytest.param("全省共筹集2.5亿", 0, None, [("2.5亿", "250000000")], id="yi-at-the-end"),
+    pytest.param("投入3万亿的基建", 0, None, [("3万亿", "3000000000000")], id="wan-yi"),
+    pytest.param("一共花了2亿4", 0, None, [("2亿4", "240000000")], id="spoken-tenth"),
+    pytest.param("安排资金3万亿元", 0, None, [], id="wan-yi-with-yuan"),
+    pytest.param("下拨620万元,惠及4.2万人", 0, None, [], id="yuan-and-a-count"),
+    pytest.param("共发放万元以上", 0, None, [], id="no-digit-before-wan"),
+    pytest.param("上级补助90万元", 0, 7, [("90万", "900000")], id="window-ends-before-its-yuan"),
+]
+"""Sums of 万 or 亿 written without 元, in ``text[start:end]`` (the window's end ends the text)."""
+
+
+@pytest.mark.parametrize(("sentence", "start", "end", "expected"), BARE_SUMS)
+def test_find_bare_sums(sentence: str, start: int, end: int | None, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, str(q.value)) for q in find_bare_sums(sentence, start, end)] == expected
 
 
 def test_counts_beside_amounts() -> None:

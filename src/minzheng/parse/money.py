@@ -226,6 +226,8 @@ _SQUEEZED = (" ", "\t")
 _SQUEEZABLE = regex.compile(r"[^ \t\n][ \t]+[^ \t\n]")
 """A run of spaces between two characters: the only kind the view may take out (not an indent)."""
 """What the view takes out between characters (:mod:`minzheng.text.view`), and keeps between digits."""
+_UNCHANGED = OffsetMap()
+"""The map of a view that took nothing out (shared: a map is never changed once made)."""
 _SPACED_REACH = 8
 """How far before an amount a kept space after a digit is looked for."""
 _COMMAS = regex.escape(marks(Break.CLAUSE))
@@ -935,9 +937,20 @@ def _view(document: Document, paragraph: Span) -> Squeezed:
     """
     text = document.text
     start, end = paragraph.start, paragraph.end
-    if document.joins.overlaps(start, end) or _SQUEEZABLE.search(text, start, end) is not None:
+    if document.joins.overlaps(start, end):
         return document.view(start, end)
-    return Squeezed(text[start:end], start, OffsetMap())
+    if _spaced(text, start, end) and _SQUEEZABLE.search(text, start, end) is not None:
+        return document.view(start, end)
+    return Squeezed(text[start:end], start, _UNCHANGED)
+
+
+def _spaced(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a space or a tab, which every squeezable run is made of.
+
+    >>> _spaced("每人 800元", 0, 7), _spaced("每人800元", 0, 6)
+    (True, False)
+    """
+    return text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0
 
 
 def _placeholders(seen: str, view: Squeezed) -> Iterator[Diagnostic]:
@@ -998,7 +1011,7 @@ def _with_bare_levels(seen: str, quantities: Iterable[Quantity]) -> list[Quantit
     元, is a level whose 元 was left out (read with ``money.unit_lost``).
     """
     found = list(quantities)
-    if not found or _BARE_LEVEL_MARK.search(seen) is None:
+    if not found or not _holds_bracket(seen) or _BARE_LEVEL_MARK.search(seen) is None:
         return found
     bare = [
         Quantity(
@@ -1010,6 +1023,15 @@ def _with_bare_levels(seen: str, quantities: Iterable[Quantity]) -> list[Quantit
         for match in _BARE_LEVEL.finditer(seen)
     ]
     return sorted([*found, *bare], key=lambda quantity: quantity.span.start)
+
+
+def _holds_bracket(text: str) -> bool:
+    """Whether ``text`` holds an opening bracket, which every bracketed equivalent opens with.
+
+    >>> _holds_bracket("年人均5040(月人均420元)"), _holds_bracket("每人每月420元")
+    (True, False)
+    """
+    return any(bracket in text for bracket in _OPENING_BRACKETS)
 
 
 def _split_digits(seen: str, view: Squeezed, quantity: Quantity) -> Diagnostic | None:

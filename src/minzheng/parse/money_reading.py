@@ -92,6 +92,31 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
+def _shared_char(words: Iterable[str]) -> str:
+    """A character every word holds, which a cheap test looks for before a pattern of the words.
+
+    >>> _shared_char(["人均", "户均", "平均"])
+    '均'
+    """
+    shared = set.intersection(*(set(word) for word in words))
+    if not shared:
+        msg = "the words share no character"
+        raise ValueError(msg)
+    return min(shared)
+
+
+def _ends_with_any(text: str, words: tuple[str, ...]) -> bool:
+    r"""Whether ``text`` ends with one of ``words``, or with a line break (``$`` matches before one).
+
+    A pattern that ends with the words and ``$`` can match only there.
+
+    >>> nouns = ("资金", "经费")
+    >>> _ends_with_any("救助资金", nouns), _ends_with_any("经费\n", nouns), _ends_with_any("资金用于", nouns)
+    (True, True, False)
+    """
+    return text.endswith(words) or text.endswith("\n")
+
+
 _PER = dict(PER_WORDS)
 _PERIOD = dict(PERIOD_WORDS)
 _ACTION = {action.verb: action for action in ACTIONS}
@@ -121,6 +146,8 @@ _LEAD_RATE = regex.compile(
     rf"每(?:一|个(?=月))?(?:(?P<unit>{_UNIT_WORD})|(?P<other>{_OTHER_UNIT}))|(?P<once>一次性)"
 )
 """A rate before an amount: ``每人``, ``每月``, ``每个月``, ``每张床位``, ``一次性``."""
+_RATE_OPENER, _ONCE_WORD = "每", "一次性"
+"""What every match of :data:`_LEAD_RATE` opens with."""
 
 _FUSED_PERIOD = regex.compile(
     r"(?<![0-9〇零一二三四五六七八九十百千两上下本今明去前后当同半全每历/])(?P<period>年|月)"
@@ -146,8 +173,11 @@ _INCREASE_END = regex.compile(
 _DEDUCTION = regex.compile(rf"(?P<verb>{_alternation(DEDUCTION_VERBS)})(?P<object>\p{{Han}}{{2,10}}?)$")
 _STANDARD_WORD = regex.compile(r"(?<!高)标准(?!化)")
 """The word 标准 of a policy level (not ``标准化``, nor the adjective of ``高标准农田``)."""
+_STANDARD = "标准"
 _TAIL_STANDARD = regex.compile(r"的?标准")
 _PER_CAPITA_WORD = regex.compile(_alternation(PER_CAPITA_WORDS))
+_AVERAGE_MARK = _shared_char(PER_CAPITA_WORDS)
+"""What every per-capita word holds (``均``): no lead without it reads as an average."""
 _PER_CAPITA = regex.compile(
     rf"(?:{_alternation(PER_CAPITA_WORDS)})(?:(?!标准)\p{{Han}}){{0,6}}?(?:不低于|不少于|不超过|不高于)?"
     rf"(?:分别为|分别是|分别达到|分别)?"
@@ -169,6 +199,8 @@ _TOTAL = regex.compile(
 )
 _GRANT = regex.compile(rf"给予[^{_NO_STOP_ENDS}]{{0,10}}$")
 _GRANT_BEFORE = regex.compile(rf"给予[^{_NO_STOP_ENDS}]{{0,10}}?(?:{_alternation(AWARD_NOUNS)})$")
+_GRANT_WORD = "给予"
+"""What :data:`_GRANT` and :data:`_GRANT_BEFORE` open with."""
 _AWARD_TAIL = regex.compile(rf"的?(?:{_alternation(AWARD_NOUNS)})")
 _TAIL_LEAD_IN = regex.compile(r"(?:的标准|的)?(?:给予|发放|予以|补助|奖励)?(?P<once>一次性)?")
 _AWARD_AFTER = regex.compile(
@@ -183,6 +215,8 @@ _WHOLE_YEAR = regex.compile(rf"全年(?=每(?:{_UNIT_WORD}))|(?<=每(?:{_UNIT_WO
 _YEAR = regex.compile(r"(?P<year>(?:19|20)[0-9]{2})年(?!以来|以前|之前|至今|前)")
 _LAST_YEAR = regex.compile(f"(?r){_YEAR.pattern}")
 """The last year named (searched backwards)."""
+_YEAR_WORD = "年"
+"""What every year of :data:`_YEAR` and :data:`_NEAR_YEAR` is written with."""
 _NEAR_YEAR = regex.compile(
     rf"(?P<year>(?:19|20)[0-9]{{2}})年(?:底|末|度)?(?:的)?[^{_PHRASE_ENDS}0-9]{{0,8}}$"
 )
@@ -203,6 +237,8 @@ _TAIL_PURPOSE = regex.compile(
     rf"|\p{{Han}}{{0,12}}(?:{_MONEY_NOUN}))(?=[^\p{{Han}}]|$)"
 )
 _LEAD_PURPOSE = regex.compile(rf"\p{{Han}}{{1,12}}(?:{_MONEY_NOUN})$")
+_MONEY_NOUN_ENDS = tuple(MONEY_NOUNS)
+"""What a lead that :data:`_LEAD_PURPOSE` matches ends with."""
 _USED_FOR = regex.compile(rf"用于(?P<purpose>[^{_PHRASE_ENDS}]{{2,24}})")
 _NON_VETO = frozenset({*INCREASE_VERBS, *ADJUST_VERBS})
 _LAST_CLAUSE_MARK = regex.compile(f"(?r)[{regex.escape(CLAUSE_MARKS)}]")
@@ -389,6 +425,33 @@ def clause_start(text: str, start: int, stop: int) -> int:
     return start if found is None else found.end()
 
 
+def _may_hold_rate(text: str) -> bool:
+    """Whether ``text`` holds what every rate of :data:`_LEAD_RATE` opens with (a glance, no pattern).
+
+    >>> _may_hold_rate("标准为每人"), _may_hold_rate("发放一次性"), _may_hold_rate("投入资金")
+    (True, True, False)
+    """
+    return _RATE_OPENER in text or _ONCE_WORD in text
+
+
+def _without_rates(text: str) -> str:
+    """``text`` with its rates (``每人每月``, ``一次性``) taken out.
+
+    >>> _without_rates("保障标准为每人每月")
+    '保障标准为'
+    """
+    return _LEAD_RATE.sub("", text) if _may_hold_rate(text) else text
+
+
+def _around_standard(text: str) -> list[str]:
+    """``text`` split at each word 标准 of a policy level (:data:`_STANDARD_WORD`).
+
+    >>> _around_standard("低保标准提高到"), _around_standard("发放资金")
+    (['低保', '提高到'], ['发放资金'])
+    """
+    return _STANDARD_WORD.split(text) if _STANDARD in text else [text]
+
+
 def scope_in(text: str) -> Scope | None:
     """The first scope word of ``text``.
 
@@ -405,7 +468,7 @@ def near_year(text: str, start: int, stop: int) -> int | None:
     >>> near_year("由2019年的", 0, 8)
     2019
     """
-    found = _NEAR_YEAR.search(text, start, stop)
+    found = _NEAR_YEAR.search(text, start, stop) if text.find(_YEAR_WORD, start, stop) >= 0 else None
     return int(found["year"]) if found else None
 
 
@@ -415,7 +478,7 @@ def sentence_year(text: str, start: int, stop: int) -> int | None:
     >>> sentence_year("2017年以来,2020年底,共计", 0, 17)
     2020
     """
-    found = _LAST_YEAR.search(text, start, stop)
+    found = _LAST_YEAR.search(text, start, stop) if text.find(_YEAR_WORD, start, stop) >= 0 else None
     return int(found["year"]) if found is not None else None
 
 
@@ -522,7 +585,7 @@ def generic_label(text: str, amount: Reading, evidence: Evidence | None = None) 
     evidence = amount.evidence if evidence is None else evidence
     lead = text[amount.clause_start : amount.start]
     tail = amount.tail
-    deduction = _DEDUCTION.search(_LEAD_RATE.sub("", lead))
+    deduction = _DEDUCTION.search(_without_rates(lead))
     if deduction:
         wording = deduction["object"]
         return Label(wording + DEDUCTION_VERBS[0], wording, scope_in(lead))
@@ -541,13 +604,13 @@ def generic_label(text: str, amount: Reading, evidence: Evidence | None = None) 
         return variant
     segment = _RATE_AVERAGE_WORD.sub("", text[amount.segment_start : amount.start])
     lead = _RATE_AVERAGE_WORD.sub("", lead)
-    before = _STANDARD_WORD.split(segment)
-    wording = _last_run(_LEAD_RATE.sub("", before[-2])) if len(before) > 1 else ""
+    before = _around_standard(segment)
+    wording = _last_run(_without_rates(before[-2])) if len(before) > 1 else ""
     governed = bool(wording)  # named before 标准
     if not wording:
-        wording = _last_run(_LEAD_RATE.sub("", lead))
+        wording = _last_run(_without_rates(lead))
     if not wording:
-        wording = _last_run(_LEAD_RATE.sub("", segment))
+        wording = _last_run(_without_rates(segment))
     if not wording and _TAIL_STANDARD.match(tail):
         wording = _last_run(_TAIL_STANDARD.sub("", tail, count=1))
         governed = bool(wording)
@@ -582,10 +645,10 @@ def _fee_variant(before: str, own: int) -> Label | None:
     at = max(before.rfind("("), before.rfind("（"))
     if at < 0 or _CLOSED.search(before, at):
         return None  # no bracket, or one closed before the amount (``骨灰盒(简易型)每个``)
-    name = _last_run(_LEAD_RATE.sub("", before[:at]))
+    name = _last_run(_without_rates(before[:at]))
     if not name.endswith(BENEFIT_WORDS):
         return None
-    variant = _last_run(_LEAD_RATE.sub("", before[max(at + 1, len(before) + own) :]))
+    variant = _last_run(_without_rates(before[max(at + 1, len(before) + own) :]))
     wording = f"{name}({variant})" if variant else name
     if name.endswith("费") and any(word in name for word in FUNERAL_WORDS):
         return Label(own_key(name), wording, scope_in(before[at:]), Per.CASE, Period.ONCE)
@@ -641,7 +704,7 @@ def benefit_after(text: str, start: int, stop: int) -> Label | None:
     >>> benefit_after("临时救助对象救助金额一般在500元", 4, 14) is None
     True
     """
-    stretch = _LEAD_RATE.sub("", text[start:stop])
+    stretch = _without_rates(text[start:stop])
     wording = _LEADING_PEOPLE.sub("", _last_run(stretch))
     label = Label(own_key(wording), wording)
     if not wording or not names_a_benefit(label) or label.key in GENERIC_BENEFITS:
@@ -787,14 +850,19 @@ def read_amount(
         found = leading_qualifier(text, clause, clause + rates_start)
         qualifier = None if found is Qualifier.EXACT else found
     increase = _INCREASE_END.search(lead)
-    grant = _GRANT_BEFORE.search(lead) is not None or (
-        _GRANT.search(lead) is not None
-        and (_AWARD_TAIL.match(tail) is not None or _CATEGORY.match(tail.removeprefix("的")) is not None)
+    grant = _GRANT_WORD in lead and (
+        _GRANT_BEFORE.search(lead) is not None
+        or (
+            _GRANT.search(lead) is not None
+            and (_AWARD_TAIL.match(tail) is not None or _CATEGORY.match(tail.removeprefix("的")) is not None)
+        )
     )
     aimed, planned = _target(text, start, sentence[0], clause) if planning else (False, False)
     per_capita = (
-        _PER_CAPITA.search(lead) is not None or _STATISTIC_AVERAGE.search(lead) is not None
-    ) and not _rate_average(text, lead, rates, (max(0, start - REACH), start))
+        _AVERAGE_MARK in lead
+        and (_PER_CAPITA.search(lead) is not None or _STATISTIC_AVERAGE.search(lead) is not None)
+        and not _rate_average(text, lead, rates, (max(0, start - REACH), start))
+    )
     increase_only = increase is not None and not paying_verb(increase["object"])
     action = (
         _action(lead)
@@ -888,7 +956,7 @@ def _read_rates(rates: _Rates, lead: str) -> int:
     end with one: a precision word may stand before it (``不低于每人每月``).
     """
     run_start = run_end = -1
-    for rate in _LEAD_RATE.finditer(lead):
+    for rate in _LEAD_RATE.finditer(lead) if _may_hold_rate(lead) else ():
         start, end = rate.span()
         run_start = run_start if start == run_end else start
         run_end = end
@@ -899,7 +967,7 @@ def _read_rates(rates: _Rates, lead: str) -> int:
             rates.other_unit = True
         else:
             rates.once = True
-    if rates.period is None and _WHOLE_YEAR.search(lead):
+    if rates.period is None and _RATE_OPENER in lead and _WHOLE_YEAR.search(lead):
         rates.add("年")  # 全年每人救助封顶线: a cap per person and year
     if rates.period is None and (fused := _FUSED_PERIOD.search(lead)) is not None:
         rates.add(fused["period"])  # 年补差水平, 月保障标准: the period is part of the level's name
@@ -979,13 +1047,13 @@ def paying_verb(text: str) -> bool:
 def _wording_evidence(text: str, amount: Reading, lead: str) -> Evidence | None:  # noqa: PLR0911 - one per kind
     """Why an amount with no per unit written reads as a standard: the words around it."""
     tail = amount.tail
-    parts = _STANDARD_WORD.split(lead)
+    parts = _around_standard(lead)
     if (len(parts) > 1 and not paying_verb(parts[-1])) or _TAIL_STANDARD.match(tail):
         return Evidence.STANDARD
-    bare = _LEAD_RATE.sub("", lead)
+    bare = _without_rates(lead)
     if _REACH.match(bare):
         sentence_lead = text[max(amount.sentence[0], amount.start - REACH) : amount.clause_start]
-        earlier = _STANDARD_WORD.split(sentence_lead)
+        earlier = _around_standard(sentence_lead)
         if len(earlier) > 1 and not paying_verb(earlier[-1]):
             return Evidence.REACHED
     if amount.period_written and _DEDUCTION.search(bare):
@@ -1012,13 +1080,13 @@ def _is_cap(text: str, amount: Reading, lead: str) -> bool:
     sentence_lead = text[max(amount.sentence[0], amount.start - REACH) : amount.start]
     if find_categories(text, max(amount.sentence[0], amount.start - REACH), amount.start):
         return True
-    parts = _STANDARD_WORD.split(sentence_lead)
+    parts = _around_standard(sentence_lead)
     return len(parts) > 1 and not paying_verb(parts[-1])
 
 
 def _period_adjacent(lead: str) -> bool:
     found = None
-    for found in _LEAD_RATE.finditer(lead):  # noqa: B007 - the last one is wanted
+    for found in _LEAD_RATE.finditer(lead) if _may_hold_rate(lead) else ():  # noqa: B007 - the last one is wanted
         pass
     return found is not None and len(lead) - found.end() <= 3  # noqa: PLR2004 - 每月约 at most
 
@@ -1048,7 +1116,7 @@ def purpose(text: str, amount: Reading, action: Action | None) -> str | None:
                 phrase = None if phrase == action.verb else phrase
             if phrase:
                 return phrase
-    named = _LEAD_PURPOSE.search(lead)
+    named = _LEAD_PURPOSE.search(lead) if _ends_with_any(lead, _MONEY_NOUN_ENDS) else None
     if named and not _ACTION_WORD.search(named.group()):
         return trim_purpose(named.group())
     tail = amount.tail

@@ -297,6 +297,8 @@ _BARE_SUM = regex.compile(
 )
 """A sum of 万 or 亿 with no 元 (the view's text is folded: 萬 is 万), a spoken tenth after it
 (``1亿3``), and no unit of a count after it (``1299万人``)."""
+_BARE_BIG = regex.compile(r"[0-9](?:万亿|[万亿])(?!元)")
+"""What every bare sum holds: a digit, then 万 or 亿 that no 元 follows (money paragraphs write ``万元``)."""
 
 _MONEY_ANCHOR = regex.compile(r"元|[/／](?=[.．]|[月年]元)")
 """What every money amount holds: its 元, or the slash of a lost unit (``630/.月``) or of a
@@ -862,8 +864,7 @@ def find_bare_sums(text: str, start: int = 0, end: int | None = None) -> Iterato
     []
     """
     start, stop = _window(text, start, end)
-    window = text[start:stop]
-    if "万" not in window and "亿" not in window:
+    if _BARE_BIG.search(text, start, stop) is None:
         return
     for match in _BARE_SUM.finditer(text, start, stop):
         unit = Decimal(1)
