@@ -64,6 +64,7 @@ text is cited as written, with a ``citation.damaged_number`` diagnostic.
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import itertools
 import operator
@@ -710,6 +711,14 @@ def _wording(raw: str) -> _Wording:
     )
 
 
+_REMEMBERED = 4096
+"""How many quoted wordings are remembered: the same names recur in report after report."""
+_REMEMBERED_LENGTH = 2 * _MAX_PARALLEL
+"""Longest wording remembered; a longer one is no name, and is read each time it is met."""
+_remembered = functools.lru_cache(maxsize=_REMEMBERED)(_wording)
+""":func:`_wording`, remembered for the last :data:`_REMEMBERED` wordings read."""
+
+
 def _is_coverage(name: str) -> bool:
     """Whether a name is a coverage slogan or a list of them (``应保尽保、应退尽退``).
 
@@ -765,7 +774,7 @@ def _is_parallel(name: str) -> bool:
 
 
 def _read_quoted(
-    body: _Body, paragraph: _Paragraph, quotes: list[_Quote], wordings: dict[str, _Wording]
+    body: _Body, paragraph: _Paragraph, quotes: list[_Quote]
 ) -> Iterator[_Mention]:
     """The mentions the ``quotes`` of one paragraph make, quotes side by side read together."""
     contrast = _contrasted(body.text, quotes)
@@ -780,9 +789,7 @@ def _read_quoted(
                     yield from spelled
                     continue
             raw = paragraph.text[quote.start + 1 : quote.end - 1]
-            wording = wordings.get(raw)
-            if wording is None:
-                wording = wordings[raw] = _wording(raw)
+            wording = _remembered(raw) if len(raw) <= _REMEMBERED_LENGTH else _wording(raw)
             mention = _read_quote(site, wording)
             if mention is not None and quote.start in contrast:
                 # Set against another (变“A”为“B”), a quote is a name only by a kind word; its
@@ -1187,7 +1194,6 @@ def _read_mentions(
 
     At most ``budget`` quote marks (:func:`quote_budget`) are read.
     """
-    wordings: dict[str, _Wording] = {}  # quoted wordings recur: each is read once
     mentions = _Mentions()
     diagnostics: list[Diagnostic] = []
     closed = [match.span() for match, _ in titles]
@@ -1198,7 +1204,7 @@ def _read_mentions(
         quotes, strays = _pair_marks(body.text, marks)
         closed.extend((quote.start, quote.end) for quote in quotes)
         if quotes:
-            mentions.extend(_read_quoted(body, paragraph, quotes, wordings))
+            mentions.extend(_read_quoted(body, paragraph, quotes))
         for stray in strays:
             found = _read_stray(paragraph, stray)
             if found is not None:
