@@ -65,7 +65,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import heapq
 import itertools
 import operator
 import re
@@ -522,23 +521,28 @@ class _Body:
                 yield (start, end), self._paragraph(index)
 
 
-def _positions(text: str, chars: str) -> Iterator[int]:
-    """Where any of ``chars`` stands in ``text``, in order, one at a time.
+def _positions(text: str, chars: str, skip: Spans, most: int) -> list[int]:
+    """The first ``most`` places where any of ``chars`` stands in ``text`` outside ``skip``, in order.
 
     Found by ``str.find``, one character at a time (it scans a long text several times
-    faster than a pattern of a class of characters does), the runs merged in order.
+    faster than a pattern of a class of characters does); each character's run stops at
+    ``most`` places, so the runs sorted together hold the first ``most`` of all.
 
-    >>> list(_positions("“甲”和'乙'", "“”'"))
-    [0, 2, 4, 6]
+    >>> _positions("“甲”和'乙'", "“”'", Spans.of([]), 3)
+    [0, 2, 4]
     """
-
-    def each(char: str) -> Iterator[int]:
-        at = text.find(char)
-        while at >= 0:
-            yield at
+    found: list[int] = []
+    skipped = skip.holds if skip else None
+    for char in chars:
+        at, left = text.find(char), most
+        while at >= 0 and left:
+            if skipped is None or not skipped(at):
+                found.append(at)
+                left -= 1
             at = text.find(char, at + 1)
-
-    return heapq.merge(*(each(char) for char in chars))
+    found.sort()
+    del found[most:]
+    return found
 
 
 class _Mention(NamedTuple):
@@ -923,6 +927,7 @@ def _read_short(site: _Site, name: str) -> _Mention:
     return _Mention("~" + core, prefix + core, at, kind, accepted=kind is not None or head is not None)
 
 
+@functools.lru_cache(maxsize=4096)  # the same few words follow name after name
 def _kind_after(window: str, reach: int) -> str | None:
     """The kind word of the noun after a name, if one starts within ``reach`` (past a leading 等).
 
@@ -1178,8 +1183,7 @@ def _quote_marks(body: _Body, skip: Spans, budget: int) -> tuple[array[int], Dia
     ``program.too_many_quotes`` diagnostic says from where; the marks are kept in an array,
     not a list, since a list of them would outgrow the text before the budget stops it.
     """
-    found = _positions(body.text, _QUOTE_CHARS)
-    positions = array("q", itertools.islice(itertools.filterfalse(skip.holds, found), budget + 1))
+    positions = array("q", _positions(body.text, _QUOTE_CHARS, skip, budget + 1))
     if len(positions) <= budget:
         return positions, None
     span = body.span(positions[budget], len(body.text))
