@@ -193,6 +193,7 @@ _GROUP_CORE = regex.compile(_alternation(GROUP_WORDS))
 _GROUP_FILLER = regex.compile(f"[{NUMERALS}个]")
 """The numerals (and 个) of a numbered word, taken out to see what it numbers."""
 _FORMULATION_HEAD = regex.compile(rf"\p{{Han}}{{0,2}}?(?:{_alternation(FORMULATION_HEADS)})")
+_DESCRIPTORS = frozenset(DESCRIPTORS)
 _LEAD_VERB = regex.compile(_alternation(LEAD_VERBS))
 _LEAD_VERB_END = regex.compile(f"(?:{_alternation(LEAD_VERBS)})$")
 _LONGEST_LEAD = max(len(verb) for verb in LEAD_VERBS)
@@ -227,8 +228,18 @@ _NUMBERED = regex.compile(
     regex.VERBOSE,
 )
 
-_MAY_BE_NUMBERED = re.compile(rf"[{_NUM}](?=(?<=[{_NUM_NOT_ONE}])[个项]|.[{_NUM}])")
-"""Where a numbered formulation before a mark may begin (``_NUMBERED_BEFORE_MARK``), plainly."""
+_AFTER_NUMBERED = re.escape("".join(sorted({*CLAUSE_MARKS, *LIST_MARKS, *(h[0] for h in FORMULATION_HEADS)})))
+"""What may follow an unquoted numbered formulation: a mark, or the first character of its head."""
+_MAY_END = f"(?:.{{0,2}}[{_AFTER_NUMBERED}])"
+"""Where a counted name (two Han characters read) may end: within two more characters."""
+_MAY_BE_NUMBERED = re.compile(
+    rf"[{_NUM}](?=(?<=[{_NUM_NOT_ONE}])[个项]..{_MAY_END}|.[{_NUM}].[{_AFTER_NUMBERED}])"
+)
+"""Where a numbered formulation before a mark may begin (``_NUMBERED_BEFORE_MARK``), plainly.
+
+Its numeral, its count word or second numeral, and a mark or a head where the name may
+end: most numerals of a text fail this at once, before the full pattern is tried.
+"""
 _COUNTED_MEASURE = regex.compile(rf"[{_NUM}]+(?:{_alternation(MEASURES)})")
 """A numeral with a measure word is a rating or an amount (``五星级``, ``三年``), not a name."""
 
@@ -652,12 +663,17 @@ def _contrasted(text: str, quotes: list[_Quote]) -> set[int]:
 
 
 class _Site(NamedTuple):
-    """A quoted name on its paragraph, with what stands after it and whether a verb leads to it."""
+    """A quoted name on its paragraph, with what stands after it and where its group opens."""
 
     paragraph: _Paragraph
     quote: _Quote
     window: str
-    verb_leads: bool
+    lead: int
+    """Where the quotes side by side open: a launching verb right before it leads to each."""
+
+    def verb_leads(self) -> bool:
+        """Whether a launching verb leads to the name (read only where the verdict needs it)."""
+        return self.paragraph.verb_leads(self.lead)
 
 
 class _Wording(NamedTuple):
@@ -677,6 +693,8 @@ class _Wording(NamedTuple):
     """The kind its last word states."""
     holds_verb: bool
     """Whether a launching verb stands inside it."""
+    listed: bool
+    """An enumeration: phrases a list mark divides (``兜底线、织密网``)."""
     known: bool
     """A name of :data:`WELL_KNOWN`: a program by itself, never part of a longer phrase."""
     of_people: bool
@@ -706,6 +724,7 @@ def _wording(raw: str) -> _Wording:
         marked=numbered or "+" in name or "·" in name,
         own_kind=_own_kind(name) if valid else None,
         holds_verb=valid and _LEAD_VERB.search(name) is not None,
+        listed=_LIST_MARK.search(name) is not None,
         known=name in _WELL_KNOWN,
         of_people=valid and _of_people(name, numbered=numbered),
         parallel=valid and _is_parallel(name),
@@ -777,16 +796,13 @@ def _is_parallel(name: str) -> bool:
     )
 
 
-def _read_quoted(
-    body: _Body, paragraph: _Paragraph, quotes: list[_Quote]
-) -> Iterator[_Mention]:
+def _read_quoted(body: _Body, paragraph: _Paragraph, quotes: list[_Quote]) -> Iterator[_Mention]:
     """The mentions the ``quotes`` of one paragraph make, quotes side by side read together."""
     contrast = _contrasted(body.text, quotes)
     for group in _groups(body.text, quotes):
         window = paragraph.window(group[-1].end)
-        verb_leads = paragraph.verb_leads(group[0].start)
         for quote in group:
-            site = _Site(paragraph, quote, window, verb_leads)
+            site = _Site(paragraph, quote, window, group[0].start)
             if quote is group[-1]:
                 spelled = _spelled_out(site)
                 if spelled is not None:
@@ -857,9 +873,9 @@ def _read_quote(site: _Site, wording: _Wording) -> _Mention | None:
     kind = kind or site.paragraph.kind_before(site.quote.start)
     if wording.of_people or wording.coverage:
         return None  # a label of a group of people (“一老一小”, “三无对象”), a slogan (“应保尽保”)
-    formulation = _FORMULATION_HEAD.match(site.window) is not None
+    formulation = _formulation_after(site.window)
     own_kind = wording.own_kind
-    if _LIST_MARK.search(name):  # an enumeration: a slogan unless counted, kinded or a formulation
+    if wording.listed:  # an enumeration: a slogan unless counted, kinded or a formulation
         formulation = formulation or (wording.parallel and site.paragraph.names_tenet(site.quote.end))
         accepted = numbered or kind is not None or formulation
         own_kind = None  # the last item's word, not the list's (“兜底线、织密网、建机制”)
@@ -870,7 +886,7 @@ def _read_quote(site: _Site, wording: _Wording) -> _Mention | None:
             or formulation
             or own_kind is not None
             or (site.window.startswith(_BUILT) and not name.endswith(_BUILT))
-            or (site.verb_leads and len(name) <= _MAX_VERB_ONLY and not wording.holds_verb)
+            or (len(name) <= _MAX_VERB_ONLY and not wording.holds_verb and site.verb_leads())
             or wording.titled
             or (_HAN.match(site.window) is not None and site.paragraph.spaced_title(*site.quote.inner))
         )
@@ -878,6 +894,16 @@ def _read_quote(site: _Site, wording: _Wording) -> _Mention | None:
     if kind is None and (numbered or formulation):
         kind = FORMULATION
     return _Mention(name, name, site.quote.inner, kind, accepted)
+
+
+@functools.lru_cache(maxsize=4096)  # the same few words follow name after name
+def _formulation_after(window: str) -> bool:
+    """Whether a formulation's head (重要思想, 总要求 …) opens what follows a name, past a word or two.
+
+    >>> _formulation_after("重要思想"), _formulation_after("工程")
+    (True, False)
+    """
+    return _FORMULATION_HEAD.match(window) is not None
 
 
 def _labels_people(site: _Site, wording: _Wording) -> bool:
@@ -1004,7 +1030,7 @@ def _proper_names(body: _Body, quoted: Spans) -> Iterator[_Mention]:
         word = text[start:kind_start]
         if (
             start < paragraph.start
-            or word in DESCRIPTORS
+            or word in _DESCRIPTORS
             or not _NOT_IN_PROPER_NAME.isdisjoint(word)
             or quoted.holds(start)
             or text[start - 1 : start] in _QUOTE_CHARS  # the kind of a quoted name: “微心愿”圆梦行动
@@ -1096,7 +1122,7 @@ def _headings(body: _Body, quoted: Spans, sections: tuple[Section, ...]) -> Iter
             continue
         name, kind = found.group(), found.group("kind")
         words = name[: -len(kind)]
-        if words in DESCRIPTORS or words.endswith(WORKS) or _ANY_VERB.search(name):
+        if words in _DESCRIPTORS or words.endswith(WORKS) or _ANY_VERB.search(name):
             continue
         start = body.text.find(name, body.to_view(section.span.start), body.to_view(section.span.end))
         if start >= 0 and body.holds_range(start, start + len(name)) and not quoted.holds(start):
