@@ -1250,6 +1250,10 @@ def _read_mentions(
 
 _position = operator.itemgetter(0, 1)
 """Where a :data:`_Place` stands: its start and end."""
+_kind = operator.itemgetter(3)
+"""The kind read at a :data:`_Place`."""
+_verdict = operator.itemgetter(4)
+"""Whether the evidence at a :data:`_Place` makes a program."""
 
 
 def _written(body: _Body, names: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
@@ -1277,7 +1281,7 @@ def _accepted(mentions: _Mentions) -> tuple[dict[str, list[_Place]], set[str]]:
     by_name: dict[str, list[_Place]] = {}  # a composed name may also be quoted whole
     first_key: dict[str, tuple[tuple[int, int], str]] = {}  # the key of each name's first mention
     for key, found in mentions.by_key.items():
-        if any(place[4] for place in found):
+        if any(map(_verdict, found)):
             found.sort(key=_position)
             name, at = found[0][2], _position(found[0])
             if name not in first_key or at < first_key[name][0]:
@@ -1314,7 +1318,7 @@ def _programs(context: Context, body: _Body, mentions: _Mentions, named: Spans) 
                 name=name,
                 text=context.text[span.start : span.end],
                 span=span,
-                kind=next((place[3] for place in found if place[3]), None),
+                kind=next(filter(None, map(_kind, found)), None),
                 section=context.section_at(span.start),
                 year=context.year_at(span.start),
                 mentions=tuple(spans),
