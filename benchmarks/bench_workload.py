@@ -8,6 +8,9 @@ piece converted to traditional script) and times, over the same files:
 - ``parse_file`` in a loop, in this process;
 - ``parse_many`` with 1 and with 2 workers;
 - the command line (``minzheng parse DIR --format jsonl``);
+- ``pair``: two processes side by side, each parsing half the files in a ``parse_file``
+  loop: what two cores give two independent runs, the ceiling of ``parse_many`` with
+  two workers on this machine (a shared or throttled machine gives less than 2x);
 - as reference rows: one ``regex`` scan for money amounts over each file (the floor), and,
   where the package is installed, JioNLP's ``ner.extract_money`` over each file (money only).
 
@@ -53,7 +56,20 @@ SOURCES = ("dev/pages", "seeds", "real/gov_work_reports")
 OUT = ROOT / "benchmarks" / "out" / "workload"
 FLOOR = regex.compile(r"\d+(?:\.\d+)?[万亿]?元")
 SHORTEST, LONGEST = 500, 30_000
-ROWS = ("loop", "many1", "many2", "cli", "floor", "peer")
+ROWS = ("loop", "many1", "many2", "pair", "cli", "floor", "peer")
+LISTED = OUT.parent / "workload-files.txt"
+"""The pages of the folder, one path a line, in the order the rows read them."""
+HALF = """
+import sys
+from pathlib import Path
+import minzheng
+paths = Path(sys.argv[1]).read_text(encoding="utf-8").splitlines()
+for path in paths[int(sys.argv[2]) : int(sys.argv[3])]:
+    minzheng.parse_file(path)
+"""
+"""What each process of the ``pair`` row runs: a ``parse_file`` loop over a stretch of the list."""
+RATIOS = (("many2", "many1"), ("pair", "loop"))
+"""Rows compared run by run: each run's time of the second over the first's."""
 
 
 def source_texts() -> list[str]:
@@ -105,6 +121,17 @@ def _cli(paths: list[Path]) -> None:
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)  # noqa: S603 (our own command line)
 
 
+def _pair(paths: list[Path]) -> None:
+    half = len(paths) // 2
+    halves = ((0, half), (half, len(paths)))
+    command = [sys.executable, "-c", HALF, str(LISTED)]
+    started = [subprocess.Popen([*command, str(start), str(stop)]) for start, stop in halves]  # noqa: S603
+    for process in started:
+        if process.wait() != 0:
+            msg = f"a process of the pair row failed with {process.returncode}"
+            raise SystemExit(msg)
+
+
 def _floor(paths: list[Path]) -> None:
     for path in paths:
         sum(1 for _ in FLOOR.finditer(path.read_text(encoding="utf-8")))
@@ -140,6 +167,11 @@ def timed(run: Callable[[list[Path]], None], paths: list[Path]) -> tuple[float, 
     return time.perf_counter() - start, used
 
 
+def _speed_ups(slower: list[float], faster: list[float]) -> list[float]:
+    """How many times faster each run of a row was than the same run of another."""
+    return [round(one / other, 3) for one, other in zip(slower, faster, strict=True)]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -150,9 +182,11 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print results as JSON")
     args = parser.parse_args()
     paths, chars = build_folder(args.files)
+    LISTED.write_text("".join(f"{path}\n" for path in paths), encoding="utf-8")
     peer = _peer()
     available: dict[str, Callable[[list[Path]], None] | None] = {
-        "loop": _loop, "many1": _many(1), "many2": _many(2), "cli": _cli, "floor": _floor, "peer": peer,
+        "loop": _loop, "many1": _many(1), "many2": _many(2), "pair": _pair, "cli": _cli, "floor": _floor,
+        "peer": peer,
     }  # fmt: skip
     chosen = [row for row in args.rows.split(",") if row and available.get(row) is not None]
     load = os.getloadavg()[0]
@@ -183,10 +217,17 @@ def main() -> int:
                 f"{result['chars_per_s']:>12,} chars/s  cpu {result['cpu_seconds']:>8.2f} s   "
                 f"runs {result['runs']}"
             )
+    ratios = {
+        f"{faster}/{slower}": _speed_ups(seconds[slower], seconds[faster])
+        for faster, slower in RATIOS
+        if seconds.get(faster) and seconds.get(slower)
+    }
     if not args.json:
+        for name, each in ratios.items():
+            print(f"{name:<12} speed-up run by run {each}, median {statistics.median(each):.2f}x")
         print(f"load average {os.getloadavg()[0]:.2f} at the end")
     if args.json:
-        print(json.dumps({"load": load, "results": results}, indent=1))
+        print(json.dumps({"load": load, "results": results, "speed_ups": ratios}, indent=1))
     return 0
 
 

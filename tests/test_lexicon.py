@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import marshal
+from typing import Any
+
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -122,3 +126,30 @@ def test_anchored_pattern_finds_what_its_pattern_finds(text: str, start: int, st
     plain = AnchoredPattern(digits, regex.compile(r"[0-9]"))
     found = [match.span() for match in plain.finditer(text, start, stop)]
     assert found == [match.span() for match in digits.finditer(text, start, stop)]
+
+
+def test_a_kept_lexicon_finds_what_a_made_one_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    tables: dict[str, tuple[object, object]] = {}
+
+    def table(name: str, identity: object, make: Any, load: Any) -> object:
+        kept = tables.get(name)
+        if kept is None or kept[0] != identity:
+            tables[name] = (identity, make())
+        return load(tables[name][1])
+
+    monkeypatch.setattr(lexicon_module.WARM, "table", table)
+    words = [("城乡低保", 1), ("低保", 2), ("特困供养", 3)]
+    text = "全市城乡低保和特困供养标准提高，低保对象"
+    made = Lexicon(words).occurrences(text)
+    assert Lexicon(words, kept="test").occurrences(text) == made  # made, and kept
+    assert Lexicon(words, kept="test").occurrences(text) == made  # read from what was kept
+    assert set(tables) == {"lexicon test"}
+    # Other words under the same name: the kept scan does not fit them, and is made again.
+    assert Lexicon([("临时救助", 4)], kept="test").occurrences("开展临时救助") == [(2, 6, 4)]
+
+
+def test_a_kept_scan_of_another_shape_is_made_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicon_module.WARM, "file", None)  # nothing written
+    damaged = (("低保",), marshal.dumps(([1, 2], {})))
+    monkeypatch.setitem(lexicon_module.WARM.tables, "lexicon damaged", damaged)
+    assert Lexicon([("低保", 1)], kept="damaged").occurrences("城乡低保") == [(2, 4, 1)]

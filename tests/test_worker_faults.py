@@ -274,3 +274,18 @@ def test_a_pool_starts_from_a_thread_of_this_process(folder: Path) -> None:
     worker.start()
     worker.join(timeout=120)
     assert found == [9]
+
+
+def test_workers_started_outside_a_main_guard_leave_the_work_here(folder: Path, tmp_path: Path) -> None:
+    # Each worker runs the script again, and its own pool refuses to start there: every
+    # worker dies as it starts. The files are parsed in this process, with a warning that
+    # names the cause, rather than each one lost after a worker has died over it.
+    script = tmp_path / "unguarded.py"
+    script.write_text(SCRIPT.format(folder=str(folder), call="run()"), encoding="utf-8")
+    done = subprocess.run(  # noqa: S603 (our own interpreter)
+        [sys.executable, str(script)], capture_output=True, text=True, encoding="utf-8", check=False,
+        timeout=120, cwd=tmp_path,
+    )
+    assert (done.returncode, done.stdout) == (0, "9 0\n")
+    assert "worker processes cannot start here" in done.stderr
+    assert 'if __name__ == "__main__":' in done.stderr

@@ -14,8 +14,10 @@ with a few chunks per worker in flight, so memory stays flat however long the li
 - A worker does not re-import a main module it could not find (``python -`` names it
   ``<stdin>``; a script may be gone), so pools start from anywhere, threads included.
 - Where processes cannot start at all (no working semaphores, as in some sandboxes and
-  serverless runtimes, or no process may be created), the work is done in this process,
-  with one warning on the ``minzheng`` logger.
+  serverless runtimes, or no process may be created), or every worker dies before it is
+  ready (a script that starts workers outside ``if __name__ == "__main__":`` starts them
+  again in each worker, which ``spawn`` refuses), the work is done in this process, with
+  one warning on the ``minzheng`` logger.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.process import BaseProcess
+from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
 from types import FrameType
 from typing import Any, Generic, TypeVar
@@ -57,6 +60,13 @@ _LAUNCH = threading.Lock()
 
 class CannotStartError(Exception):
     """Worker processes cannot be started here: the reason is the error's text."""
+
+
+DIED_STARTING = (
+    "every worker died as it started: a script must start workers under "
+    '`if __name__ == "__main__":`, as each worker runs the script again'
+)
+"""Why processes cannot start here when no worker got as far as its first task."""
 
 
 _CANNOT_START = (OSError, ImportError, NotImplementedError)
@@ -113,7 +123,10 @@ def _until_broken(
             return []
         try:
             results = pending[0][1].result()
-        except BrokenProcessPool:
+        except BrokenProcessPool as error:
+            if not pool.ready():  # no worker got as far as its first task: none will
+                todo.extendleft(chunk for chunk, _ in reversed(pending))
+                raise CannotStartError(DIED_STARTING) from error
             return list(pending)
         pending.popleft()
         yield from results
@@ -152,7 +165,10 @@ class _Alone(Generic[T, R]):
                 self.pool = Workers(1)
             (result,) = self.pool.submit(self.task, (item,)).result()
         except (BrokenProcessPool, CannotStartError, *_CANNOT_START):
+            ready = self.pool is not None and self.pool.ready()
             self.close(abort=True)
+            if not ready:
+                raise CannotStartError(DIED_STARTING) from None
             return self.lost(item)
         return result
 
@@ -190,6 +206,11 @@ class Workers:
             self.records: multiprocessing.Queue[logging.LogRecord] = context.Queue()
         except _CANNOT_START as error:
             raise CannotStartError(_reason(error)) from error
+        try:
+            self.started = context.Event()
+        except _CANNOT_START as error:
+            self.records.close()
+            raise CannotStartError(_reason(error)) from error
         self.relay = _Relay(self.records)
         level = logging.getLogger("minzheng").getEffectiveLevel()
         try:
@@ -197,12 +218,16 @@ class Workers:
                 max_workers=count,
                 mp_context=context,
                 initializer=_start_worker,
-                initargs=(self.records, level, warm),
+                initargs=(self.records, level, warm, self.started),
             )
         except _CANNOT_START as error:
             self.relay.stop()
             self.records.close()
             raise CannotStartError(_reason(error)) from error
+
+    def ready(self) -> bool:
+        """Whether a worker of this pool has ever been ready for work (started and warmed up)."""
+        return self.started.is_set()
 
     def submit(self, function: Callable[..., R], *args: Any) -> Future[R]:  # noqa: ANN401 (the task's own)
         """``function(*args)`` in a worker; a worker started for it ignores SIGINT and the main module."""
@@ -257,11 +282,14 @@ def _reason(error: BaseException) -> str:
 
 
 def _start_worker(
-    records: multiprocessing.Queue[logging.LogRecord], level: int, warm: Callable[[], object] | None
+    records: multiprocessing.Queue[logging.LogRecord],
+    level: int,
+    warm: Callable[[], object] | None,
+    started: EventType,
 ) -> None:
     """Start a worker: deaf to SIGINT, its log records at ``level`` and above sent to the parent.
 
-    Then ``warm()``, if given, is called once.
+    Then ``warm()``, if given, is called once, and ``started`` is set: the worker is ready.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     root = logging.getLogger()
@@ -269,6 +297,7 @@ def _start_worker(
     root.setLevel(level)
     if warm is not None:
         warm()
+    started.set()
 
 
 @contextlib.contextmanager

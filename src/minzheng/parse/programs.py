@@ -272,11 +272,11 @@ _HEADING_NAME = regex.compile(rf"\p{{Han}}{{2,10}}(?P<kind>{_alternation(HEADING
 """A heading that is a name: a few words and a kind of :data:`HEADING_KINDS`."""
 
 # Word tables looked up in every report: each lexicon builds its scan once, on its first lookup.
-_PROPER_NAME_KIND_WORDS = Lexicon((kind, kind) for kind in PROPER_NAME_KINDS)
+_PROPER_NAME_KIND_WORDS = Lexicon(((kind, kind) for kind in PROPER_NAME_KINDS), kept="programs.kinds")
 """The kinds of :data:`PROPER_NAME_KINDS` (``工程``, ``行动``)."""
-_TITLED_HEAD_WORDS = Lexicon((head, head) for head in TITLED_HEADS)
+_TITLED_HEAD_WORDS = Lexicon(((head, head) for head in TITLED_HEADS), kept="programs.titled_heads")
 """The endings of unquoted campaign titles (:data:`TITLED_HEADS`: ``专项行动``, ``主题教育``)."""
-_WELL_KNOWN_WORDS = Lexicon((name, name) for name in WELL_KNOWN)
+_WELL_KNOWN_WORDS = Lexicon(((name, name) for name in WELL_KNOWN), kept="programs.well_known")
 """The well-known programmes (:data:`WELL_KNOWN`), found wherever they are written."""
 
 # Citations.

@@ -504,7 +504,7 @@ def _cue_words() -> Lexicon[int]:
     for cue, words in _CUE_WORDS:
         for word in words:
             cues[word] = cues.get(word, 0) | cue
-    return Lexicon(cues.items())
+    return Lexicon(cues.items(), kept="clean.cues")
 
 
 def _field_colons() -> tuple[re.Pattern[str], int]:

@@ -61,7 +61,7 @@ _NUMBER = regex.compile(
 _BRACKETED_YEAR = re.compile(r"[〔［\[【(（](?:19|20)")
 """How every document number begins (the standard library's engine finds it faster)."""
 _FINDER = AnchoredPattern(_NUMBER, _BRACKETED_YEAR)
-_LEAD_INS = Lexicon((word, len(word)) for word in DOC_LEAD_INS)
+_LEAD_INS = Lexicon(((word, len(word)) for word in DOC_LEAD_INS), kept="docnumbers.lead_ins")
 _LONGEST_LEAD_IN = max(len(word) for word in DOC_LEAD_INS)
 _HAN = regex.compile(r"\p{Han}")
 

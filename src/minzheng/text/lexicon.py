@@ -29,6 +29,8 @@ from typing import Any, Generic, TypeVar
 import attrs
 import regex
 
+from minzheng._warm import WARM
+
 __all__ = [
     "PROSE_ORDER",
     "AnchoredPattern",
@@ -74,6 +76,8 @@ Anchor = Callable[[str], int]
 
 Plain = tuple[dict[str, T], tuple[str, ...], dict[str, tuple[tuple[int, int], ...]]]
 """A :class:`Lexicon` as plain data: its words and payloads, its scans' patterns, each anchor's shapes."""
+Scan = tuple[tuple[str, ...], dict[str, tuple[tuple[int, int], ...]]]
+"""A :class:`Lexicon`'s scan as plain data: its patterns, and the shapes of the words at each anchor."""
 
 
 def rarity(char: str) -> int:
@@ -166,6 +170,15 @@ def _reach(shapes: dict[str, tuple[tuple[int, int], ...]]) -> int:
     return max((offset for found in shapes.values() for offset, _ in found), default=0)
 
 
+def _as_scan(data: Any) -> Scan:  # noqa: ANN401 (kept data, checked here)
+    """A scan as kept, checked for its shape: patterns, and shapes by anchor."""
+    patterns, shapes = data
+    if not all(isinstance(pattern, str) for pattern in patterns) or not isinstance(shapes, dict):
+        msg = "a kept scan of another shape"
+        raise TypeError(msg)
+    return tuple(patterns), shapes
+
+
 def _in_order(found: Iterable[Iterator[re.Match[str]]]) -> Iterator[re.Match[str]]:
     """The matches of several scans of one text, in text order (one scan's come as they are)."""
     scans = list(found)
@@ -181,37 +194,53 @@ class Lexicon(Generic[T]):
     first lookup, not when the lexicon is made.
     """
 
-    __slots__ = ("_anchor", "_reach", "_scans", "_shapes", "_values")
+    __slots__ = ("_anchor", "_kept", "_reach", "_scans", "_shapes", "_values")
 
-    def __init__(self, entries: Iterable[tuple[str, T]], anchor: Anchor = rarest) -> None:
+    def __init__(
+        self, entries: Iterable[tuple[str, T]], anchor: Anchor = rarest, *, kept: str | None = None
+    ) -> None:
+        """A lexicon of ``entries``; one named ``kept`` has its scan kept between runs.
+
+        A lexicon of the package's own words gives them a name (``kept="clean.cues"``), so
+        that its scan is made once an install and then read from the cache of kept tables
+        (:meth:`minzheng._warm.Warm.table`), for as long as its words stay the same.
+        """
         values: dict[str, T] = {}
         for word, value in entries:
             if word:
                 values.setdefault(word, value)
         self._values = values
         self._anchor = anchor
+        self._kept = kept
         self._scans: tuple[re.Pattern[str], ...] | None = None
         self._shapes: dict[str, tuple[tuple[int, int], ...]] = {}
         self._reach = 0  # the furthest a word starts before its anchor
 
     def _build(self) -> tuple[re.Pattern[str], ...]:
-        """The scans that find the anchors where a word stands: one per anchor character, or one for all."""
+        """The scans that find the anchors where a word stands, made or kept, installed."""
+        if self._kept is None:
+            scan = self._made_scan()
+        else:
+            scan = WARM.table(f"lexicon {self._kept}", tuple(self._values), self._made_scan, _as_scan)
+        patterns, self._shapes = scan
+        self._reach = _reach(self._shapes)
+        self._scans = tuple(re.compile(pattern) for pattern in patterns)
+        return self._scans
+
+    def _made_scan(self) -> Scan:
+        """The scan as plain data: one pattern per anchor character, or one for all."""
         by_anchor: dict[str, list[tuple[int, str]]] = {}
         for word in self._values:
             offset = self._anchor(word)
             by_anchor.setdefault(word[offset], []).append((offset, word))
         # Longer words first at each anchor, so a scan meets the longest word first.
-        self._shapes = {
+        shapes = {
             char: tuple(sorted({(offset, len(word)) for offset, word in words}, key=lambda s: (-s[1], s[0])))
             for char, words in by_anchor.items()
         }
-        self._reach = _reach(self._shapes)
         branches = [_branch(char, words) for char, words in sorted(by_anchor.items())]
-        if len(branches) <= _ONE_ANCHOR_SCANS:
-            self._scans = tuple(re.compile(branch) for branch in branches)
-        else:
-            self._scans = (re.compile("|".join(branches)),)
-        return self._scans
+        patterns = tuple(branches) if len(branches) <= _ONE_ANCHOR_SCANS else ("|".join(branches),)
+        return patterns, shapes
 
     def plain(self) -> Plain[T]:
         """The lexicon as plain data, its scan built: what :meth:`from_plain` makes it again from.
@@ -232,6 +261,7 @@ class Lexicon(Generic[T]):
         lexicon: Lexicon[T] = cls.__new__(cls)
         lexicon._values = values
         lexicon._anchor = rarest
+        lexicon._kept = None
         lexicon._scans = tuple(re.compile(pattern) for pattern in patterns)
         lexicon._shapes = shapes
         lexicon._reach = _reach(shapes)

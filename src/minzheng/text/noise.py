@@ -20,6 +20,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
+import regex
+
 from minzheng.model import Diagnostic
 from minzheng.text.clean import Line, Lines, Zone
 from minzheng.text.numbers import find_money
@@ -50,17 +52,22 @@ _NOISE_OF_ZONE = {
 }
 
 _COUNTER = re.compile(r"[ \t]*(?P<value>[0-9]{1,3})、")
+"""A page counter as document-sharing sites print one at the start of each page: ``3、``."""
 _COUNTER_AFTER_BREAK = re.compile(r"\n(?=[ \t]*[0-9]{1,3}、)")
 """The line break before a page counter (the engine finds a literal line break fast)."""
-"""A page counter as document-sharing sites print one at the start of each page: ``3、``."""
 _CLOSED = frozenset("。！？!?；;：:”」』）)】》…")
 """Marks a line ends with when its sentence is done: a page counter after one may be a heading."""
 PAGE_LINE = 60
 """Fewest characters of the line before a page counter: a site's page runs to a full line or more."""
 PAGE_TEXT = 200
 """Fewest characters between two page counters inside lines: a site's page holds many lines."""
-_INLINE_COUNTER = re.compile(r"(?<=[^\s0-9])[ \t\u3000]+(?P<value>[0-9]{1,3})、")
-"""A page counter after a space inside a line (``社区服 2、务站``)."""
+_NUMBERED = regex.compile(r"(?P<value>[0-9]{1,3})、")
+"""A number before a list mark: a page counter inside a line where blanks stand before it.
+
+The engine finds it from its literal list mark many times faster than a pattern that
+opens with the blanks and the character before them."""
+_INLINE_BLANKS = frozenset(" \t\u3000")
+"""The blanks a page counter inside a line stands after (``社区服 2、务站``)."""
 
 
 def _last_char(text: str, start: int, end: int) -> str:
@@ -116,8 +123,11 @@ def _inline_counters(text: str, lines: Lines) -> list[tuple[int, int, int]]:
     first = _COUNTER.match(text, 0)
     if first is not None and first["value"] == "1":
         counters.append((0, first.end()))
-    for match in _INLINE_COUNTER.finditer(text):
-        value, start = int(match["value"]), match.start()
+    for match in _NUMBERED.finditer(text):
+        start = _after_blanks(text, match.start())
+        if start < 0:
+            continue
+        value = int(match["value"])
         if value == 1 and not counters:
             counters.append((start, match.end()))
             continue
@@ -129,6 +139,21 @@ def _inline_counters(text: str, lines: Lines) -> list[tuple[int, int, int]]:
         return []
     placed = [(lines.spans.at(start), start, end) for start, end in counters]
     return [(at, start, end) for at, start, end in placed if at >= 0 and lines.zone(at) is Zone.BODY]
+
+
+def _after_blanks(text: str, at: int) -> int:
+    r"""Where the blanks before ``at`` start, after a character neither a space nor a digit; else -1.
+
+    >>> [_after_blanks(text, 5) for text in ("社区服  2、", "社区服\n 2、", "社区1  2、", "社区服务2、")]
+    [3, -1, -1, -1]
+    """
+    start = at
+    while start > 0 and text[start - 1] in _INLINE_BLANKS:
+        start -= 1
+    if start in {at, 0}:
+        return -1
+    before = text[start - 1]
+    return -1 if before.isspace() or "0" <= before <= "9" else start
 
 
 def zone_page_markers(text: str, lines: Lines) -> Lines:

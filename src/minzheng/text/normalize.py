@@ -139,7 +139,7 @@ _TRADITIONAL_SHARE = 0.8
 _SIMPLIFIED_SHARE = 0.2
 """Share at or below which a text is simplified; between the two it is mixed."""
 _SCRIPT_TABLE_SIZE = 0x10000
-"""Translate tables are lists over the Basic Multilingual Plane (twice as fast as dicts)."""
+"""Translate tables cover the Basic Multilingual Plane (a list of it is twice as fast as a dict)."""
 _SCRIPT_SAMPLE_FROM = 1_000_000
 """Texts longer than this have their script judged on evenly spaced windows."""
 _SCRIPT_WINDOWS = 64
@@ -168,10 +168,21 @@ class _Tables:
     """Character conversion as a translate table, all planes."""
     astral: dict[int, int]
     """Character conversion outside the Basic Multilingual Plane."""
-    full: list[int]
-    """Character conversion plus every fold, Basic Multilingual Plane."""
-    script: list[str | None]
-    """``T`` for a traditional-only character, ``S`` for a simplified-only one."""
+    full_text: str
+    """Character conversion plus every fold over the Basic Multilingual Plane: the character
+    at position ``n`` is what ``chr(n)`` becomes (a string is read from the cache of kept
+    tables many times faster than a list of numbers)."""
+    script: str
+    """Over the Basic Multilingual Plane, ``T`` for a traditional-only character, ``S`` for a
+    simplified-only one, a space for the others."""
+
+    @functools.cached_property
+    def full(self) -> list[int]:
+        """:attr:`full_text` as a translate table, made when a text first converts.
+
+        A list translates half again as fast as the string; a simplified text never needs it.
+        """
+        return list(map(ord, self.full_text))
 
 
 def _read_dictionary(name: str) -> dict[str, str]:
@@ -237,7 +248,7 @@ def _made_tables() -> dict[str, object]:
     for code, value_code in t2s.items():
         if code < _SCRIPT_TABLE_SIZE:
             full[code] = value_code
-    script: list[str | None] = [None] * _SCRIPT_TABLE_SIZE
+    script = [" "] * _SCRIPT_TABLE_SIZE
     for char in _simplified_only(characters):
         script[ord(char)] = "S"
     for char in characters:
@@ -255,8 +266,8 @@ def _made_tables() -> dict[str, object]:
         "loose": Lexicon(((key, True) for key in loose), anchor=lambda key: _first_kept(key, kept)).plain(),
         "t2s": t2s,
         "astral": {code: value for code, value in t2s.items() if code >= _SCRIPT_TABLE_SIZE},
-        "full": full,
-        "script": script,
+        "full": "".join(map(chr, full)),
+        "script": "".join(script),
     }
 
 
@@ -272,9 +283,17 @@ def _loaded_tables(plain: dict[str, Any]) -> _Tables:
         loose=Lexicon.from_plain(plain["loose"]),
         t2s=plain["t2s"],
         astral=plain["astral"],
-        full=plain["full"],
-        script=plain["script"],
+        full_text=_plane(plain["full"]),
+        script=_plane(plain["script"]),
     )
+
+
+def _plane(table: object) -> str:
+    """A kept table over the Basic Multilingual Plane, checked for its length."""
+    if not isinstance(table, str) or len(table) != _SCRIPT_TABLE_SIZE:
+        msg = "a kept table of another shape"
+        raise TypeError(msg)
+    return table
 
 
 @functools.cache
