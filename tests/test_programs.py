@@ -152,6 +152,27 @@ def test_formulations(text: str, expected: set[str]) -> None:
     assert all(kind in {FORMULATION, "工程"} for kind in names.values())
 
 
+NUMBERED_UNQUOTED = [
+    pytest.param("全面落实两个确立，推动工作。", {"两个确立"}, id="count-and-two-words"),
+    pytest.param("严格落实三个一律、压实责任。", {"三个一律"}, id="before-a-list-mark"),
+    pytest.param("坚决落实四个不摘帽，巩固成果。", {"四个不摘帽"}, id="count-and-three-words"),
+    pytest.param("持续推进五个全面覆盖、提升质量。", {"五个全面覆盖"}, id="count-and-four-words"),
+    pytest.param("加快落实五个一批工程总要求。", {"五个一批工程"}, id="count-and-four-before-its-head"),
+    pytest.param("认真落实六个必须重要思想。", {"六个必须"}, id="before-its-head"),
+    pytest.param("全面推行一村一品，打造特色。", {"一村一品"}, id="numeral-word-numeral-word"),
+    pytest.param("落实两个全面加强了，", set(), id="five-words-run-past-the-reach"),
+    pytest.param("落实三个月以上的救助。", set(), id="a-period-of-months"),
+    pytest.param("坚持一核多元，", set(), id="one-core"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERED_UNQUOTED)
+def test_unquoted_numbered_formulations_end_at_a_mark_or_head(text: str, expected: set[str]) -> None:
+    names = _names(text)
+    assert set(names) == expected
+    assert all(kind == FORMULATION for kind in names.values())
+
+
 # --- families: a quoted list with its count ---------------------------------------------
 
 FAMILIES = [

@@ -64,7 +64,7 @@ text is cited as written, with a ``citation.damaged_number`` diagnostic.
 from __future__ import annotations
 
 import bisect
-import heapq
+import functools
 import itertools
 import operator
 import re
@@ -193,6 +193,7 @@ _GROUP_CORE = regex.compile(_alternation(GROUP_WORDS))
 _GROUP_FILLER = regex.compile(f"[{NUMERALS}个]")
 """The numerals (and 个) of a numbered word, taken out to see what it numbers."""
 _FORMULATION_HEAD = regex.compile(rf"\p{{Han}}{{0,2}}?(?:{_alternation(FORMULATION_HEADS)})")
+_DESCRIPTORS = frozenset(DESCRIPTORS)
 _LEAD_VERB = regex.compile(_alternation(LEAD_VERBS))
 _LEAD_VERB_END = regex.compile(f"(?:{_alternation(LEAD_VERBS)})$")
 _LONGEST_LEAD = max(len(verb) for verb in LEAD_VERBS)
@@ -227,8 +228,18 @@ _NUMBERED = regex.compile(
     regex.VERBOSE,
 )
 
-_MAY_BE_NUMBERED = re.compile(rf"[{_NUM}](?=(?<=[{_NUM_NOT_ONE}])[个项]|.[{_NUM}])")
-"""Where a numbered formulation before a mark may begin (``_NUMBERED_BEFORE_MARK``), plainly."""
+_AFTER_NUMBERED = re.escape("".join(sorted({*CLAUSE_MARKS, *LIST_MARKS, *(h[0] for h in FORMULATION_HEADS)})))
+"""What may follow an unquoted numbered formulation: a mark, or the first character of its head."""
+_MAY_END = f"(?:.{{0,2}}[{_AFTER_NUMBERED}])"
+"""Where a counted name (two Han characters read) may end: within two more characters."""
+_MAY_BE_NUMBERED = re.compile(
+    rf"[{_NUM}](?=(?<=[{_NUM_NOT_ONE}])[个项]..{_MAY_END}|.[{_NUM}].[{_AFTER_NUMBERED}])"
+)
+"""Where a numbered formulation before a mark may begin (``_NUMBERED_BEFORE_MARK``), plainly.
+
+Its numeral, its count word or second numeral, and a mark or a head where the name may
+end: most numerals of a text fail this at once, before the full pattern is tried.
+"""
 _COUNTED_MEASURE = regex.compile(rf"[{_NUM}]+(?:{_alternation(MEASURES)})")
 """A numeral with a measure word is a rating or an amount (``五星级``, ``三年``), not a name."""
 
@@ -521,23 +532,28 @@ class _Body:
                 yield (start, end), self._paragraph(index)
 
 
-def _positions(text: str, chars: str) -> Iterator[int]:
-    """Where any of ``chars`` stands in ``text``, in order, one at a time.
+def _positions(text: str, chars: str, skip: Spans, most: int) -> list[int]:
+    """The first ``most`` places where any of ``chars`` stands in ``text`` outside ``skip``, in order.
 
     Found by ``str.find``, one character at a time (it scans a long text several times
-    faster than a pattern of a class of characters does), the runs merged in order.
+    faster than a pattern of a class of characters does); each character's run stops at
+    ``most`` places, so the runs sorted together hold the first ``most`` of all.
 
-    >>> list(_positions("“甲”和'乙'", "“”'"))
-    [0, 2, 4, 6]
+    >>> _positions("“甲”和'乙'", "“”'", Spans.of([]), 3)
+    [0, 2, 4]
     """
-
-    def each(char: str) -> Iterator[int]:
-        at = text.find(char)
-        while at >= 0:
-            yield at
+    found: list[int] = []
+    skipped = skip.holds if skip else None
+    for char in chars:
+        at, left = text.find(char), most
+        while at >= 0 and left:
+            if skipped is None or not skipped(at):
+                found.append(at)
+                left -= 1
             at = text.find(char, at + 1)
-
-    return heapq.merge(*(each(char) for char in chars))
+    found.sort()
+    del found[most:]
+    return found
 
 
 class _Mention(NamedTuple):
@@ -647,12 +663,17 @@ def _contrasted(text: str, quotes: list[_Quote]) -> set[int]:
 
 
 class _Site(NamedTuple):
-    """A quoted name on its paragraph, with what stands after it and whether a verb leads to it."""
+    """A quoted name on its paragraph, with what stands after it and where its group opens."""
 
     paragraph: _Paragraph
     quote: _Quote
     window: str
-    verb_leads: bool
+    lead: int
+    """Where the quotes side by side open: a launching verb right before it leads to each."""
+
+    def verb_leads(self) -> bool:
+        """Whether a launching verb leads to the name (read only where the verdict needs it)."""
+        return self.paragraph.verb_leads(self.lead)
 
 
 class _Wording(NamedTuple):
@@ -672,6 +693,8 @@ class _Wording(NamedTuple):
     """The kind its last word states."""
     holds_verb: bool
     """Whether a launching verb stands inside it."""
+    listed: bool
+    """An enumeration: phrases a list mark divides (``兜底线、织密网``)."""
     known: bool
     """A name of :data:`WELL_KNOWN`: a program by itself, never part of a longer phrase."""
     of_people: bool
@@ -701,6 +724,7 @@ def _wording(raw: str) -> _Wording:
         marked=numbered or "+" in name or "·" in name,
         own_kind=_own_kind(name) if valid else None,
         holds_verb=valid and _LEAD_VERB.search(name) is not None,
+        listed=_LIST_MARK.search(name) is not None,
         known=name in _WELL_KNOWN,
         of_people=valid and _of_people(name, numbered=numbered),
         parallel=valid and _is_parallel(name),
@@ -708,6 +732,14 @@ def _wording(raw: str) -> _Wording:
         coverage=valid and _is_coverage(name),
         period=_PERIOD_NAME.fullmatch(name) is not None,
     )
+
+
+_REMEMBERED = 4096
+"""How many quoted wordings are remembered: the same names recur in report after report."""
+_REMEMBERED_LENGTH = 2 * _MAX_PARALLEL
+"""Longest wording remembered; a longer one is no name, and is read each time it is met."""
+_remembered = functools.lru_cache(maxsize=_REMEMBERED)(_wording)
+""":func:`_wording`, remembered for the last :data:`_REMEMBERED` wordings read."""
 
 
 def _is_coverage(name: str) -> bool:
@@ -764,25 +796,20 @@ def _is_parallel(name: str) -> bool:
     )
 
 
-def _read_quoted(
-    body: _Body, paragraph: _Paragraph, quotes: list[_Quote], wordings: dict[str, _Wording]
-) -> Iterator[_Mention]:
+def _read_quoted(body: _Body, paragraph: _Paragraph, quotes: list[_Quote]) -> Iterator[_Mention]:
     """The mentions the ``quotes`` of one paragraph make, quotes side by side read together."""
     contrast = _contrasted(body.text, quotes)
     for group in _groups(body.text, quotes):
         window = paragraph.window(group[-1].end)
-        verb_leads = paragraph.verb_leads(group[0].start)
         for quote in group:
-            site = _Site(paragraph, quote, window, verb_leads)
+            site = _Site(paragraph, quote, window, group[0].start)
             if quote is group[-1]:
                 spelled = _spelled_out(site)
                 if spelled is not None:
                     yield from spelled
                     continue
             raw = paragraph.text[quote.start + 1 : quote.end - 1]
-            wording = wordings.get(raw)
-            if wording is None:
-                wording = wordings[raw] = _wording(raw)
+            wording = _remembered(raw) if len(raw) <= _REMEMBERED_LENGTH else _wording(raw)
             mention = _read_quote(site, wording)
             if mention is not None and quote.start in contrast:
                 # Set against another (变“A”为“B”), a quote is a name only by a kind word; its
@@ -846,9 +873,9 @@ def _read_quote(site: _Site, wording: _Wording) -> _Mention | None:
     kind = kind or site.paragraph.kind_before(site.quote.start)
     if wording.of_people or wording.coverage:
         return None  # a label of a group of people (“一老一小”, “三无对象”), a slogan (“应保尽保”)
-    formulation = _FORMULATION_HEAD.match(site.window) is not None
+    formulation = _formulation_after(site.window)
     own_kind = wording.own_kind
-    if _LIST_MARK.search(name):  # an enumeration: a slogan unless counted, kinded or a formulation
+    if wording.listed:  # an enumeration: a slogan unless counted, kinded or a formulation
         formulation = formulation or (wording.parallel and site.paragraph.names_tenet(site.quote.end))
         accepted = numbered or kind is not None or formulation
         own_kind = None  # the last item's word, not the list's (“兜底线、织密网、建机制”)
@@ -859,7 +886,7 @@ def _read_quote(site: _Site, wording: _Wording) -> _Mention | None:
             or formulation
             or own_kind is not None
             or (site.window.startswith(_BUILT) and not name.endswith(_BUILT))
-            or (site.verb_leads and len(name) <= _MAX_VERB_ONLY and not wording.holds_verb)
+            or (len(name) <= _MAX_VERB_ONLY and not wording.holds_verb and site.verb_leads())
             or wording.titled
             or (_HAN.match(site.window) is not None and site.paragraph.spaced_title(*site.quote.inner))
         )
@@ -867,6 +894,16 @@ def _read_quote(site: _Site, wording: _Wording) -> _Mention | None:
     if kind is None and (numbered or formulation):
         kind = FORMULATION
     return _Mention(name, name, site.quote.inner, kind, accepted)
+
+
+@functools.lru_cache(maxsize=4096)  # the same few words follow name after name
+def _formulation_after(window: str) -> bool:
+    """Whether a formulation's head (重要思想, 总要求 …) opens what follows a name, past a word or two.
+
+    >>> _formulation_after("重要思想"), _formulation_after("工程")
+    (True, False)
+    """
+    return _FORMULATION_HEAD.match(window) is not None
 
 
 def _labels_people(site: _Site, wording: _Wording) -> bool:
@@ -916,6 +953,7 @@ def _read_short(site: _Site, name: str) -> _Mention:
     return _Mention("~" + core, prefix + core, at, kind, accepted=kind is not None or head is not None)
 
 
+@functools.lru_cache(maxsize=4096)  # the same few words follow name after name
 def _kind_after(window: str, reach: int) -> str | None:
     """The kind word of the noun after a name, if one starts within ``reach`` (past a leading 等).
 
@@ -992,7 +1030,7 @@ def _proper_names(body: _Body, quoted: Spans) -> Iterator[_Mention]:
         word = text[start:kind_start]
         if (
             start < paragraph.start
-            or word in DESCRIPTORS
+            or word in _DESCRIPTORS
             or not _NOT_IN_PROPER_NAME.isdisjoint(word)
             or quoted.holds(start)
             or text[start - 1 : start] in _QUOTE_CHARS  # the kind of a quoted name: “微心愿”圆梦行动
@@ -1084,7 +1122,7 @@ def _headings(body: _Body, quoted: Spans, sections: tuple[Section, ...]) -> Iter
             continue
         name, kind = found.group(), found.group("kind")
         words = name[: -len(kind)]
-        if words in DESCRIPTORS or words.endswith(WORKS) or _ANY_VERB.search(name):
+        if words in _DESCRIPTORS or words.endswith(WORKS) or _ANY_VERB.search(name):
             continue
         start = body.text.find(name, body.to_view(section.span.start), body.to_view(section.span.end))
         if start >= 0 and body.holds_range(start, start + len(name)) and not quoted.holds(start):
@@ -1171,8 +1209,7 @@ def _quote_marks(body: _Body, skip: Spans, budget: int) -> tuple[array[int], Dia
     ``program.too_many_quotes`` diagnostic says from where; the marks are kept in an array,
     not a list, since a list of them would outgrow the text before the budget stops it.
     """
-    found = _positions(body.text, _QUOTE_CHARS)
-    positions = array("q", itertools.islice(itertools.filterfalse(skip.holds, found), budget + 1))
+    positions = array("q", _positions(body.text, _QUOTE_CHARS, skip, budget + 1))
     if len(positions) <= budget:
         return positions, None
     span = body.span(positions[budget], len(body.text))
@@ -1187,7 +1224,6 @@ def _read_mentions(
 
     At most ``budget`` quote marks (:func:`quote_budget`) are read.
     """
-    wordings: dict[str, _Wording] = {}  # quoted wordings recur: each is read once
     mentions = _Mentions()
     diagnostics: list[Diagnostic] = []
     closed = [match.span() for match, _ in titles]
@@ -1198,7 +1234,7 @@ def _read_mentions(
         quotes, strays = _pair_marks(body.text, marks)
         closed.extend((quote.start, quote.end) for quote in quotes)
         if quotes:
-            mentions.extend(_read_quoted(body, paragraph, quotes, wordings))
+            mentions.extend(_read_quoted(body, paragraph, quotes))
         for stray in strays:
             found = _read_stray(paragraph, stray)
             if found is not None:
@@ -1214,6 +1250,10 @@ def _read_mentions(
 
 _position = operator.itemgetter(0, 1)
 """Where a :data:`_Place` stands: its start and end."""
+_kind = operator.itemgetter(3)
+"""The kind read at a :data:`_Place`."""
+_verdict = operator.itemgetter(4)
+"""Whether the evidence at a :data:`_Place` makes a program."""
 
 
 def _written(body: _Body, names: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
@@ -1241,7 +1281,7 @@ def _accepted(mentions: _Mentions) -> tuple[dict[str, list[_Place]], set[str]]:
     by_name: dict[str, list[_Place]] = {}  # a composed name may also be quoted whole
     first_key: dict[str, tuple[tuple[int, int], str]] = {}  # the key of each name's first mention
     for key, found in mentions.by_key.items():
-        if any(place[4] for place in found):
+        if any(map(_verdict, found)):
             found.sort(key=_position)
             name, at = found[0][2], _position(found[0])
             if name not in first_key or at < first_key[name][0]:
@@ -1278,7 +1318,7 @@ def _programs(context: Context, body: _Body, mentions: _Mentions, named: Spans) 
                 name=name,
                 text=context.text[span.start : span.end],
                 span=span,
-                kind=next((place[3] for place in found if place[3]), None),
+                kind=next(filter(None, map(_kind, found)), None),
                 section=context.section_at(span.start),
                 year=context.year_at(span.start),
                 mentions=tuple(spans),
