@@ -674,6 +674,51 @@ def test_layout_published(text, published):
     assert meta_of(text).published == published
 
 
+# Pages whose line breaks were lost: the header runs into the first paragraph, and only a date
+# labelled as the page's publication date is read there; a date labelled otherwise, one past the
+# first sentence, or one far into the text is not.
+FLATTENED_PUBLISHED = [
+    pytest.param(
+        "首页 > 工作动态 > 社会救助 发布时间：2021-06-22 15:13:54 浏览次数：356 【字体：大 中 小】"
+        " 今年以来，某县民政局扎实推进社会救助工作，城乡低保标准提高到每人每月650元。",
+        datetime.date(2021, 6, 22),
+        id="crumbs-then-a-labelled-time",
+    ),
+    pytest.param(
+        "某市提高特困人员供养标准 發布日期：2024-11-05 來源：某市民政局 為進一步保障困難群眾基本生活，"
+        "市民政局會同市財政局聯合印發通知。",
+        datetime.date(2024, 11, 5),
+        id="headline-then-a-traditional-label",
+    ),
+    pytest.param(
+        "来源：某镇人民政府发布时间：2022年9月30日 10:05文字大小：[ 大 中 小 ] 9月以来，"
+        "某镇民政办开展困难群众走访慰问活动。",
+        datetime.date(2022, 9, 30),
+        id="label-run-into-the-source",
+    ),
+    pytest.param(
+        "会议时间：2024年3月1日 会议地点：市民政局三楼会议室 会议研究了养老服务工作。",
+        None,
+        id="a-meeting-time-is-no-publication",
+    ),
+    pytest.param(
+        "今年以来，某区民政局全面落实社会救助政策。通知明确，发布日期：2023-05-06前的申请按原标准执行。",
+        None,
+        id="past-the-first-sentence",
+    ),
+    pytest.param(
+        "更新时间：2020-01-02 某县民政局召开2019年度工作总结会议，部署今年重点工作。",
+        None,
+        id="an-update-time-is-no-publication",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), FLATTENED_PUBLISHED)
+def test_flattened_header_published(text, published):
+    assert meta_of(text).published == published
+
+
 # --- agency and region on scraped pages (issue 14) -------------------------------------------
 # (text, agency, region name): OWN_PHRASINGS show one rule each in texts of our own; DEV_PAGE_LIKE
 # are pages shaped like the development pages with other places; KNOWN_GAPS are strict xfails.

@@ -127,6 +127,12 @@ _BYLINE_DATE = regex.compile(
     rf"(?<!{'|'.join(NOT_PUBLISHED)})(?:发布时间|时间|发布日期|日期|发表时间)[:：](?P<date>{_ARABIC_DATE})"
     r"(?!(?:星期|周)[一二三四五六日天])"
 )
+# A date labelled as a publication's and nothing else: what a header that ran into the first
+# paragraph still says for itself (``会议时间：`` opens no header).
+_PUBLISHED_LABELLED = regex.compile(rf"(?:发布时间|发布日期|发表时间)[:：](?P<date>{_ARABIC_DATE})")
+_SENTENCE_END = ends(Break.SENTENCE)
+HEADER_STRETCH = 500
+"""Characters of a first paragraph read for the header that ran into it, where line breaks were lost."""
 # A labelled source, read in the view (``来 源 ：`` reads ``来源:``); its value ends at a gap.
 _SOURCE_LABEL = regex.compile(r"(?:来源|来自|稿源|出处)[:：]")
 _SOURCE_FIRSTS = frozenset("来稿出")
@@ -888,6 +894,7 @@ def _read_byline(rows: Sequence[_Text], top: int, used: set[int]) -> _Byline:
             dated.append(index)
         elif subtitle_row is None and index > 0 and _SUBTITLE.match(flat):
             subtitle_row = index
+    date = date or _opening_date(rows, top)
     return _Byline(date, source, tuple(found), subtitle_row, tuple(dated))
 
 
@@ -1028,6 +1035,27 @@ def _title_in_text(
             start = row.span.start + row.text.index(run_in)
             return run_in, Span(start, start + len(run_in)), None
     return None
+
+
+def _opening_date(rows: Sequence[_Text], top: int) -> datetime.date | None:
+    """The publication date a header left in the first paragraph, where the page lost its line breaks.
+
+    Document-sharing sites flatten a page into one line, and its header then opens the first
+    paragraph (``首页 > 工作动态 发布时间：2021-06-22 浏览次数：356 今年以来，…``). Only a date
+    labelled as the page's publication date counts there, before the first sentence ends and
+    within :data:`HEADER_STRETCH` characters.
+
+    >>> text = "首页 > 动态 发布时间：2021-06-22 10:05 浏览次数：3 今年以来，全县低保提标。"
+    >>> from minzheng.text.clean import classify
+    >>> _opening_date(_Rows(text, classify(text)), 0)
+    datetime.date(2021, 6, 22)
+    """
+    if top >= len(rows):
+        return None
+    view = squeeze(rows[top].text[:HEADER_STRETCH])
+    ended = _SENTENCE_END.search(view.text)
+    found = _PUBLISHED_LABELLED.search(view.text, 0, ended.start() if ended else len(view.text))
+    return read_date(found["date"])[0] if found else None
 
 
 def read_frame(document: Document) -> Frame:
