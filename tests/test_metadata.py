@@ -697,6 +697,26 @@ FLATTENED_PUBLISHED = [
         id="label-run-into-the-source",
     ),
     pytest.param(
+        "某县开展冬春救助 2023年12月08日 09:41 | 来源：某某日报 记者近日从县民政局获悉，全县发放救助金80万元。",
+        datetime.date(2023, 12, 8),
+        id="a-stamp-of-date-and-time-before-a-source",
+    ),
+    pytest.param(
+        "某某网 2019-04-02 16:20:11 市民政局召开养老服务工作推进会，部署全年任务。",
+        datetime.date(2019, 4, 2),
+        id="a-site-and-its-stamp",
+    ),
+    pytest.param(
+        "归档时间：2024/2/27 12:33:21 某县民政局关于福彩公益金使用情况的公示 根据规定，现将有关情况公示如下。",
+        None,
+        id="an-archive-stamp-is-no-publication",
+    ),
+    pytest.param(
+        "本办法自2024年1月1日0:00起施行，原办法同时废止。",
+        None,
+        id="a-time-inside-prose",
+    ),
+    pytest.param(
         "会议时间：2024年3月1日 会议地点：市民政局三楼会议室 会议研究了养老服务工作。",
         None,
         id="a-meeting-time-is-no-publication",

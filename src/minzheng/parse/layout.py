@@ -130,6 +130,13 @@ _BYLINE_DATE = regex.compile(
 # A date labelled as a publication's and nothing else: what a header that ran into the first
 # paragraph still says for itself (``会议时间：`` opens no header).
 _PUBLISHED_LABELLED = regex.compile(rf"(?:发布时间|发布日期|发表时间)[:：](?P<date>{_ARABIC_DATE})")
+# A page's stamp: a full date and its time of day, unlabelled (a labelled one is an archive's,
+# an update's or a meeting's), not the page's clock with its weekday.
+_STAMP = regex.compile(
+    rf"(?<![:：0-9])(?P<date>{_ARABIC_DATE})(?:{GAP})?{_TIME}(?![0-9])(?!(?:{GAP})?(?:星期|周)[一二三四五六日天])"
+)
+_FIELD_BARS = frozenset("|｜")
+"""Bars that set a page's fields apart (``2023-12-08 09:41 | 来源：``), as a gap does."""
 _SENTENCE_END = ends(Break.SENTENCE)
 HEADER_STRETCH = 500
 """Characters of a first paragraph read for the header that ran into it, where line breaks were lost."""
@@ -1041,9 +1048,11 @@ def _opening_date(rows: Sequence[_Text], top: int) -> datetime.date | None:
     """The publication date a header left in the first paragraph, where the page lost its line breaks.
 
     Document-sharing sites flatten a page into one line, and its header then opens the first
-    paragraph (``首页 > 工作动态 发布时间：2021-06-22 浏览次数：356 今年以来，…``). Only a date
-    labelled as the page's publication date counts there, before the first sentence ends and
-    within :data:`HEADER_STRETCH` characters.
+    paragraph (``首页 > 工作动态 发布时间：2021-06-22 浏览次数：356 今年以来，…``). Read there,
+    before the first sentence ends and within :data:`HEADER_STRETCH` characters: a date
+    labelled as the page's publication date, else a stamp of a date and its time set apart
+    from the words around it (``某某网 2019-04-02 16:20 市民政局…``), which prose does not
+    write (``自2024年1月1日0:00起施行``).
 
     >>> text = "首页 > 动态 发布时间：2021-06-22 10:05 浏览次数：3 今年以来，全县低保提标。"
     >>> from minzheng.text.clean import classify
@@ -1054,8 +1063,24 @@ def _opening_date(rows: Sequence[_Text], top: int) -> datetime.date | None:
         return None
     view = squeeze(rows[top].text[:HEADER_STRETCH])
     ended = _SENTENCE_END.search(view.text)
-    found = _PUBLISHED_LABELLED.search(view.text, 0, ended.start() if ended else len(view.text))
+    stop = ended.start() if ended else len(view.text)
+    found = _PUBLISHED_LABELLED.search(view.text, 0, stop) or next(
+        (stamp for stamp in _STAMP.finditer(view.text, 0, stop) if _stands_apart(view, *stamp.span())), None
+    )
     return read_date(found["date"])[0] if found else None
+
+
+def _stands_apart(view: Squeezed, start: int, end: int) -> bool:
+    """Whether ``view.text[start:end]`` is a field of its own: a gap or a bar on either side, or an edge.
+
+    >>> view = squeeze("某某网 2019-04-02 16:20 市民政局")
+    >>> _stands_apart(view, 3, 19), _stands_apart(squeeze("自2024-01-01 0:00起"), 1, 16)
+    (True, False)
+    """
+    text = view.text
+    before = start == 0 or view.gap_before(start) or text[start - 1] in _FIELD_BARS
+    after = end == len(text) or view.gap_before(end) or text[end] in _FIELD_BARS
+    return before and after
 
 
 def read_frame(document: Document) -> Frame:
