@@ -697,7 +697,8 @@ FLATTENED_PUBLISHED = [
         id="label-run-into-the-source",
     ),
     pytest.param(
-        "某县开展冬春救助 2023年12月08日 09:41 | 来源：某某日报 记者近日从县民政局获悉，全县发放救助金80万元。",
+        "某县开展冬春救助 2023年12月08日 09:41 | 来源：某某日报 记者近日从县民政局获悉，"
+        "全县发放救助金80万元。",
         datetime.date(2023, 12, 8),
         id="a-stamp-of-date-and-time-before-a-source",
     ),
@@ -707,7 +708,8 @@ FLATTENED_PUBLISHED = [
         id="a-site-and-its-stamp",
     ),
     pytest.param(
-        "归档时间：2024/2/27 12:33:21 某县民政局关于福彩公益金使用情况的公示 根据规定，现将有关情况公示如下。",
+        "归档时间：2024/2/27 12:33:21 某县民政局关于福彩公益金使用情况的公示 "
+        "根据规定，现将有关情况公示如下。",
         None,
         id="an-archive-stamp-is-no-publication",
     ),
