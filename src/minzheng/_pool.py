@@ -165,10 +165,7 @@ class _Alone(Generic[T, R]):
                 self.pool = Workers(1)
             (result,) = self.pool.submit(self.task, (item,)).result()
         except (BrokenProcessPool, CannotStartError, *_CANNOT_START):
-            ready = self.pool is not None and self.pool.ready()
             self.close(abort=True)
-            if not ready:
-                raise CannotStartError(DIED_STARTING) from None
             return self.lost(item)
         return result
 
@@ -204,12 +201,8 @@ class Workers:
         context = multiprocessing.get_context("spawn")
         try:
             self.records: multiprocessing.Queue[logging.LogRecord] = context.Queue()
+            self.started = context.Event()  # set by each worker once it is ready
         except _CANNOT_START as error:
-            raise CannotStartError(_reason(error)) from error
-        try:
-            self.started = context.Event()
-        except _CANNOT_START as error:
-            self.records.close()
             raise CannotStartError(_reason(error)) from error
         self.relay = _Relay(self.records)
         level = logging.getLogger("minzheng").getEffectiveLevel()

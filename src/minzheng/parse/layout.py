@@ -30,6 +30,7 @@ from minzheng.parse.structure_words import (
     PHASE_WORDS,
     PLAN_MARKERS,
     PLAN_OPENERS,
+    PUBLICATION_LABELS,
     REPORTING_ENDINGS,
     REVIEW_MARKERS,
     SITE_OWNERS,
@@ -122,18 +123,21 @@ _BYLINE_DATE_FIRST = regex.compile(
 _BYLINE_SOURCE_FIRST = regex.compile(
     rf"{EDGE}(?P<source>\p{{Han}}{{2,20}}(?:{'|'.join(ORG_ENDINGS)}|报))(?P<date>{_ARABIC_DATE}){EDGE}$"
 )
+_WEEKDAY = "(?:星期|周)[一二三四五六日天]"
+"""A day of the week, which a page's clock shows after its date (``2019年12月3日 星期二``)."""
+_PUBLICATION_LABEL = "|".join(PUBLICATION_LABELS)
 # A labelled date: publication, not the time a page was archived, broadcast or updated.
 _BYLINE_DATE = regex.compile(
-    rf"(?<!{'|'.join(NOT_PUBLISHED)})(?:发布时间|时间|发布日期|日期|发表时间)[:：](?P<date>{_ARABIC_DATE})"
-    r"(?!(?:星期|周)[一二三四五六日天])"
+    rf"(?<!{'|'.join(NOT_PUBLISHED)})(?:{_PUBLICATION_LABEL}|时间|日期)[:：](?P<date>{_ARABIC_DATE})"
+    rf"(?!{_WEEKDAY})"
 )
 # A date labelled as a publication's and nothing else: what a header that ran into the first
 # paragraph still says for itself (``会议时间：`` opens no header).
-_PUBLISHED_LABELLED = regex.compile(rf"(?:发布时间|发布日期|发表时间)[:：](?P<date>{_ARABIC_DATE})")
+_PUBLISHED_LABELLED = regex.compile(rf"(?:{_PUBLICATION_LABEL})[:：](?P<date>{_ARABIC_DATE})")
 # A page's stamp: a full date and its time of day, unlabelled (a labelled one is an archive's,
 # an update's or a meeting's), not the page's clock with its weekday.
 _STAMP = regex.compile(
-    rf"(?<![:：0-9])(?P<date>{_ARABIC_DATE})(?:{GAP})?{_TIME}(?![0-9])(?!(?:{GAP})?(?:星期|周)[一二三四五六日天])"
+    rf"(?<![:：0-9])(?P<date>{_ARABIC_DATE})(?:{GAP})?{_TIME}(?![0-9])(?!(?:{GAP})?{_WEEKDAY})"
 )
 _FIELD_BARS = frozenset("|｜")
 """Bars that set a page's fields apart (``2023-12-08 09:41 | 来源：``), as a gap does."""
@@ -155,7 +159,7 @@ _SITE_POSTED = regex.compile(
 # What every date line holds: a digit, or a year in Chinese numerals.
 _DATE_HINT = regex.compile(r"\d|年")
 # The page's own clock (天津政务网 2019年12月3日星期二): never a publication date.
-_PAGE_CLOCK = regex.compile(rf"{_ARABIC_DATE}(?:星期|周)[一二三四五六日天]")
+_PAGE_CLOCK = regex.compile(rf"{_ARABIC_DATE}{_WEEKDAY}")
 
 _DASH = r"(?:——|--|—|－－)"
 _SUBTITLE = regex.compile(rf"^{EDGE}{_DASH}(?P<text>\p{{Han}}.*)$")

@@ -42,6 +42,7 @@ __all__ = [
     "PHASE_WORDS",
     "PLAN_MARKERS",
     "PLAN_OPENERS",
+    "PUBLICATION_LABELS",
     "RELATIVE_YEARS",
     "REPORTING_ENDINGS",
     "REVIEW_MARKERS",
@@ -202,6 +203,8 @@ ORG_ENDINGS: tuple[str, ...] = (
 )
 """Endings of an organisation's name, for the agency line of a signature."""
 
+PUBLICATION_LABELS: tuple[str, ...] = ("发布时间", "发布日期", "发表时间")
+"""Labels that name a page's publication date and nothing else (a bare 时间 may be a meeting's)."""
 NOT_PUBLISHED: tuple[str, ...] = ("归档", "播出", "首播", "重播", "更新", "访问", "截止", "报名")
 """Words before 时间/日期 that make a labelled date no publication date (归档时间, 播出时间)."""
 

@@ -219,11 +219,19 @@ class Lexicon(Generic[T]):
     def _build(self) -> tuple[re.Pattern[str], ...]:
         """The scans that find the anchors where a word stands, made or kept, installed."""
         if self._kept is None:
-            scan = self._made_scan()
+            patterns, shapes = self._made_scan()
         else:
-            scan = WARM.table(f"lexicon {self._kept}", tuple(self._values), self._made_scan, _as_scan)
-        patterns, self._shapes = scan
-        self._reach = _reach(self._shapes)
+            patterns, shapes = WARM.table(
+                f"lexicon {self._kept}", tuple(self._values), self._made_scan, _as_scan
+            )
+        return self._install(patterns, shapes)
+
+    def _install(
+        self, patterns: tuple[str, ...], shapes: dict[str, tuple[tuple[int, int], ...]]
+    ) -> tuple[re.Pattern[str], ...]:
+        """Take ``patterns`` and ``shapes`` as the scan, made, kept or handed over."""
+        self._shapes = shapes
+        self._reach = _reach(shapes)
         self._scans = tuple(re.compile(pattern) for pattern in patterns)
         return self._scans
 
@@ -262,9 +270,7 @@ class Lexicon(Generic[T]):
         lexicon._values = values
         lexicon._anchor = rarest
         lexicon._kept = None
-        lexicon._scans = tuple(re.compile(pattern) for pattern in patterns)
-        lexicon._shapes = shapes
-        lexicon._reach = _reach(shapes)
+        lexicon._install(patterns, shapes)
         return lexicon
 
     def __contains__(self, word: object) -> bool:

@@ -51,7 +51,9 @@ _NOISE_OF_ZONE = {
     Zone.MARKER: Noise.PAGE_MARKER,
 }
 
-_COUNTER = re.compile(r"[ \t]*(?P<value>[0-9]{1,3})、")
+_PAGE_NUMBER = "(?P<value>[0-9]{1,3})、"
+"""The number of a page and its list mark, as sites print it (``3、``)."""
+_COUNTER = re.compile(rf"[ \t]*{_PAGE_NUMBER}")
 """A page counter as document-sharing sites print one at the start of each page: ``3、``."""
 _COUNTER_AFTER_BREAK = re.compile(r"\n(?=[ \t]*[0-9]{1,3}、)")
 """The line break before a page counter (the engine finds a literal line break fast)."""
@@ -61,7 +63,7 @@ PAGE_LINE = 60
 """Fewest characters of the line before a page counter: a site's page runs to a full line or more."""
 PAGE_TEXT = 200
 """Fewest characters between two page counters inside lines: a site's page holds many lines."""
-_NUMBERED = regex.compile(r"(?P<value>[0-9]{1,3})、")
+_NUMBERED = regex.compile(_PAGE_NUMBER)
 """A number before a list mark: a page counter inside a line where blanks stand before it.
 
 The engine finds it from its literal list mark many times faster than a pattern that
