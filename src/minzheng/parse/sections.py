@@ -197,8 +197,10 @@ _PROSE_RUN = 12
 """A year followed by this many characters before the first sentence ends opens prose."""
 _TAKES_A_NUMBER = frozenset("到至为达由从于在共计约近是和与及第自截止")
 """Characters that end a word taking the number after it (``提高到 2025年``, ``截至 2024年``)."""
+_LEAD_IN_OPENING = "现将"
+"""The words a lead-in opens with."""
 _LEAD_IN = regex.compile(
-    rf"现将[^{regex.escape(marks(at_least=Break.PART))}\n]{{0,40}}?(?:{'|'.join(LEAD_IN_ENDINGS)})$"
+    rf"{_LEAD_IN_OPENING}[^{regex.escape(marks(at_least=Break.PART))}\n]{{0,40}}?(?:{'|'.join(LEAD_IN_ENDINGS)})$"
 )
 _LOST_END = regex.compile(
     r"^(?P<head>.{4,20}?(?:" + "|".join(HEADING_NOUNS) + "))(?=" + "|".join(SENTENCE_VERBS) + ")"
@@ -214,6 +216,9 @@ _BODY_START = regex.compile(
     rf"|\d{{4}}年\d{{1,2}}(?:-\d{{1,2}})?月)"
     r"|“”|\"\""
 )
+_BODY_START_CHARS = {"是", "年", "月", "“", '"', *(word[0] for word in (*TIME_OPENERS, *DATE_OPENERS))}
+_BODY_START_HINT = re.compile(f"[{re.escape(''.join(sorted(_BODY_START_CHARS)))}]")
+"""A character every match of :data:`_BODY_START` holds: where none stands, the view is not built."""
 # A speaker and a colon, the speaker's post in parentheses allowed: 刘洋（县民政局局长）：.
 # Read in the line's squeezed view.
 _TURN = regex.compile(
@@ -427,9 +432,11 @@ def _heading_end(text: str, start: int, stop: int) -> int | None:
         found = mark.start() if mark else (end if end - start <= _MAX_HEADING else None)
     if found is None:
         return None
-    view = squeeze(text, start, found)
-    body = _BODY_START.search(view.text)
-    at = view.to_text(body.start(), body.start())[0] if body is not None else found
+    body, at = None, found
+    if _BODY_START_HINT.search(text, start, found) is not None:  # most headings hold none
+        view = squeeze(text, start, found)
+        body = _BODY_START.search(view.text)
+        at = view.to_text(body.start(), body.start())[0] if body is not None else found
     if body is not None and len(_HAN.findall(text, start, at)) >= 4:  # noqa: PLR2004 (words before it)
         found = at
     repeat = _repeated_opening(text, start, found)
@@ -465,10 +472,15 @@ def _evidence(text: str, line_start: int, position: int, *, cut: bool) -> tuple[
         or previous in _STARTS_SENTENCE
         or previous in _CLOSERS
         or spaced
-        or _LEAD_IN.search(text, max(line_start, before - 48), before)
+        or _after_lead_in(text, max(line_start, before - 48), before)
     ):
         return _Evidence.INLINE, False
     return _Evidence.RUN_ON, False
+
+
+def _after_lead_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a lead-in (现将…总结报告如下); its first word found first."""
+    return text.find(_LEAD_IN_OPENING, start, end) >= 0 and _LEAD_IN.search(text, start, end) is not None
 
 
 def _numbered(
