@@ -245,6 +245,10 @@ _SENTENCE_END = ends(at_least=Break.COLON)
 _ATTACHMENTS = regex.compile(rf"附件\d*(?:[:：]|{EDGE}$)")
 """Read in the line's squeezed view: ``附 件 1 ：`` reads ``附件1：``."""
 _HAN = regex.compile(r"\p{Han}")
+_HAN_WORDS = 2
+"""The Han characters a heading holds at least: it has words."""
+_HAN_OPENING = 4
+"""The Han characters of a heading's opening that its body repeats, and that stand before the body's words."""
 # A line break a wrapped heading runs across, with the spaces around it.
 _WRAP_BREAK = regex.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 # A row of a table flattened to text: cells parted by bars.
@@ -352,6 +356,21 @@ def _style_of(groups: Sequence[str | None]) -> tuple[Style, str | None, int | No
     return Style.SUBHEAD, None, None  # pragma: no cover (the pattern has no other branch)
 
 
+@functools.cache
+def _han_run(count: int) -> regex.Pattern[str]:
+    """A pattern that matches from a position to its ``count``-th Han character."""
+    return regex.compile(rf"(?:\P{{Han}}*\p{{Han}}){{{count}}}")
+
+
+def _holds_han(text: str, count: int, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds ``count`` Han characters or more; read to the last of them only.
+
+    >>> _holds_han("1.加强", 2), _holds_han("1.加", 2), _holds_han("救助工作", 4, 1)
+    (True, False, False)
+    """
+    return _han_run(count).match(text, start, len(text) if end is None else end) is not None
+
+
 def _trim(text: str, start: int, end: int) -> int:
     """``end`` moved back over trailing white space, not before ``start``."""
     while end > start and text[end - 1].isspace():
@@ -409,7 +428,7 @@ def _opens_after_space(text: str, begin: int, end: int, limit: int) -> bool:
 def _repeated_opening(text: str, start: int, end: int) -> int | None:
     """Where the heading's first words begin again right after a word (完成灾后重建任务完成灾后…)."""
     opening = text[start : start + 4]
-    if len(_HAN.findall(opening)) < 4 or end - start < 8:  # noqa: PLR2004 (four characters, twice)
+    if not _holds_han(opening, _HAN_OPENING) or end - start < 2 * _HAN_OPENING:
         return None
     at = text.find(opening, start + 4, end)
     return at if at > 0 and _HAN.match(text, at - 1) else None
@@ -437,7 +456,7 @@ def _heading_end(text: str, start: int, stop: int) -> int | None:
         view = squeeze(text, start, found)
         body = _BODY_START.search(view.text)
         at = view.to_text(body.start(), body.start())[0] if body is not None else found
-    if body is not None and len(_HAN.findall(text, start, at)) >= 4:  # noqa: PLR2004 (words before it)
+    if body is not None and _holds_han(text, _HAN_OPENING, start, at):  # words before it
         found = at
     repeat = _repeated_opening(text, start, found)
     return _trim(text, start, repeat if repeat is not None else found)
@@ -500,7 +519,7 @@ def _numbered(
     if lost is not None and position > line_start and text[position - 1] not in _STARTS_SENTENCE:
         return None
     end = _heading_end(text, match.end(), line_end)
-    if end is None or len(_HAN.findall(text, match.end(), end)) < 2:  # noqa: PLR2004 (a heading has words)
+    if end is None or not _holds_han(text, _HAN_WORDS, match.end(), end):
         return None
     comma = "、" in {groups[_GROUP["cn_mark"]], groups[_GROUP["ar_mark"]]} or lost is not None
     diagnostics: tuple[Diagnostic, ...] = ()
@@ -534,7 +553,7 @@ def _is_subhead(line: str, titles: set[str]) -> bool:
         return False
     year = _SUBHEAD_YEAR.match(line)
     words = line[year.end() :] if year else line
-    if _SUBHEAD_FORBIDDEN.search(words) or len(_HAN.findall(words)) < 2:  # noqa: PLR2004 (a heading has words)
+    if _SUBHEAD_FORBIDDEN.search(words) or not _holds_han(words, _HAN_WORDS):
         return False  # a piece of a sentence, or no words: most short lines end here
     commas = sum(line.count(mark) for mark in ",，")
     phrases = _phrases(line)
@@ -564,7 +583,7 @@ def _opens_text(line: str) -> bool:
 def _couplet(line: str) -> bool:
     """Whether a sub-head is two or more phrases of four words or more: a headline, even alone."""
     phrases = _phrases(line)
-    return len(phrases) > 1 and all(len(_HAN.findall(p)) >= _MIN_PHRASE for p in phrases)
+    return len(phrases) > 1 and all(_holds_han(p, _MIN_PHRASE) for p in phrases)
 
 
 def _too_long_for_subhead(text: str, start: int, end: int) -> bool:
@@ -1220,7 +1239,7 @@ def parse_sections(document: Document, frame: Frame) -> Outline:
     """Find the headings of a report's body (after the ``frame``'s header), nest them; find turns."""
     text = document.text
     after = document.lines.from_position(frame.body_start)
-    body = after.only(Zone.BODY)
+    body = document.body.from_position(frame.body_start)  # the document's body lines, built once
     if not body:
         return Outline()
     body_end = _trim(text, body.starts[0], body.ends[-1])
