@@ -812,9 +812,10 @@ def _read_quoted(body: _Body, paragraph: _Paragraph, quotes: list[_Quote]) -> It
     contrast = _contrasted(body.text, quotes)
     for group in _groups(body.text, quotes):
         window = paragraph.window(group[-1].end)
+        counted = window[:1] in _NUMERAL_SET  # what spells out a count opens with a numeral
         for quote in group:
             site = _Site(paragraph, quote, window, group[0].start)
-            if quote is group[-1]:
+            if counted and quote is group[-1]:
                 spelled = _spelled_out(site)
                 if spelled is not None:
                     yield from spelled
@@ -1184,9 +1185,14 @@ class _Mentions:
         self.by_key.setdefault(mention.key, []).append(place)
 
     def extend(self, mentions: Iterable[_Mention]) -> None:
-        """Keep each of ``mentions``."""
-        for mention in mentions:
-            self.add(mention)
+        """Keep each of ``mentions`` (as :meth:`add` does, read in one loop)."""
+        by_key = self.by_key
+        for key, name, (start, end), kind, accepted in mentions:
+            found = by_key.get(key)
+            if found is None:
+                by_key[key] = [(start, end, name, kind, accepted)]
+            else:
+                found.append((start, end, name, kind, accepted))
 
 
 _Titled = list[tuple[regex.Match[str], _Paragraph]]
@@ -1291,21 +1297,36 @@ def _written_out(key: str, name: str) -> bool:
 def _accepted(mentions: _Mentions) -> tuple[dict[str, list[_Place]], set[str]]:
     """The mentions of each program by name, and the names whose every written place is a mention."""
     by_name: dict[str, list[_Place]] = {}  # a composed name may also be quoted whole
+    accepted = _accepted_keys(mentions)
+    for found in accepted.values():
+        found.sort(key=_position)
+        by_name.setdefault(found[0][2], []).extend(found)
+    return by_name, _written_names(accepted)
+
+
+def _accepted_keys(mentions: _Mentions) -> dict[str, list[_Place]]:
+    """The mentions of each key where some mention's evidence makes a program, keys in order."""
+    return {key: found for key, found in mentions.by_key.items() if any(map(_verdict, found))}
+
+
+def _written_names(accepted: dict[str, list[_Place]]) -> set[str]:
+    """The names whose every written place is a mention, of the ``accepted`` keys (:func:`_accepted_keys`).
+
+    Those :func:`_written_out` holds for with the key of their first mention; a key's first
+    mention is its first in text order (the first kept of those at one place).
+    """
     first_key: dict[str, tuple[tuple[int, int], str]] = {}  # the key of each name's first mention
-    for key, found in mentions.by_key.items():
-        if any(map(_verdict, found)):
-            found.sort(key=_position)
-            name, at = found[0][2], _position(found[0])
-            if name not in first_key or at < first_key[name][0]:
-                first_key[name] = at, key
-            by_name.setdefault(name, []).extend(found)
-    return by_name, {name for name, (_, key) in first_key.items() if _written_out(key, name)}
+    for key, found in accepted.items():
+        first = min(found, key=_position)
+        name, at = first[2], _position(first)
+        if name not in first_key or at < first_key[name][0]:
+            first_key[name] = at, key
+    return {name for name, (_, key) in first_key.items() if _written_out(key, name)}
 
 
 def _programs(context: Context, body: _Body, mentions: _Mentions, named: Spans) -> tuple[Program, ...]:
     """One program per accepted name, with every mention, well-known names found on the way."""
-    _, written_out = _accepted(mentions)
-    written = _written(body, written_out)
+    written = _written(body, _written_names(_accepted_keys(mentions)))
     found_known = (place for name in WELL_KNOWN for place in written[name])
     mentions.extend(_well_known(body, named, sorted(found_known)))
     by_name, written_out = _accepted(mentions)
@@ -1321,14 +1342,14 @@ def _programs(context: Context, body: _Body, mentions: _Mentions, named: Spans) 
                     places.add(place)
         placed[name] = sorted(places)
     mapped = iter(body.spans([place for places in placed.values() for place in places]))  # one walk
-    programs = []
+    text, programs = context.text, []
     for name, found in by_name.items():
         spans = list(itertools.islice(mapped, len(placed[name])))
         span = spans[bisect.bisect_left(placed[name], _position(found[0]))]
         programs.append(
             Program(
                 name=name,
-                text=context.text[span.start : span.end],
+                text=text[span.start : span.end],
                 span=span,
                 kind=next(filter(None, map(_kind, found)), None),
                 section=context.section_at(span.start),
