@@ -507,6 +507,11 @@ class _Body:
         index = self.paragraphs.at(position)
         return None if index < 0 else self._paragraph(index)
 
+    def paragraph_holding(self, start: int, end: int) -> _Paragraph | None:
+        """The body paragraph holding all of ``[start, end)``, None if none does."""
+        index = self.paragraphs.holding(start, end)
+        return None if index < 0 else self._paragraph(index)
+
     def holds_range(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside one body paragraph."""
         return self.paragraphs.holding(start, end) >= 0
@@ -537,6 +542,16 @@ class _Body:
             index = self.paragraphs.holding(start, end)
             if index >= 0:
                 yield (start, end), self._paragraph(index)
+
+
+def _stretches(pairs: Iterable[_At]) -> Spans:
+    """``Spans.of(pairs)``, untagged, built straight from the sorted pairs (no row made per pair).
+
+    >>> list(_stretches([(5, 7), (0, 2)]).rows_as_pairs())
+    [(0, 2), (5, 7)]
+    """
+    ordered = sorted(pairs)
+    return Spans(array("q", [start for start, _ in ordered]), array("q", [end for _, end in ordered]))
 
 
 def _positions(text: str, chars: str, skip: Sequence[_At], most: int) -> list[int]:
@@ -1036,17 +1051,20 @@ def _proper_names(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     """Two-character proper names of a 工程 or 行动 after a verb (``实施农村福利院冬暖工程``)."""
     text = body.text
     after_two_han = lambda start, _: _TWO_HAN.match(text, 0, start) is not None  # noqa: E731 (a condition)
-    found = _PROPER_NAME_KIND_WORDS.longest(text, where=after_two_han)
-    kinds = ((start, end) for start, end, _ in found)
-    for (kind_start, kind_end), paragraph in body.places(kinds):
+    for kind_start, kind_end, _ in _PROPER_NAME_KIND_WORDS.longest(text, where=after_two_han):
         start = kind_start - 2
         word = text[start:kind_start]
         if (
-            start < paragraph.start
-            or word in _DESCRIPTORS
+            word in _DESCRIPTORS
             or not _NOT_IN_PROPER_NAME.isdisjoint(word)
-            or quoted.holds(start)
             or text[start - 1 : start] in _QUOTE_CHARS  # the kind of a quoted name: “微心愿”圆梦行动
+        ):
+            continue  # told by the words alone, as most kind words are: no paragraph looked up
+        paragraph = body.paragraph_holding(kind_start, kind_end)
+        if (
+            paragraph is None
+            or start < paragraph.start
+            or quoted.holds(start)
             or not _proper_name_at(paragraph, start, kind_end)
             or not paragraph.verb_before(start)
         ):
@@ -1144,9 +1162,9 @@ def _headings(body: _Body, quoted: Spans, sections: tuple[Section, ...]) -> Iter
 
 def _titled(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     """Unquoted campaign titles: ``启动……专项行动``, ``巩固党史学习教育成果``."""
-    heads = ((start, end) for start, end, _ in _TITLED_HEAD_WORDS.longest(body.text))
-    for (head_start, head_end), paragraph in body.places(heads):
-        if quoted.holds(head_start):
+    for head_start, head_end, _ in _TITLED_HEAD_WORDS.longest(body.text):
+        paragraph = None if quoted.holds(head_start) else body.paragraph_holding(head_start, head_end)
+        if paragraph is None:
             continue
         start = paragraph.name_start(head_start, _MAX_TITLED_PREFIX)
         if start is None or (start > paragraph.start and paragraph.text[start - 1] in _QUOTE_CHARS):
@@ -1259,10 +1277,10 @@ def _read_mentions(
                 mentions.add(found[0])
                 mark = body.span(stray.position, stray.position + 1)
                 diagnostics.append(Diagnostic("program.quote_lost", found[1], mark))
-    quoted = Spans.of(closed)
+    quoted = _stretches(closed)
     headings = list(_headings(body, quoted, sections))
     mentions.extend(_read_unquoted(body, quoted, headings))
-    named = Spans.of([*closed, *(mention.at for mention in headings)])
+    named = _stretches([*closed, *(mention.at for mention in headings)])
     return mentions, named, diagnostics
 
 
@@ -1330,7 +1348,7 @@ def _programs(context: Context, body: _Body, mentions: _Mentions, named: Spans) 
     found_known = (place for name in WELL_KNOWN for place in written[name])
     mentions.extend(_well_known(body, named, sorted(found_known)))
     by_name, written_out = _accepted(mentions)
-    taken = Spans.of(_position(place) for found in by_name.values() for place in found)
+    taken = _stretches(_position(place) for found in by_name.values() for place in found)
     for found in by_name.values():
         found.sort(key=_position)
     placed: dict[str, list[_At]] = {}
