@@ -69,7 +69,7 @@ import itertools
 import operator
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -274,13 +274,36 @@ _ITEM_BEFORE = regex.compile(rf"(?r)(?P<item>\p{{Han}}+)[{regex.escape(LIST_MARK
 _HEADING_NAME = regex.compile(rf"\p{{Han}}{{2,10}}(?P<kind>{_alternation(HEADING_KINDS)})")
 """A heading that is a name: a few words and a kind of :data:`HEADING_KINDS`."""
 
-# Word tables looked up in every report: each lexicon builds its scan once, on its first lookup.
-_PROPER_NAME_KIND_WORDS = Lexicon(((kind, kind) for kind in PROPER_NAME_KINDS), kept="programs.kinds")
-"""The kinds of :data:`PROPER_NAME_KINDS` (``工程``, ``行动``)."""
-_TITLED_HEAD_WORDS = Lexicon(((head, head) for head in TITLED_HEADS), kept="programs.titled_heads")
-"""The endings of unquoted campaign titles (:data:`TITLED_HEADS`: ``专项行动``, ``主题教育``)."""
-_WELL_KNOWN_WORDS = Lexicon(((name, name) for name in WELL_KNOWN), kept="programs.well_known")
-"""The well-known programmes (:data:`WELL_KNOWN`), found wherever they are written."""
+# The word tables looked up in every report, found in one scan of its text.
+_KIND_WORD = 1
+"""A word's flag as a kind of :data:`PROPER_NAME_KINDS` (``工程``, ``行动``)."""
+_TITLED_HEAD = 2
+"""A word's flag as an ending of unquoted campaign titles (:data:`TITLED_HEADS`: ``专项行动``)."""
+_KNOWN_NAME = 4
+"""A word's flag as a well-known programme (:data:`WELL_KNOWN`), found wherever it is written."""
+
+
+def _flagged(*tables: tuple[int, Iterable[str]]) -> dict[str, int]:
+    """Each word of the ``tables`` (a flag and its words) with the flags of the tables it is in.
+
+    >>> _flagged((1, ["工程", "行动"]), (2, ["专项行动", "行动"]))
+    {'工程': 1, '行动': 3, '专项行动': 2}
+    """
+    flags: dict[str, int] = {}
+    for flag, words in tables:
+        for word in words:
+            flags[word] = flags.get(word, 0) | flag
+    return flags
+
+
+_WORD_TABLES = ((_KIND_WORD, PROPER_NAME_KINDS), (_TITLED_HEAD, TITLED_HEADS), (_KNOWN_NAME, WELL_KNOWN))
+"""Each table the one scan looks for, with its flag."""
+_WORDS = Lexicon(_flagged(*_WORD_TABLES).items(), kept="programs.words")
+"""The kinds, title endings and well-known programmes, each word with its tables' flags.
+
+One scan finds them all (:meth:`_Body.words`); a table's words are picked out by its flag.
+The scan is built once, on the first lookup.
+"""
 
 # Citations.
 _TITLE = regex.compile(r"《(?P<title>[^《》\n]{1,120})》")
@@ -480,6 +503,7 @@ class _Body:
         self.text = self._view.text
         self.paragraphs = self._view.spans_in_view(context.document.segments.paragraphs)
         self._last: tuple[int, _Paragraph] | None = None
+        self._words: list[tuple[int, int, int]] | None = None
 
     def span(self, start: int, end: int) -> Span:
         """The span of the normalized text behind ``[start, end)`` of the view."""
@@ -506,6 +530,12 @@ class _Body:
         """The body paragraph holding ``position``, None outside the body."""
         index = self.paragraphs.at(position)
         return None if index < 0 else self._paragraph(index)
+
+    def words(self) -> list[tuple[int, int, int]]:
+        """Every place a word of :data:`_WORDS` stands in the view, with its flags: one scan, on first use."""
+        if self._words is None:
+            self._words = _WORDS.occurrences(self.text)
+        return self._words
 
     def paragraph_holding(self, start: int, end: int) -> _Paragraph | None:
         """The body paragraph holding all of ``[start, end)``, None if none does."""
@@ -552,6 +582,21 @@ def _stretches(pairs: Iterable[_At]) -> Spans:
     """
     ordered = sorted(pairs)
     return Spans(array("q", [start for start, _ in ordered]), array("q", [end for _, end in ordered]))
+
+
+def _longest(
+    found: Iterable[tuple[int, int, int]], table: int, where: Callable[[int, int], bool] | None = None
+) -> Iterator[_At]:
+    """The places of ``table``'s words in ``found`` (:meth:`_Body.words`), as :meth:`Lexicon.longest` reads.
+
+    Leftmost first, the longest where several start together, none overlapping the one
+    before; with ``where``, only the places it holds for count.
+    """
+    position = 0
+    for start, end, tables in found:
+        if tables & table and start >= position and (where is None or where(start, end)):
+            yield start, end
+            position = end
 
 
 def _positions(text: str, chars: str, skip: Sequence[_At], most: int) -> list[int]:
@@ -1051,7 +1096,7 @@ def _proper_names(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     """Two-character proper names of a 工程 or 行动 after a verb (``实施农村福利院冬暖工程``)."""
     text = body.text
     after_two_han = lambda start, _: _TWO_HAN.match(text, 0, start) is not None  # noqa: E731 (a condition)
-    for kind_start, kind_end, _ in _PROPER_NAME_KIND_WORDS.longest(text, where=after_two_han):
+    for kind_start, kind_end in _longest(body.words(), _KIND_WORD, where=after_two_han):
         start = kind_start - 2
         word = text[start:kind_start]
         if (
@@ -1162,7 +1207,7 @@ def _headings(body: _Body, quoted: Spans, sections: tuple[Section, ...]) -> Iter
 
 def _titled(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     """Unquoted campaign titles: ``启动……专项行动``, ``巩固党史学习教育成果``."""
-    for head_start, head_end, _ in _TITLED_HEAD_WORDS.longest(body.text):
+    for head_start, head_end in _longest(body.words(), _TITLED_HEAD):
         paragraph = None if quoted.holds(head_start) else body.paragraph_holding(head_start, head_end)
         if paragraph is None:
             continue
@@ -1295,14 +1340,18 @@ _verdict = operator.itemgetter(4)
 def _written(body: _Body, names: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
     """Every place each of ``names`` and each well-known programme is written in the body's view.
 
-    Overlapping places included, each name's in text order. The well-known names are found
-    by the module's lexicon, built once; the report's own names by :func:`find_each`.
+    Overlapping places included, each name's in text order. The well-known names are those
+    the body's one scan of its word tables found (:meth:`_Body.words`); the report's own
+    names are found by :func:`find_each`.
     """
-    own = [(name, name) for name in names if name not in _WELL_KNOWN_WORDS]
-    places: dict[str, list[tuple[int, int]]] = {name: [] for name in _WELL_KNOWN_WORDS.words}
+    own = [(name, name) for name in names if name not in _WELL_KNOWN]
+    places: dict[str, list[tuple[int, int]]] = {name: [] for name in _WELL_KNOWN}
     places.update((name, []) for name, _ in own)
-    found = _WELL_KNOWN_WORDS.occurrences(body.text) + find_each(own, body.text)
-    for start, end, name in found:
+    text = body.text
+    for start, end, tables in body.words():
+        if tables & _KNOWN_NAME:
+            places[text[start:end]].append((start, end))
+    for start, end, name in find_each(own, text):
         places[name].append((start, end))
     return places
 
