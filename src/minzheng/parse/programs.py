@@ -663,9 +663,9 @@ class _Stray(NamedTuple):
 
 def _pair_marks(text: str, marks: Sequence[int]) -> tuple[list[_Quote], list[_Stray]]:
     """Pair the quote marks of one paragraph; marks left over are strays (a partner was lost)."""
-    written = "".join(text[position] for position in marks)
+    written = "".join(map(text.__getitem__, marks))
     if written[:2] in _PAIRS and written == written[:2] * (len(written) // 2):  # “…”“…”: the usual
-        return [_Quote(marks[index], marks[index + 1] + 1) for index in range(0, len(marks), 2)], []
+        return [_Quote(start, end + 1) for start, end in zip(marks[::2], marks[1::2], strict=True)], []
     quotes: list[_Quote] = []
     strays: list[_Stray] = []
     open_at: dict[str, int] = {}
