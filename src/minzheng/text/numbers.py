@@ -48,6 +48,7 @@ __all__ = [
     "find_placeholders",
     "find_unit_masked",
     "leading_qualifier",
+    "may_hold_placeholders",
     "parse_count",
     "parse_number",
 ]
@@ -886,6 +887,26 @@ def _bounds_apart(match: regex.Match[str], start: int, stop: int) -> Iterator[Qu
             yield found
 
 
+def may_hold_placeholders(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds a mark that every placeholder holds (``X``, ``x``, ``*``, ``〇``).
+
+    Where it holds none, neither :func:`find_placeholders` nor :func:`find_unit_masked` can
+    find anything there: one glance over a whole document may spare asking of each paragraph.
+
+    >>> may_hold_placeholders("每人每月X元"), may_hold_placeholders("每人每月800元")
+    (True, False)
+    """
+    if start == 0 and end is None:  # a whole text: no copy of it made
+        return any(mark in text for mark in _TEMPLATE_MARKS)
+    return _template_marked(text, *_window(text, start, end))
+
+
+def _template_marked(text: str, start: int, stop: int) -> bool:
+    """:func:`may_hold_placeholders` over ``[start, stop)``, a window already clipped to the text."""
+    window = text[start:stop]
+    return any(mark in window for mark in _TEMPLATE_MARKS)
+
+
 def find_placeholders(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
     """Amounts left as templates or masked (``X元``, ``xx万元``, ``35xx元``), which are not read as money.
 
@@ -894,8 +915,7 @@ def find_placeholders(text: str, start: int = 0, end: int | None = None) -> Iter
     ['X元', 'xx万元', '35xx元']
     """
     start, stop = _window(text, start, end)
-    window = text[start:stop]
-    if not any(mark in window for mark in _TEMPLATE_MARKS):  # every placeholder holds one
+    if not _template_marked(text, start, stop):  # every placeholder holds one
         return
     for match in _PLACEHOLDER.finditer(text, start, stop):
         yield Span(match.start(), match.end())
@@ -911,7 +931,7 @@ def find_unit_masked(text: str, start: int = 0, end: int | None = None) -> Itera
     ['1510xx-xx', '1xx-xx']
     """
     start, stop = _window(text, start, end)
-    if not any(mark in text[start:stop] for mark in _TEMPLATE_MARKS):
+    if not _template_marked(text, start, stop):  # every placeholder holds one
         return
     for match in _UNIT_MASKED.finditer(text, start, stop):
         yield Span(match.start(), match.end())
