@@ -186,6 +186,8 @@ _TRAILING_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
 
 _TRAILING_BY_WORD = dict(_TRAILING_QUALIFIERS)
 _TRAILING_SIZES = sorted({len(word) for word in _TRAILING_BY_WORD}, reverse=True)
+_TRAILING_FIRST = frozenset(word[0] for word in _TRAILING_BY_WORD)
+"""What every word after an amount that sets its precision opens with: most amounts, a glance tells."""
 
 _COUNT_UNITS = (
     "个百分点",
@@ -300,6 +302,9 @@ _BARE_SUM = regex.compile(
 (``1亿3``), and no unit of a count after it (``1299万人``)."""
 _BARE_BIG = regex.compile(r"[0-9](?:万亿|[万亿])(?!元)")
 """What every bare sum holds: a digit, then 万 or 亿 that no 元 follows (money paragraphs write ``万元``)."""
+_BARE_SUM_FINDER = AnchoredPattern(_BARE_SUM, _BARE_BIG, regex.compile(r"(?r)[0-9.]*+"))
+""":data:`_BARE_SUM` tried only at the digits before each :data:`_BARE_BIG`, not at every place of a
+paragraph where a sum of 万元 makes :data:`_BARE_BIG` no test at all."""
 
 _MONEY_ANCHOR = regex.compile(r"元|[/／](?=[.．]|[月年]元)")
 """What every money amount holds: its 元, or the slash of a lost unit (``630/.月``) or of a
@@ -608,12 +613,41 @@ def _parse_range(text: str) -> tuple[Decimal, Decimal] | None:
     return None
 
 
+_WHOLE_DIGITS = 15
+"""Most digits that :func:`_whole_value` reads (scaled by 亿, far within the 28 digits that
+decimal arithmetic holds exactly by default)."""
+
+
+def _whole_value(text: str) -> Decimal | None:
+    """A whole number of ASCII digits, alone or before one 万 or 亿, read by integer arithmetic; else None.
+
+    A decimal point may stand where the value is whole (``2.5万``); the value is the one the
+    plain reading of :func:`_money_number` gives, written the same way.
+
+    >>> _whole_value("680"), _whole_value("2.5万"), _whole_value("451.1"), _whole_value("三千")
+    (Decimal('680'), Decimal('25000'), None, None)
+    """
+    scale = _BIG_UNITS.get(text[-1:], 1)
+    number = text if scale == 1 else text[:-1]
+    whole, point, fraction = number.partition(".")
+    digits = whole + fraction
+    if not whole or (point and not fraction) or len(digits) > _WHOLE_DIGITS:
+        return None
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    value, places = int(digits) * scale, 10 ** len(fraction)
+    return Decimal(value // places) if value % places == 0 else None
+
+
 def _money_number(text: str) -> Decimal | None:
     """A numeral as amounts write it: Chinese digits in a row are not one number here.
 
     >>> _money_number("2744.5万"), _money_number("三千五"), _money_number("五六")
     (Decimal('27445000'), Decimal('3500'), None)
     """
+    whole = _whole_value(text)
+    if whole is not None:  # the commonest cases: no fold, no pattern
+        return whole
     folded = _fold(text)
     plain = _PLAIN.fullmatch(folded)
     if plain is not None:  # the common case, read without the numeral reader
@@ -696,6 +730,8 @@ def leading_qualifier(text: str, start: int, at: int) -> Qualifier:
 
 
 def _trailing_qualifier(text: str, at: int, stop: int) -> Qualifier | None:
+    if text[at : at + 1] not in _TRAILING_FIRST:  # most amounts: no word, a glance tells
+        return None
     for size in _TRAILING_SIZES:
         qualifier = _TRAILING_BY_WORD.get(text[at : at + size]) if at + size <= stop else None
         if qualifier is not None:
@@ -865,9 +901,7 @@ def find_bare_sums(text: str, start: int = 0, end: int | None = None) -> Iterato
     []
     """
     start, stop = _window(text, start, end)
-    if _BARE_BIG.search(text, start, stop) is None:
-        return
-    for match in _BARE_SUM.finditer(text, start, stop):
+    for match in _BARE_SUM_FINDER.finditer(text, start, stop):
         unit = Decimal(1)
         for char in match["big"]:
             unit *= _BIG_UNITS[char]
