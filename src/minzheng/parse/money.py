@@ -990,10 +990,9 @@ def _with_bare_sums(seen: str, quantities: list[Quantity], sums: set[Decimal]) -
     number of 万 anywhere else (``受災人口達到1299萬``) is no money. Each one read carries
     ``money.bare_sum``.
     """
-    taken = [(quantity.span.start, quantity.span.end) for quantity in quantities]
     bare = []
     for found in find_bare_sums(seen):
-        if any(start < found.span.end and found.span.start < end for start, end in taken):
+        if any(quantity.span.overlaps(found.span) for quantity in quantities):
             continue  # part of an amount with its 元 (``1亿3千万元``)
         if found.value in sums or _takes_a_sum(seen, found.span.start):
             sums.add(found.value)
