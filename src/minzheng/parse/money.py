@@ -125,6 +125,7 @@ from minzheng.text.numbers import (
     find_percents,
     find_placeholders,
     find_unit_masked,
+    may_hold_placeholders,
     parse_count,
 )
 from minzheng.text.segments import Break, cut, marks
@@ -155,6 +156,8 @@ class MoneyFacts:
 
 _BIG_MARKS = ("万", "亿")
 """The units of a sum that speech writes without 元 (``拨了6100万``)."""
+_ASCII_DIGITS = frozenset("0123456789")
+"""The digits of the normalized text: one stands right before the 万 or 亿 of every bare sum."""
 _MONEY_MARKS = ("元", "/", "x-x", "X-X")
 """What every amount holds (``630元``; ``630/.月`` with its unit lost), and every placeholder
 (``5xx元``; ``1510xx-xx`` with its unit masked)."""
@@ -258,7 +261,9 @@ _LEVEL_VERB = "|".join(sorted({*INCREASE_VERBS, *ADJUST_VERBS}, key=lambda verb:
 _RAISE_GAP = regex.compile(
     rf"^[^{_PHRASE_ENDS}]{{0,10}}?(?:{_LEVEL_VERB})(?:到|至|为)[^{_PHRASE_ENDS}]{{0,10}}$"
 )
-_RAISE_FROM = regex.compile(rf"(?:由|从)[^{_PHRASE_ENDS}]{{0,16}}$")
+_FROM_WORDS = ("由", "从")
+"""What the old level of a raise is written after (``由X元提高到Y元``)."""
+_RAISE_FROM = regex.compile(rf"(?:{'|'.join(_FROM_WORDS)})[^{_PHRASE_ENDS}]{{0,16}}$")
 _GROWTH = regex.compile(
     rf"(?:{'|'.join(INCREASE_VERBS)}|增幅)(?:率)?[^{_CLAUSE_BREAKS}0-9%]{{0,6}}?(?=[0-9])"
 )
@@ -760,10 +765,12 @@ def extract_money(context: Context) -> MoneyFacts:
     budget = document_amounts(document.utf8_size)
     left = budget
     sums: set[Decimal] = set()  # the bare sums read as money so far: one may be repeated
+    masked = may_hold_placeholders(text)  # a view holds no mark that its document does not
     for paragraph in _paragraphs_with_money(text, document.segments.paragraphs):
         view = _view(document, paragraph)
         seen = view.text
-        diagnostics.extend(_placeholders(seen, view))
+        if masked:
+            diagnostics.extend(_placeholders(seen, view))
         row = _table_row(text, paragraph, seen)
         if row is not None:
             row = row[: min(left, PARAGRAPH_AMOUNTS)]
@@ -937,7 +944,8 @@ def _view(document: Document, paragraph: Span) -> Squeezed:
     """
     text = document.text
     start, end = paragraph.start, paragraph.end
-    if document.joins.overlaps(start, end):
+    joins = document.joins
+    if joins and joins.overlaps(start, end):
         return document.view(start, end)
     if _spaced(text, start, end) and _SQUEEZABLE.search(text, start, end) is not None:
         return document.view(start, end)
@@ -982,10 +990,9 @@ def _with_bare_sums(seen: str, quantities: list[Quantity], sums: set[Decimal]) -
     number of 万 anywhere else (``受災人口達到1299萬``) is no money. Each one read carries
     ``money.bare_sum``.
     """
-    taken = [(quantity.span.start, quantity.span.end) for quantity in quantities]
     bare = []
     for found in find_bare_sums(seen):
-        if any(start < found.span.end and found.span.start < end for start, end in taken):
+        if any(quantity.span.overlaps(found.span) for quantity in quantities):
             continue  # part of an amount with its 元 (``1亿3千万元``)
         if found.value in sums or _takes_a_sum(seen, found.span.start):
             sums.add(found.value)
@@ -1084,14 +1091,16 @@ def _paragraphs_with_money(text: str, paragraphs: Spans) -> Iterator[Span]:
         while at >= 0:
             anchored = mark != "/" or text[at + 1 : at + 2] in _LOST_UNIT_DOTS
             index = paragraphs.at(at) if anchored else -1
-            if index >= 0:
-                chosen[index] = 1
-            at = text.find(mark, at + 1)
+            if index < 0:
+                at = text.find(mark, at + 1)
+                continue
+            chosen[index] = 1  # the rest of the paragraph need not be looked at for this mark
+            at = text.find(mark, max(at + 1, _held_end(paragraphs, index)))
     for mark in _BIG_MARKS:  # a sum of 万 or 亿 that speech wrote without 元
         at = text.find(mark)
         while at >= 0:
-            index = paragraphs.at(at)
-            if index < 0:
+            index = paragraphs.at(at) if text[at - 1 : at] in _ASCII_DIGITS else -1
+            if index < 0:  # every bare sum has a digit right before its 万 or 亿
                 at = text.find(mark, at + 1)
                 continue
             span = paragraphs.span(index)
@@ -1099,6 +1108,18 @@ def _paragraphs_with_money(text: str, paragraphs: Spans) -> Iterator[Span]:
                 chosen[index] = 1
             at = text.find(mark, span.end)
     return map(paragraphs.span, itertools.compress(range(len(chosen)), chosen))
+
+
+def _held_end(paragraphs: Spans, index: int) -> int:
+    """Where paragraph ``index`` stops holding positions: its end, or where the next one starts.
+
+    >>> _held_end(Spans.of([(0, 5), (3, 9)]), 0), _held_end(Spans.of([(0, 5), (7, 9)]), 1)
+    (3, 9)
+    """
+    end = paragraphs.ends[index]
+    if index + 1 < len(paragraphs):
+        return min(end, paragraphs.starts[index + 1])
+    return end
 
 
 def _read_paragraph(text: str, quantities: list[Quantity]) -> list[Settled]:
@@ -1271,6 +1292,8 @@ def _link_raises(text: str, sentence: _Sentence, links: _Fold) -> None:
     standards after a semicolon (``城市…由380元提高到420元;两县由330元提高到365元``), the raise
     is one of the same standard.
     """
+    if not any(text.find(word, sentence.start, sentence.end) >= 0 for word in _FROM_WORDS):
+        return  # every raise is written from its old level, inside the sentence
     amounts = links.amounts
     bracketed = _bracketed(text, sentence, amounts)
     inside = set(bracketed.values())

@@ -69,7 +69,7 @@ import itertools
 import operator
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -168,6 +168,9 @@ _SQUASHED = regex.compile(rf"[{regex.escape(_QUOTE_CHARS)}]+")
 """Quote marks, which a name is read without (the view took its stray spaces out)."""
 _KIND = regex.compile(_alternation(KINDS))
 _KIND_AT_END = regex.compile(f"(?:{_alternation(KINDS)})$")
+_KIND_ENDS = frozenset(kind[-1] for kind in KINDS) | {"\n"}
+"""What a kind word before a place ends in (or the line end ``$`` also matches before): where
+:data:`_KIND_AT_END` may match, told by one character."""
 _LONGEST_KIND = max(len(kind) for kind in KINDS)
 _TENET = regex.compile(rf"的\p{{Han}}{{0,6}}?(?:{_alternation(TENET_HEADS)})")
 """What names a quoted list a formulation: 的, a few words, a tenet (``的平安边界创建目标``)."""
@@ -271,13 +274,36 @@ _ITEM_BEFORE = regex.compile(rf"(?r)(?P<item>\p{{Han}}+)[{regex.escape(LIST_MARK
 _HEADING_NAME = regex.compile(rf"\p{{Han}}{{2,10}}(?P<kind>{_alternation(HEADING_KINDS)})")
 """A heading that is a name: a few words and a kind of :data:`HEADING_KINDS`."""
 
-# Word tables looked up in every report: each lexicon builds its scan once, on its first lookup.
-_PROPER_NAME_KIND_WORDS = Lexicon(((kind, kind) for kind in PROPER_NAME_KINDS), kept="programs.kinds")
-"""The kinds of :data:`PROPER_NAME_KINDS` (``工程``, ``行动``)."""
-_TITLED_HEAD_WORDS = Lexicon(((head, head) for head in TITLED_HEADS), kept="programs.titled_heads")
-"""The endings of unquoted campaign titles (:data:`TITLED_HEADS`: ``专项行动``, ``主题教育``)."""
-_WELL_KNOWN_WORDS = Lexicon(((name, name) for name in WELL_KNOWN), kept="programs.well_known")
-"""The well-known programmes (:data:`WELL_KNOWN`), found wherever they are written."""
+# The word tables looked up in every report, found in one scan of its text.
+_KIND_WORD = 1
+"""A word's flag as a kind of :data:`PROPER_NAME_KINDS` (``工程``, ``行动``)."""
+_TITLED_HEAD = 2
+"""A word's flag as an ending of unquoted campaign titles (:data:`TITLED_HEADS`: ``专项行动``)."""
+_KNOWN_NAME = 4
+"""A word's flag as a well-known programme (:data:`WELL_KNOWN`), found wherever it is written."""
+
+
+def _flagged(*tables: tuple[int, Iterable[str]]) -> dict[str, int]:
+    """Each word of the ``tables`` (a flag and its words) with the flags of the tables it is in.
+
+    >>> _flagged((1, ["工程", "行动"]), (2, ["专项行动", "行动"]))
+    {'工程': 1, '行动': 3, '专项行动': 2}
+    """
+    flags: dict[str, int] = {}
+    for flag, words in tables:
+        for word in words:
+            flags[word] = flags.get(word, 0) | flag
+    return flags
+
+
+_WORD_TABLES = ((_KIND_WORD, PROPER_NAME_KINDS), (_TITLED_HEAD, TITLED_HEADS), (_KNOWN_NAME, WELL_KNOWN))
+"""Each table the one scan looks for, with its flag."""
+_WORDS = Lexicon(_flagged(*_WORD_TABLES).items(), kept="programs.words")
+"""The kinds, title endings and well-known programmes, each word with its tables' flags.
+
+One scan finds them all (:meth:`_Body.words`); a table's words are picked out by its flag.
+The scan is built once, on the first lookup.
+"""
 
 # Citations.
 _TITLE = regex.compile(r"《(?P<title>[^《》\n]{1,120})》")
@@ -374,6 +400,8 @@ def _drop_region(prefix: str) -> str:
     >>> _drop_region("全区两项改革"), _drop_region("区两项改革"), _drop_region("市场")
     ('两项改革', '两项改革', '市场')
     """
+    if not prefix.startswith(REGION_PREFIXES):  # most phrases open with none: told at once
+        return prefix
     for region in REGION_PREFIXES:
         if prefix.startswith(region) and len(prefix) - len(region) >= 2:  # noqa: PLR2004 (a word)
             return prefix[len(region) :]
@@ -419,6 +447,8 @@ class _Paragraph(NamedTuple):
 
     def kind_before(self, position: int) -> str | None:
         """A kind word standing right before ``position`` (``方式「以购代捐」``)."""
+        if self.text[position - 1 : position] not in _KIND_ENDS:  # most quotes follow no kind: told at once
+            return None
         found = _KIND_AT_END.search(self.text, max(self.start, position - _LONGEST_KIND), position)
         return found.group() if found is not None else None
 
@@ -473,6 +503,7 @@ class _Body:
         self.text = self._view.text
         self.paragraphs = self._view.spans_in_view(context.document.segments.paragraphs)
         self._last: tuple[int, _Paragraph] | None = None
+        self._words: list[tuple[int, int, int]] | None = None
 
     def span(self, start: int, end: int) -> Span:
         """The span of the normalized text behind ``[start, end)`` of the view."""
@@ -498,6 +529,17 @@ class _Body:
     def paragraph_at(self, position: int) -> _Paragraph | None:
         """The body paragraph holding ``position``, None outside the body."""
         index = self.paragraphs.at(position)
+        return None if index < 0 else self._paragraph(index)
+
+    def words(self) -> list[tuple[int, int, int]]:
+        """Every place a word of :data:`_WORDS` stands in the view, with its flags: one scan, on first use."""
+        if self._words is None:
+            self._words = _WORDS.occurrences(self.text)
+        return self._words
+
+    def paragraph_holding(self, start: int, end: int) -> _Paragraph | None:
+        """The body paragraph holding all of ``[start, end)``, None if none does."""
+        index = self.paragraphs.holding(start, end)
         return None if index < 0 else self._paragraph(index)
 
     def holds_range(self, start: int, end: int) -> bool:
@@ -532,26 +574,55 @@ class _Body:
                 yield (start, end), self._paragraph(index)
 
 
-def _positions(text: str, chars: str, skip: Spans, most: int) -> list[int]:
+def _stretches(pairs: Iterable[_At]) -> Spans:
+    """``Spans.of(pairs)``, untagged, built straight from the sorted pairs (no row made per pair).
+
+    >>> list(_stretches([(5, 7), (0, 2)]).rows_as_pairs())
+    [(0, 2), (5, 7)]
+    """
+    ordered = sorted(pairs)
+    return Spans(array("q", [start for start, _ in ordered]), array("q", [end for _, end in ordered]))
+
+
+def _longest(
+    found: Iterable[tuple[int, int, int]], table: int, where: Callable[[int, int], bool] | None = None
+) -> Iterator[_At]:
+    """The places of ``table``'s words in ``found`` (:meth:`_Body.words`), as :meth:`Lexicon.longest` reads.
+
+    Leftmost first, the longest where several start together, none overlapping the one
+    before; with ``where``, only the places it holds for count.
+    """
+    position = 0
+    for start, end, tables in found:
+        if tables & table and start >= position and (where is None or where(start, end)):
+            yield start, end
+            position = end
+
+
+def _positions(text: str, chars: str, skip: Sequence[_At], most: int) -> list[int]:
     """The first ``most`` places where any of ``chars`` stands in ``text`` outside ``skip``, in order.
 
-    Found by ``str.find``, one character at a time (it scans a long text several times
-    faster than a pattern of a class of characters does); each character's run stops at
-    ``most`` places, so the runs sorted together hold the first ``most`` of all.
+    ``skip`` holds stretches that do not overlap, in text order. Found by ``str.find``, one
+    character at a time (it scans a long text several times faster than a pattern of a
+    class of characters does); each character's run stops at ``most`` places more than
+    ``skip`` covers, so the runs sorted together, without the places inside ``skip``, hold
+    the first ``most`` of all. The few stretches are cut out of the sorted places at once,
+    not looked up place by place.
 
-    >>> _positions("“甲”和'乙'", "“”'", Spans.of([]), 3)
-    [0, 2, 4]
+    >>> _positions("“甲”和'乙'", "“”'", [], 3), _positions("《“甲”》“乙”", "“”", [(0, 5)], 3)
+    ([0, 2, 4], [5, 7])
     """
     found: list[int] = []
-    skipped = skip.holds if skip else None
+    reach = most + sum(end - start for start, end in skip)  # no more places than that lie inside
     for char in chars:
-        at, left = text.find(char), most
+        at, left = text.find(char), reach
         while at >= 0 and left:
-            if skipped is None or not skipped(at):
-                found.append(at)
-                left -= 1
+            found.append(at)
+            left -= 1
             at = text.find(char, at + 1)
     found.sort()
+    for start, end in reversed(skip):  # from the last, so that the cuts before stay in place
+        del found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
     del found[most:]
     return found
 
@@ -592,9 +663,9 @@ class _Stray(NamedTuple):
 
 def _pair_marks(text: str, marks: Sequence[int]) -> tuple[list[_Quote], list[_Stray]]:
     """Pair the quote marks of one paragraph; marks left over are strays (a partner was lost)."""
-    written = "".join(text[position] for position in marks)
+    written = "".join(map(text.__getitem__, marks))
     if written[:2] in _PAIRS and written == written[:2] * (len(written) // 2):  # “…”“…”: the usual
-        return [_Quote(marks[index], marks[index + 1] + 1) for index in range(0, len(marks), 2)], []
+        return [_Quote(start, end + 1) for start, end in zip(marks[::2], marks[1::2], strict=True)], []
     quotes: list[_Quote] = []
     strays: list[_Stray] = []
     open_at: dict[str, int] = {}
@@ -801,9 +872,10 @@ def _read_quoted(body: _Body, paragraph: _Paragraph, quotes: list[_Quote]) -> It
     contrast = _contrasted(body.text, quotes)
     for group in _groups(body.text, quotes):
         window = paragraph.window(group[-1].end)
+        counted = window[:1] in _NUMERAL_SET  # what spells out a count opens with a numeral
         for quote in group:
             site = _Site(paragraph, quote, window, group[0].start)
-            if quote is group[-1]:
+            if counted and quote is group[-1]:
                 spelled = _spelled_out(site)
                 if spelled is not None:
                     yield from spelled
@@ -941,11 +1013,12 @@ def _read_short(site: _Site, name: str) -> _Mention:
     """
     paragraph, quote = site.paragraph, site.quote
     kind = _kind_after(site.window, _REACH_SHORT)
-    head = next((word for word in NAME_HEADS if site.window.startswith(word)), None)
+    head = next(filter(site.window.startswith, NAME_HEADS), None)
     start = paragraph.name_start(quote.start, _MAX_PREFIX)
     prefix = "" if start is None else _drop_region(paragraph.text[start : quote.start])
-    for word in NOT_NAME_START:
-        prefix = prefix.removeprefix(word)
+    if prefix.startswith(NOT_NAME_START):  # taken off one after the other, as the table orders them
+        for word in NOT_NAME_START:
+            prefix = prefix.removeprefix(word)
     if len(prefix) < 2:  # noqa: PLR2004 (a word)
         return _Mention(name, name, quote.inner, kind, accepted=kind is not None)
     core = name + (head or "")
@@ -1023,17 +1096,20 @@ def _proper_names(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     """Two-character proper names of a 工程 or 行动 after a verb (``实施农村福利院冬暖工程``)."""
     text = body.text
     after_two_han = lambda start, _: _TWO_HAN.match(text, 0, start) is not None  # noqa: E731 (a condition)
-    found = _PROPER_NAME_KIND_WORDS.longest(text, where=after_two_han)
-    kinds = ((start, end) for start, end, _ in found)
-    for (kind_start, kind_end), paragraph in body.places(kinds):
+    for kind_start, kind_end in _longest(body.words(), _KIND_WORD, where=after_two_han):
         start = kind_start - 2
         word = text[start:kind_start]
         if (
-            start < paragraph.start
-            or word in _DESCRIPTORS
+            word in _DESCRIPTORS
             or not _NOT_IN_PROPER_NAME.isdisjoint(word)
-            or quoted.holds(start)
             or text[start - 1 : start] in _QUOTE_CHARS  # the kind of a quoted name: “微心愿”圆梦行动
+        ):
+            continue  # told by the words alone, as most kind words are: no paragraph looked up
+        paragraph = body.paragraph_holding(kind_start, kind_end)
+        if (
+            paragraph is None
+            or start < paragraph.start
+            or quoted.holds(start)
             or not _proper_name_at(paragraph, start, kind_end)
             or not paragraph.verb_before(start)
         ):
@@ -1131,9 +1207,9 @@ def _headings(body: _Body, quoted: Spans, sections: tuple[Section, ...]) -> Iter
 
 def _titled(body: _Body, quoted: Spans) -> Iterator[_Mention]:
     """Unquoted campaign titles: ``启动……专项行动``, ``巩固党史学习教育成果``."""
-    heads = ((start, end) for start, end, _ in _TITLED_HEAD_WORDS.longest(body.text))
-    for (head_start, head_end), paragraph in body.places(heads):
-        if quoted.holds(head_start):
+    for head_start, head_end in _longest(body.words(), _TITLED_HEAD):
+        paragraph = None if quoted.holds(head_start) else body.paragraph_holding(head_start, head_end)
+        if paragraph is None:
             continue
         start = paragraph.name_start(head_start, _MAX_TITLED_PREFIX)
         if start is None or (start > paragraph.start and paragraph.text[start - 1] in _QUOTE_CHARS):
@@ -1172,9 +1248,14 @@ class _Mentions:
         self.by_key.setdefault(mention.key, []).append(place)
 
     def extend(self, mentions: Iterable[_Mention]) -> None:
-        """Keep each of ``mentions``."""
-        for mention in mentions:
-            self.add(mention)
+        """Keep each of ``mentions`` (as :meth:`add` does, read in one loop)."""
+        by_key = self.by_key
+        for key, name, (start, end), kind, accepted in mentions:
+            found = by_key.get(key)
+            if found is None:
+                by_key[key] = [(start, end, name, kind, accepted)]
+            else:
+                found.append((start, end, name, kind, accepted))
 
 
 _Titled = list[tuple[regex.Match[str], _Paragraph]]
@@ -1202,7 +1283,7 @@ def quote_budget(size: int) -> int:
     return QUOTE_MARKS + size // BYTES_PER_QUOTE_MARK
 
 
-def _quote_marks(body: _Body, skip: Spans, budget: int) -> tuple[array[int], Diagnostic | None]:
+def _quote_marks(body: _Body, skip: Sequence[_At], budget: int) -> tuple[array[int], Diagnostic | None]:
     """Where the view's quote marks outside ``skip`` stand, at most ``budget``, and a diagnostic past it.
 
     Past the budget the rest of the body is not read for quotations, and a
@@ -1227,7 +1308,7 @@ def _read_mentions(
     mentions = _Mentions()
     diagnostics: list[Diagnostic] = []
     closed = [match.span() for match, _ in titles]
-    positions, stop = _quote_marks(body, Spans.of(closed), budget)  # titles are documents, not programs
+    positions, stop = _quote_marks(body, closed, budget)  # titles are documents, not programs
     if stop is not None:
         diagnostics.append(stop)
     for paragraph, marks in body.marks(positions):
@@ -1241,10 +1322,10 @@ def _read_mentions(
                 mentions.add(found[0])
                 mark = body.span(stray.position, stray.position + 1)
                 diagnostics.append(Diagnostic("program.quote_lost", found[1], mark))
-    quoted = Spans.of(closed)
+    quoted = _stretches(closed)
     headings = list(_headings(body, quoted, sections))
     mentions.extend(_read_unquoted(body, quoted, headings))
-    named = Spans.of([*closed, *(mention.at for mention in headings)])
+    named = _stretches([*closed, *(mention.at for mention in headings)])
     return mentions, named, diagnostics
 
 
@@ -1259,14 +1340,18 @@ _verdict = operator.itemgetter(4)
 def _written(body: _Body, names: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
     """Every place each of ``names`` and each well-known programme is written in the body's view.
 
-    Overlapping places included, each name's in text order. The well-known names are found
-    by the module's lexicon, built once; the report's own names by :func:`find_each`.
+    Overlapping places included, each name's in text order. The well-known names are those
+    the body's one scan of its word tables found (:meth:`_Body.words`); the report's own
+    names are found by :func:`find_each`.
     """
-    own = [(name, name) for name in names if name not in _WELL_KNOWN_WORDS]
-    places: dict[str, list[tuple[int, int]]] = {name: [] for name in _WELL_KNOWN_WORDS.words}
+    own = [(name, name) for name in names if name not in _WELL_KNOWN]
+    places: dict[str, list[tuple[int, int]]] = {name: [] for name in _WELL_KNOWN}
     places.update((name, []) for name, _ in own)
-    found = _WELL_KNOWN_WORDS.occurrences(body.text) + find_each(own, body.text)
-    for start, end, name in found:
+    text = body.text
+    for start, end, tables in body.words():
+        if tables & _KNOWN_NAME:
+            places[text[start:end]].append((start, end))
+    for start, end, name in find_each(own, text):
         places[name].append((start, end))
     return places
 
@@ -1279,25 +1364,40 @@ def _written_out(key: str, name: str) -> bool:
 def _accepted(mentions: _Mentions) -> tuple[dict[str, list[_Place]], set[str]]:
     """The mentions of each program by name, and the names whose every written place is a mention."""
     by_name: dict[str, list[_Place]] = {}  # a composed name may also be quoted whole
+    accepted = _accepted_keys(mentions)
+    for found in accepted.values():
+        found.sort(key=_position)
+        by_name.setdefault(found[0][2], []).extend(found)
+    return by_name, _written_names(accepted)
+
+
+def _accepted_keys(mentions: _Mentions) -> dict[str, list[_Place]]:
+    """The mentions of each key where some mention's evidence makes a program, keys in order."""
+    return {key: found for key, found in mentions.by_key.items() if any(map(_verdict, found))}
+
+
+def _written_names(accepted: dict[str, list[_Place]]) -> set[str]:
+    """The names whose every written place is a mention, of the ``accepted`` keys (:func:`_accepted_keys`).
+
+    Those :func:`_written_out` holds for with the key of their first mention; a key's first
+    mention is its first in text order (the first kept of those at one place).
+    """
     first_key: dict[str, tuple[tuple[int, int], str]] = {}  # the key of each name's first mention
-    for key, found in mentions.by_key.items():
-        if any(map(_verdict, found)):
-            found.sort(key=_position)
-            name, at = found[0][2], _position(found[0])
-            if name not in first_key or at < first_key[name][0]:
-                first_key[name] = at, key
-            by_name.setdefault(name, []).extend(found)
-    return by_name, {name for name, (_, key) in first_key.items() if _written_out(key, name)}
+    for key, found in accepted.items():
+        first = min(found, key=_position)
+        name, at = first[2], _position(first)
+        if name not in first_key or at < first_key[name][0]:
+            first_key[name] = at, key
+    return {name for name, (_, key) in first_key.items() if _written_out(key, name)}
 
 
 def _programs(context: Context, body: _Body, mentions: _Mentions, named: Spans) -> tuple[Program, ...]:
     """One program per accepted name, with every mention, well-known names found on the way."""
-    _, written_out = _accepted(mentions)
-    written = _written(body, written_out)
+    written = _written(body, _written_names(_accepted_keys(mentions)))
     found_known = (place for name in WELL_KNOWN for place in written[name])
     mentions.extend(_well_known(body, named, sorted(found_known)))
     by_name, written_out = _accepted(mentions)
-    taken = Spans.of(_position(place) for found in by_name.values() for place in found)
+    taken = _stretches(_position(place) for found in by_name.values() for place in found)
     for found in by_name.values():
         found.sort(key=_position)
     placed: dict[str, list[_At]] = {}
@@ -1309,14 +1409,14 @@ def _programs(context: Context, body: _Body, mentions: _Mentions, named: Spans) 
                     places.add(place)
         placed[name] = sorted(places)
     mapped = iter(body.spans([place for places in placed.values() for place in places]))  # one walk
-    programs = []
+    text, programs = context.text, []
     for name, found in by_name.items():
         spans = list(itertools.islice(mapped, len(placed[name])))
         span = spans[bisect.bisect_left(placed[name], _position(found[0]))]
         programs.append(
             Program(
                 name=name,
-                text=context.text[span.start : span.end],
+                text=text[span.start : span.end],
                 span=span,
                 kind=next(filter(None, map(_kind, found)), None),
                 section=context.section_at(span.start),

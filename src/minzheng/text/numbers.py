@@ -48,6 +48,7 @@ __all__ = [
     "find_placeholders",
     "find_unit_masked",
     "leading_qualifier",
+    "may_hold_placeholders",
     "parse_count",
     "parse_number",
 ]
@@ -185,6 +186,8 @@ _TRAILING_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
 
 _TRAILING_BY_WORD = dict(_TRAILING_QUALIFIERS)
 _TRAILING_SIZES = sorted({len(word) for word in _TRAILING_BY_WORD}, reverse=True)
+_TRAILING_FIRST = frozenset(word[0] for word in _TRAILING_BY_WORD)
+"""What every word after an amount that sets its precision opens with: most amounts, a glance tells."""
 
 _COUNT_UNITS = (
     "个百分点",
@@ -299,6 +302,9 @@ _BARE_SUM = regex.compile(
 (``1亿3``), and no unit of a count after it (``1299万人``)."""
 _BARE_BIG = regex.compile(r"[0-9](?:万亿|[万亿])(?!元)")
 """What every bare sum holds: a digit, then 万 or 亿 that no 元 follows (money paragraphs write ``万元``)."""
+_BARE_SUM_FINDER = AnchoredPattern(_BARE_SUM, _BARE_BIG, regex.compile(r"(?r)[0-9.]*+"))
+""":data:`_BARE_SUM` tried only at the digits before each :data:`_BARE_BIG`, not at every place of a
+paragraph where a sum of 万元 makes :data:`_BARE_BIG` no test at all."""
 
 _MONEY_ANCHOR = regex.compile(r"元|[/／](?=[.．]|[月年]元)")
 """What every money amount holds: its 元, or the slash of a lost unit (``630/.月``) or of a
@@ -607,12 +613,41 @@ def _parse_range(text: str) -> tuple[Decimal, Decimal] | None:
     return None
 
 
+_WHOLE_DIGITS = 15
+"""Most digits that :func:`_whole_value` reads (scaled by 亿, far within the 28 digits that
+decimal arithmetic holds exactly by default)."""
+
+
+def _whole_value(text: str) -> Decimal | None:
+    """A whole number of ASCII digits, alone or before one 万 or 亿, read by integer arithmetic; else None.
+
+    A decimal point may stand where the value is whole (``2.5万``); the value is the one the
+    plain reading of :func:`_money_number` gives, written the same way.
+
+    >>> _whole_value("680"), _whole_value("2.5万"), _whole_value("451.1"), _whole_value("三千")
+    (Decimal('680'), Decimal('25000'), None, None)
+    """
+    scale = _BIG_UNITS.get(text[-1:], 1)
+    number = text if scale == 1 else text[:-1]
+    whole, point, fraction = number.partition(".")
+    digits = whole + fraction
+    if not whole or (point and not fraction) or len(digits) > _WHOLE_DIGITS:
+        return None
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    value, places = int(digits) * scale, 10 ** len(fraction)
+    return Decimal(value // places) if value % places == 0 else None
+
+
 def _money_number(text: str) -> Decimal | None:
     """A numeral as amounts write it: Chinese digits in a row are not one number here.
 
     >>> _money_number("2744.5万"), _money_number("三千五"), _money_number("五六")
     (Decimal('27445000'), Decimal('3500'), None)
     """
+    whole = _whole_value(text)
+    if whole is not None:  # the commonest cases: no fold, no pattern
+        return whole
     folded = _fold(text)
     plain = _PLAIN.fullmatch(folded)
     if plain is not None:  # the common case, read without the numeral reader
@@ -695,6 +730,8 @@ def leading_qualifier(text: str, start: int, at: int) -> Qualifier:
 
 
 def _trailing_qualifier(text: str, at: int, stop: int) -> Qualifier | None:
+    if text[at : at + 1] not in _TRAILING_FIRST:  # most amounts: no word, a glance tells
+        return None
     for size in _TRAILING_SIZES:
         qualifier = _TRAILING_BY_WORD.get(text[at : at + size]) if at + size <= stop else None
         if qualifier is not None:
@@ -864,9 +901,7 @@ def find_bare_sums(text: str, start: int = 0, end: int | None = None) -> Iterato
     []
     """
     start, stop = _window(text, start, end)
-    if _BARE_BIG.search(text, start, stop) is None:
-        return
-    for match in _BARE_SUM.finditer(text, start, stop):
+    for match in _BARE_SUM_FINDER.finditer(text, start, stop):
         unit = Decimal(1)
         for char in match["big"]:
             unit *= _BIG_UNITS[char]
@@ -886,6 +921,26 @@ def _bounds_apart(match: regex.Match[str], start: int, stop: int) -> Iterator[Qu
             yield found
 
 
+def may_hold_placeholders(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds a mark that every placeholder holds (``X``, ``x``, ``*``, ``〇``).
+
+    Where it holds none, neither :func:`find_placeholders` nor :func:`find_unit_masked` can
+    find anything there: one glance over a whole document may spare asking of each paragraph.
+
+    >>> may_hold_placeholders("每人每月X元"), may_hold_placeholders("每人每月800元")
+    (True, False)
+    """
+    if start == 0 and end is None:  # a whole text: no copy of it made
+        return any(mark in text for mark in _TEMPLATE_MARKS)
+    return _template_marked(text, *_window(text, start, end))
+
+
+def _template_marked(text: str, start: int, stop: int) -> bool:
+    """:func:`may_hold_placeholders` over ``[start, stop)``, a window already clipped to the text."""
+    window = text[start:stop]
+    return any(mark in window for mark in _TEMPLATE_MARKS)
+
+
 def find_placeholders(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
     """Amounts left as templates or masked (``X元``, ``xx万元``, ``35xx元``), which are not read as money.
 
@@ -894,8 +949,7 @@ def find_placeholders(text: str, start: int = 0, end: int | None = None) -> Iter
     ['X元', 'xx万元', '35xx元']
     """
     start, stop = _window(text, start, end)
-    window = text[start:stop]
-    if not any(mark in window for mark in _TEMPLATE_MARKS):  # every placeholder holds one
+    if not _template_marked(text, start, stop):  # every placeholder holds one
         return
     for match in _PLACEHOLDER.finditer(text, start, stop):
         yield Span(match.start(), match.end())
@@ -911,7 +965,7 @@ def find_unit_masked(text: str, start: int = 0, end: int | None = None) -> Itera
     ['1510xx-xx', '1xx-xx']
     """
     start, stop = _window(text, start, end)
-    if not any(mark in text[start:stop] for mark in _TEMPLATE_MARKS):
+    if not _template_marked(text, start, stop):  # every placeholder holds one
         return
     for match in _UNIT_MASKED.finditer(text, start, stop):
         yield Span(match.start(), match.end())
