@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple, overload
 
 import attrs
@@ -536,6 +536,12 @@ class _Rows(Sequence[_Text]):
     def text_at(self, index: int) -> str:
         """The text of row ``index``, without building the row."""
         return self._text[self._lines.starts[index] : self._lines.ends[index]]
+
+    def each_text(self, *zones: Zone, start: int = 0) -> Iterator[tuple[int, str]]:
+        """Each row in one of ``zones`` from row ``start`` on, with its text: a walk that builds no row."""
+        starts, ends, text = self._lines.starts, self._lines.ends, self._text
+        for index in self._lines.each_where(*zones, start=start):
+            yield index, text[starts[index] : ends[index]]
 
     def has_text(self, index: int) -> bool:
         """Whether row ``index`` holds more than spaces, without building the row."""
@@ -1178,9 +1184,8 @@ def _agency_line(row: _Text) -> bool:
 def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> Signature | None:
     """The first date line after the header, with the agency line above it (or before it)."""
     first = bisect.bisect_left(rows.lines.starts, header_end)
-    for index in rows.lines.each_where(Zone.BODY, Zone.METADATA, start=first):  # a walk, not a list
+    for index, raw in rows.each_text(Zone.BODY, Zone.METADATA, start=first):  # a walk, not a list
         # A date line, or an agency and a date, is short: running text is not read for one.
-        raw = rows.text_at(index)
         length = len(raw.strip())
         if length > _SIGNATURE_LINE or not _DATE_HINT.search(raw) or _page_clock(raw):
             continue

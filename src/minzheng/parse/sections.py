@@ -150,24 +150,38 @@ _MARKER_START = re.compile(
 )
 _STARTS_SENTENCE = marks(at_least=Break.COLON)
 # Where a sentence may start inside a line and a numbering may follow: after a mark (a list
-# mark too, for the items of inline lists), a closing bracket or a space; and after the last
-# word of a lead-in (现将…总结|一、). Plain character classes, so that the standard library's
-# engine skips the rest of a line fast; the three kinds of place are found in one scan.
-_NUMBERING_CHARS = f"第{_CN_NUMERALS}{MASK_LETTERS}（(0-9①-⑳"
-_SENTENCE_MARKS = f"{marks(at_least=Break.COLON)}）)]】」』”》 \t\u3000"
-"""What a sentence may start after: a mark, a closing bracket or a space."""
-_ITEM_MARKS = frozenset(marks(Break.LIST, Break.CLAUSE))
-"""What an item of an inline list starts after."""
-_LEAD_IN_LAST = frozenset(word[-1] for word in LEAD_IN_ENDINGS)
-"""The last characters of the words that end a lead-in."""
-_SPACE_CHARS = frozenset(" \t\u3000")
-_BEFORE_NUMBERING = re.compile(
-    f"[{re.escape(_SENTENCE_MARKS + ''.join(sorted(_ITEM_MARKS | _LEAD_IN_LAST)))}]"
-    rf"(?=[ \t\u3000]*[{_NUMBERING_CHARS}])"
+# mark too, for the items of inline lists), a closing bracket or a space; and after a
+# lead-in's last word (现将…总结|一、). One scan of the standard library's engine finds the
+# places of all kinds together, each with what must follow it; only a place after a space
+# is looked at again (not after a digit: ``共2 3人``). Plain character classes, so that the
+# engine skips the rest of a line fast.
+_NUMBERING_FIRST = frozenset(f"第{_CN_NUMERALS}{MASK_LETTERS}（(0123456789") | frozenset(
+    map(chr, range(ord("①"), ord("⑳") + 1))
 )
-"""A place of any of the three kinds with a numbering after it; :func:`_sentence_starts` tells the kind."""
+"""The characters a numbering may begin with: the first of every branch of :data:`_MARKER_START`."""
+_NUMBERING_CHARS = re.escape("".join(sorted(_NUMBERING_FIRST)))
+_OPENS_LINE = _NUMBERING_FIRST | {"、"}
+"""The characters a heading's numbering may begin with at a line's start, a bare 、 too."""
+_SENTENCE_MARKS = f"{marks(at_least=Break.COLON)}）)]】」』”》"
+"""What a sentence may start after, besides a space: a mark or a closing bracket."""
 # What must follow a list mark for an item of an inline list to stand there: 2. or （二）.
-_LISTED_ITEM = re.compile(rf"[0-9]{{1,2}}[.．、]|[（(][0-9{_CN_NUMERALS}]{{1,3}}[）)]")
+_LISTED_ITEM = rf"[0-9]{{1,2}}[.．、]|[（(][0-9{_CN_NUMERALS}]{{1,3}}[）)]"
+_AFTER_LEAD_IN = "|".join(f"(?<={re.escape(word)})" for word in LEAD_IN_ENDINGS)
+"""Right after a lead-in's last word: where a numbering may follow it."""
+_ITEM_MARKS = re.escape(marks(Break.LIST, Break.CLAUSE))
+"""What an item of an inline list starts after."""
+_LEAD_IN_LAST = "".join(sorted({word[-1] for word in LEAD_IN_ENDINGS}))
+"""The last characters of the words that end a lead-in."""
+_BEFORE_NUMBERING = re.compile(
+    rf"[{_ITEM_MARKS}{re.escape(_SENTENCE_MARKS)} \t\u3000{_LEAD_IN_LAST}]"
+    rf"(?=[{_NUMBERING_CHARS}])"
+    rf"(?:(?<=[{_ITEM_MARKS}])(?={_LISTED_ITEM})|{_AFTER_LEAD_IN}"
+    rf"|(?<=[{re.escape(_SENTENCE_MARKS)}])|(?<=[ \t\u3000])(?P<space>))"
+)
+"""A place where a sentence may start with a numbering right after; ``space`` where it is a space.
+
+The mark or space first, so that the engine skips to it fast; then the numbering's first
+character after it, which most marks lack; then what else must stand around it."""
 _CLOSERS = "）)]】」』”》"
 _OPENERS = "（([【「『“《"
 # What ends a heading's first sentence: a sentence end or a colon, not a semicolon.
@@ -183,8 +197,10 @@ _PROSE_RUN = 12
 """A year followed by this many characters before the first sentence ends opens prose."""
 _TAKES_A_NUMBER = frozenset("到至为达由从于在共计约近是和与及第自截止")
 """Characters that end a word taking the number after it (``提高到 2025年``, ``截至 2024年``)."""
+_LEAD_IN_OPENING = "现将"
+"""The words a lead-in opens with."""
 _LEAD_IN = regex.compile(
-    rf"现将[^{regex.escape(marks(at_least=Break.PART))}\n]{{0,40}}?(?:{'|'.join(LEAD_IN_ENDINGS)})$"
+    rf"{_LEAD_IN_OPENING}[^{regex.escape(marks(at_least=Break.PART))}\n]{{0,40}}?(?:{'|'.join(LEAD_IN_ENDINGS)})$"
 )
 _LOST_END = regex.compile(
     r"^(?P<head>.{4,20}?(?:" + "|".join(HEADING_NOUNS) + "))(?=" + "|".join(SENTENCE_VERBS) + ")"
@@ -200,6 +216,9 @@ _BODY_START = regex.compile(
     rf"|\d{{4}}年\d{{1,2}}(?:-\d{{1,2}})?月)"
     r"|“”|\"\""
 )
+_BODY_START_CHARS = {"是", "年", "月", "“", '"', *(word[0] for word in (*TIME_OPENERS, *DATE_OPENERS))}
+_BODY_START_HINT = re.compile(f"[{re.escape(''.join(sorted(_BODY_START_CHARS)))}]")
+"""A character every match of :data:`_BODY_START` holds: where none stands, the view is not built."""
 # A speaker and a colon, the speaker's post in parentheses allowed: 刘洋（县民政局局长）：.
 # Read in the line's squeezed view.
 _TURN = regex.compile(
@@ -226,6 +245,10 @@ _SENTENCE_END = ends(at_least=Break.COLON)
 _ATTACHMENTS = regex.compile(rf"附件\d*(?:[:：]|{EDGE}$)")
 """Read in the line's squeezed view: ``附 件 1 ：`` reads ``附件1：``."""
 _HAN = regex.compile(r"\p{Han}")
+_HAN_WORDS = 2
+"""The Han characters a heading holds at least: it has words."""
+_HAN_OPENING = 4
+"""The Han characters of a heading's opening that its body repeats, and that stand before the body's words."""
 # A line break a wrapped heading runs across, with the spaces around it.
 _WRAP_BREAK = regex.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 # A row of a table flattened to text: cells parted by bars.
@@ -295,6 +318,13 @@ def _ordinal(number: str) -> int | None:
     return int(value)
 
 
+_GROUP = {name: number - 1 for name, number in _NUMBERING.groupindex.items()}
+"""Where each named group of :data:`_NUMBERING` stands in a match's ``groups()``.
+
+A match's groups are read once, as one tuple: read one by one by name they cost more
+than the match itself.
+"""
+
 _GROUPS = (
     ("part", Style.PART),
     ("chapter", Style.CHAPTER),
@@ -308,9 +338,14 @@ _GROUPS = (
 )
 
 
-def _style_of(match: regex.Match[str]) -> tuple[Style, str | None, int | None]:
-    for group, style in _GROUPS:
-        number = match[group]
+_STYLE_GROUPS = tuple((_GROUP[group], group, style) for group, style in _GROUPS)
+"""Each group of a numbering's number with where it stands in a match's groups, and its style."""
+
+
+def _style_of(groups: Sequence[str | None]) -> tuple[Style, str | None, int | None]:
+    """The style, number and ordinal of a numbering, from its match's ``groups()``."""
+    for at, group, style in _STYLE_GROUPS:
+        number = groups[at]
         if number is None:
             continue
         if group == "lost" or not number:
@@ -319,6 +354,21 @@ def _style_of(match: regex.Match[str]) -> tuple[Style, str | None, int | None]:
             return style, number, ord(number) - ord("①") + 1
         return style, number, _ordinal(number)
     return Style.SUBHEAD, None, None  # pragma: no cover (the pattern has no other branch)
+
+
+@functools.cache
+def _han_run(count: int) -> regex.Pattern[str]:
+    """A pattern that matches from a position to its ``count``-th Han character."""
+    return regex.compile(rf"(?:\P{{Han}}*\p{{Han}}){{{count}}}")
+
+
+def _holds_han(text: str, count: int, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds ``count`` Han characters or more; read to the last of them only.
+
+    >>> _holds_han("1.加强", 2), _holds_han("1.加", 2), _holds_han("救助工作", 4, 1)
+    (True, False, False)
+    """
+    return _han_run(count).match(text, start, len(text) if end is None else end) is not None
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -378,7 +428,7 @@ def _opens_after_space(text: str, begin: int, end: int, limit: int) -> bool:
 def _repeated_opening(text: str, start: int, end: int) -> int | None:
     """Where the heading's first words begin again right after a word (完成灾后重建任务完成灾后…)."""
     opening = text[start : start + 4]
-    if len(_HAN.findall(opening)) < 4 or end - start < 8:  # noqa: PLR2004 (four characters, twice)
+    if not _holds_han(opening, _HAN_OPENING) or end - start < 2 * _HAN_OPENING:
         return None
     at = text.find(opening, start + 4, end)
     return at if at > 0 and _HAN.match(text, at - 1) else None
@@ -401,10 +451,12 @@ def _heading_end(text: str, start: int, stop: int) -> int | None:
         found = mark.start() if mark else (end if end - start <= _MAX_HEADING else None)
     if found is None:
         return None
-    view = squeeze(text, start, found)
-    body = _BODY_START.search(view.text)
-    at = view.to_text(body.start(), body.start())[0] if body is not None else found
-    if body is not None and len(_HAN.findall(text, start, at)) >= 4:  # noqa: PLR2004 (words before it)
+    body, at = None, found
+    if _BODY_START_HINT.search(text, start, found) is not None:  # most headings hold none
+        view = squeeze(text, start, found)
+        body = _BODY_START.search(view.text)
+        at = view.to_text(body.start(), body.start())[0] if body is not None else found
+    if body is not None and _holds_han(text, _HAN_OPENING, start, at):  # words before it
         found = at
     repeat = _repeated_opening(text, start, found)
     return _trim(text, start, repeat if repeat is not None else found)
@@ -439,10 +491,15 @@ def _evidence(text: str, line_start: int, position: int, *, cut: bool) -> tuple[
         or previous in _STARTS_SENTENCE
         or previous in _CLOSERS
         or spaced
-        or _LEAD_IN.search(text, max(line_start, before - 48), before)
+        or _after_lead_in(text, max(line_start, before - 48), before)
     ):
         return _Evidence.INLINE, False
     return _Evidence.RUN_ON, False
+
+
+def _after_lead_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a lead-in (现将…总结报告如下); its first word found first."""
+    return text.find(_LEAD_IN_OPENING, start, end) >= 0 and _LEAD_IN.search(text, start, end) is not None
 
 
 def _numbered(
@@ -453,16 +510,18 @@ def _numbered(
     match = _NUMBERING.match(text, position, line_end)
     if match is None:
         return None
-    style, number, ordinal = _style_of(match)
+    groups = match.groups()
+    style, number, ordinal = _style_of(groups)
+    lost = groups[_GROUP["lost"]]
     strength, listed = evidence
     if number is None and strength < _Evidence.INLINE:
         return None  # a bare 、 inside a sentence is punctuation
-    if match["lost"] is not None and position > line_start and text[position - 1] not in _STARTS_SENTENCE:
+    if lost is not None and position > line_start and text[position - 1] not in _STARTS_SENTENCE:
         return None
     end = _heading_end(text, match.end(), line_end)
-    if end is None or len(_HAN.findall(text, match.end(), end)) < 2:  # noqa: PLR2004 (a heading has words)
+    if end is None or not _holds_han(text, _HAN_WORDS, match.end(), end):
         return None
-    comma = "、" in {match["cn_mark"], match["ar_mark"]} or match["lost"] is not None
+    comma = "、" in {groups[_GROUP["cn_mark"]], groups[_GROUP["ar_mark"]]} or lost is not None
     diagnostics: tuple[Diagnostic, ...] = ()
     if number is None:
         reason = "heading has lost its ordinal; numbered after its previous sibling"
@@ -490,21 +549,19 @@ def _is_subhead(line: str, titles: set[str]) -> bool:
     A comma joins two phrases of about one length (明确经费分担比例，按统一标准据实报销);
     a line that ends on a mark, or holds more than one, is a piece of a sentence.
     """
-    if len(line) not in _SUBHEAD_LENGTH:
+    if len(line) not in _SUBHEAD_LENGTH or line[-1] in ",，":
         return False
     year = _SUBHEAD_YEAR.match(line)
     words = line[year.end() :] if year else line
+    if _SUBHEAD_FORBIDDEN.search(words) or not _holds_han(words, _HAN_WORDS):
+        return False  # a piece of a sentence, or no words: most short lines end here
     commas = sum(line.count(mark) for mark in ",，")
     phrases = _phrases(line)
     balanced = commas == 0 or (
         commas == 1 and len(phrases) == 2 and abs(len(phrases[0]) - len(phrases[1])) <= 1  # noqa: PLR2004 (a pair)
     )
     return (
-        len(line) in _SUBHEAD_LENGTH
-        and balanced
-        and line[-1] not in ",，"
-        and not _SUBHEAD_FORBIDDEN.search(words)
-        and len(_HAN.findall(words)) >= 2  # noqa: PLR2004 (a heading has words)
+        balanced
         and line not in titles
         and not _NUMBERING.match(line)
         and not any(word in line for word in CREDIT_WORDS)
@@ -526,7 +583,25 @@ def _opens_text(line: str) -> bool:
 def _couplet(line: str) -> bool:
     """Whether a sub-head is two or more phrases of four words or more: a headline, even alone."""
     phrases = _phrases(line)
-    return len(phrases) > 1 and all(len(_HAN.findall(p)) >= _MIN_PHRASE for p in phrases)
+    return len(phrases) > 1 and all(_holds_han(p, _MIN_PHRASE) for p in phrases)
+
+
+def _too_long_for_subhead(text: str, start: int, end: int) -> bool:
+    """Whether the line ``[start, end)`` is longer than a sub-head even without its spaces and mark.
+
+    A cheap verdict on most lines, prose, before they are stripped and read.
+
+    >>> _too_long_for_subhead("二〇二五年全市城乡低保标准统一提高到每人每月八百元以上", 0, 26)
+    True
+    >>> _too_long_for_subhead("■ " + "兜底" * 12, 0, 26)
+    False
+    """
+    return (
+        end - start >= _SUBHEAD_LENGTH.stop
+        and not text[start].isspace()
+        and not text[end - 1].isspace()
+        and text[start] not in _SUBHEAD_MARKS
+    )
 
 
 def _subheads(text: str, body: Lines, frame: Frame) -> list[_Candidate]:
@@ -535,6 +610,8 @@ def _subheads(text: str, body: Lines, frame: Frame) -> list[_Candidate]:
     titles = set(frame.titles)
     starts, ends = body.starts, body.ends
     for index, (line_start, line_end) in enumerate(zip(starts, ends, strict=True)):
+        if _too_long_for_subhead(text, line_start, line_end):
+            continue
         stripped = text[line_start:line_end].strip()
         marked = bool(stripped) and stripped[0] in _SUBHEAD_MARKS
         if marked:
@@ -613,18 +690,11 @@ def _sentence_starts(text: str, start: int, end: int) -> list[int]:
     >>> [text[position : position + 2] for position in _sentence_starts(text, 0, len(text) - 1)]
     ['二是', '2.', '（二', '一、']
     """
-    found = []
-    for match in _BEFORE_NUMBERING.finditer(text, start, end):
-        mark, after = match.group(), match.end()
-        if mark in _ITEM_MARKS:
-            if _LISTED_ITEM.match(text, after):
-                found.append(after)
-        elif mark in _LEAD_IN_LAST:
-            if text[after] not in _SPACE_CHARS and text[after - 2 : after] in LEAD_IN_ENDINGS:
-                found.append(after)
-        elif not text[after].isspace() and (mark not in _SPACE_CHARS or not _masked_digit(text[after - 2])):
-            found.append(after)
-    return found
+    return [
+        match.end()
+        for match in _BEFORE_NUMBERING.finditer(text, start, end)
+        if match.lastgroup is None or not _masked_digit(text[match.start() - 1])
+    ]
 
 
 def _line_candidates(  # noqa: PLR0913 (the line, its places and where its paragraph goes on)
@@ -691,13 +761,12 @@ def _candidates(
     if not body:
         return [], None
     budget = heading_budget(document.utf8_size)
-    starts = _sentence_starts(text, body.starts[0], body.ends[-1])
+    inside_line = _by_line(body, _sentence_starts(text, body.starts[0], body.ends[-1]))
     found: list[_Candidate] = []
-    for line_start, end in zip(body.starts, body.ends, strict=True):
-        low = bisect.bisect_right(starts, line_start)
-        inside = starts[low : bisect.bisect_left(starts, end)]
+    for index, (line_start, end) in enumerate(zip(body.starts, body.ends, strict=True)):
+        inside = inside_line.get(index, ())
         start = _leading(text, line_start, end) if text[line_start].isspace() else line_start
-        opens = _MARKER_START.match(text, start) is not None or text.startswith("、", start)
+        opens = _opens_line(text, start, end)
         if not inside and not opens:
             continue
         if start in skipped or start >= end or _TABLE_ROW.match(text, start, end):
@@ -714,6 +783,27 @@ def _candidates(
             return _first_each(found), _too_many_headings(line_start, body.ends[-1], budget)
         found.extend(line)
     return _first_each(found), None
+
+
+def _by_line(lines: Lines, positions: list[int]) -> dict[int, list[int]]:
+    """The ``positions`` (in order) that stand inside a line past its first character, by the line's index."""
+    grouped: dict[int, list[int]] = {}
+    starts, ends = lines.starts, lines.ends
+    for position in positions:
+        index = bisect.bisect_left(starts, position) - 1
+        if index >= 0 and position < ends[index]:
+            grouped.setdefault(index, []).append(position)
+    return grouped
+
+
+def _opens_line(text: str, start: int, end: int) -> bool:
+    """Whether a numbering (or a bare 、) begins at ``start``, the first written character of a line.
+
+    A look at the first character passes over most lines, prose, before the pattern runs.
+    """
+    if start >= end or text[start] not in _OPENS_LINE:
+        return False
+    return text[start] == "、" or _MARKER_START.match(text, start) is not None
 
 
 def _first_each(found: list[_Candidate]) -> list[_Candidate]:
@@ -1149,7 +1239,7 @@ def parse_sections(document: Document, frame: Frame) -> Outline:
     """Find the headings of a report's body (after the ``frame``'s header), nest them; find turns."""
     text = document.text
     after = document.lines.from_position(frame.body_start)
-    body = after.only(Zone.BODY)
+    body = document.body.from_position(frame.body_start)  # the document's body lines, built once
     if not body:
         return Outline()
     body_end = _trim(text, body.starts[0], body.ends[-1])
