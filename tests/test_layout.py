@@ -381,6 +381,49 @@ def test_layout_titles(header, title, subtitle):
     assert (frame.title, frame.subtitle) == (title, subtitle)
 
 
+# Titles that end on the name of a document's form rather than a report's (a resolution, a
+# public notice, a request, an open letter): the first line is the title, not a genre line
+# further down, nor none where the title is printed twice over a dated line.
+DOCUMENT_FORM_TITLES = [
+    pytest.param(
+        "某市人民代表大会关于市政府工作报告的决议\n\n"
+        "某市第五届人民代表大会第三次会议听取和审议了市长王某所作的\n政府工作报告\n"
+        "。会议充分肯定市政府过去一年的工作，决定批准这个报告。\n",
+        "某市人民代表大会关于市政府工作报告的决议",
+        id="a-resolution-over-a-hard-wrapped-genre-word",
+    ),
+    pytest.param(
+        "某县2023年第二季度临时救助资金使用情况公示\n\n某县2023年第二季度临时救助资金使用情况公示\n\n"
+        "（2023年7月5日）\n一、救助对象\n本季度共救助困难群众312人次，发放资金41.2万元。\n",
+        "某县2023年第二季度临时救助资金使用情况公示",
+        id="a-public-notice-printed-twice",
+    ),
+    pytest.param(
+        "某区关于提高城乡低保标准的请示\n\n区人民政府：\n"
+        "为切实保障困难群众基本生活，拟将城市低保标准由每人每月720元提高到760元。\n",
+        "某区关于提高城乡低保标准的请示",
+        id="a-request-over-its-addressee",
+    ),
+    pytest.param(
+        "致全市社会组织的倡议书\n\n（2022年11月20日）\n各社会组织：\n"
+        "为帮助困难群众温暖过冬，市民政局向全市社会组织发出倡议。\n",
+        "致全市社会组织的倡议书",
+        id="an-open-appeal-over-its-date",
+    ),
+    pytest.param(
+        "某县特困人员救助供养实施细则\n\n（2021年3月1日起施行）\n第一章 总则\n"
+        "第一条 为规范特困人员救助供养工作，制定本细则。\n",
+        "某县特困人员救助供养实施细则",
+        id="implementing-rules-over-their-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), DOCUMENT_FORM_TITLES)
+def test_document_form_titles(text, title):
+    assert frame_of(text).title == title
+
+
 # Header lines with stray spaces inside labels and dates, read in their squeezed view; the
 # gap that sets two fields apart still parts them.
 SPACED_HEADERS = [
