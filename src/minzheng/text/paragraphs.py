@@ -49,10 +49,14 @@ class Join(enum.IntEnum):
 _CLOSED = frozenset("。！？!?；;：:”」』）)】》…")
 """Marks a line ends with when its sentence is done."""
 _OPENS_ITEM = regex.compile(
-    r"[ \t]*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、]"
+    r"[ \t]*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:[.．](?!\d)|、)"
     r"|第[一二三四五六七八九十\d]+|[·•●▪■□◆◇▲△★☆◎①-⑳])"
 )
-"""How a line opens that begins an item of its own: an ordinal, a bullet."""
+"""How a line opens that begins an item of its own: an ordinal, a bullet.
+
+A number's decimal point is no item's mark: ``0.3万元`` on the next line is the rest of a
+number the wrap cut (``3926⏎0.3万元``), where ``1.社会救助`` opens an item.
+"""
 _WRAP_LINES = 3
 """Fewest full lines that show a page laid out at a fixed width."""
 _WRAP_SHARE = 0.4
