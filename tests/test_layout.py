@@ -424,6 +424,59 @@ def test_document_form_titles(text, title):
     assert frame_of(text).title == title
 
 
+# A page laid out at a fixed width (a PDF's text) wraps a long title as it wraps the body:
+# the title is the full line and the rest the wrap carried onto the next, whichever of the
+# two holds the genre word; a body that runs on for lines is no rest of a title.
+WRAPPED_BODY = (
+    "全年城乡低保标准由每人每月728元提高到每人每月735元，农村低保标准同步提高，推进力度"
+    "更有力，群众满意度不断提升，救助对象覆盖面进一步扩大到全县各乡镇，全年累计发放低保金"
+    "一千二百余万元，临时救助四百余人次，做到应救尽救。"
+)
+
+
+def laid_out(*paragraphs: str, width: int = 30) -> str:
+    """The paragraphs as a PDF's text gives them: each cut into lines of ``width`` characters."""
+    return "".join(
+        "".join(paragraph[at : at + width] + "\n" for at in range(0, len(paragraph), width))
+        for paragraph in paragraphs
+    )
+
+
+WRAPPED_TITLES = [
+    pytest.param(
+        "某市民政局关于印发2023年全市民政工作要点和重点任务分工方案的通知",
+        (),
+        id="the-notice-word-carried-over",
+    ),
+    pytest.param(
+        "某自治县民政局2022年上半年社会救助和养老服务工作总结及下半年工作打算",
+        ("发布日期：2022-07-15",),
+        id="over-a-byline",
+    ),
+    pytest.param(
+        "某区慈善总会去年募集善款善物一千一百余万元 受助困难市民超过三千五百人次",
+        (),
+        id="a-headline-cut-inside-a-number",
+    ),
+    pytest.param(
+        "各县市区民政局关于做好二〇二四年度困难群众冬春生活救助资金发放工作总结",
+        ("（2024年3月2日）",),
+        id="over-a-dated-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "header"), WRAPPED_TITLES)
+def test_wrapped_titles(title, header):
+    assert frame_of(laid_out(title, *header, WRAPPED_BODY)).title == title
+
+
+def test_a_full_title_line_over_a_wrapped_body_keeps_to_its_line():
+    title = "某县民政局2023年度社会救助工作推进情况和下一步安排"
+    assert frame_of(laid_out(title, WRAPPED_BODY)).title == title
+
+
+
 # Header lines with stray spaces inside labels and dates, read in their squeezed view; the
 # gap that sets two fields apart still parts them.
 SPACED_HEADERS = [

@@ -37,11 +37,13 @@ from minzheng.parse.structure_words import (
     SITE_SUFFIXES,
     TITLE_CONNECTORS,
 )
-from minzheng.text.clean import FIELD_LABELS, Lines, Zone
+from minzheng.text.clean import FIELD_LABELS, Lines, Zone, trail_end
 from minzheng.text.dates import find_dates
 from minzheng.text.document import Document
 from minzheng.text.numbers import MASK_LETTERS
+from minzheng.text.paragraphs import Join
 from minzheng.text.segments import Break, ends, is_prose
+from minzheng.text.span import Spans
 from minzheng.text.view import EDGE, GAP, Squeezed, squeeze, squeezed
 
 __all__ = [
@@ -472,6 +474,27 @@ def body_phase(text: str, start: int = 0, end: int | None = None) -> Phase | Non
     return None
 
 
+_COLUMN_LONGEST = 8
+"""Longest name of a site's column, where a trail's last step names one before the title."""
+_COLUMN_THEN_TITLE = regex.compile(rf"^(?P<column>[^\s]{{1,{_COLUMN_LONGEST}}}){GAP}(?P<title>\S.{{3,}})$")
+
+
+def _past_trail(title: str) -> str:
+    """``title`` without a breadcrumb trail before it, nor the column the trail ends on.
+
+    >>> _past_trail("首页 > 新闻中心 > 工作动态 某县民政局2023年工作总结")
+    '某县民政局2023年工作总结'
+    >>> _past_trail("某县2023年民政工作总结 下半年工作打算")
+    '某县2023年民政工作总结 下半年工作打算'
+    """
+    end = trail_end(title)
+    if not end:
+        return title
+    rest = title[end:]
+    column = _COLUMN_THEN_TITLE.match(rest)
+    return column["title"] if column else rest
+
+
 def _clean_title(raw: str) -> tuple[str, str | None]:
     """A title without its site prefix and picture mark, and the site.
 
@@ -481,8 +504,10 @@ def _clean_title(raw: str) -> tuple[str, str | None]:
     ('民政局2023年工作总结', '某某县人民政府')
     >>> _clean_title("【工作动态】2021最新某镇民政办工作总结.docx")
     ('某镇民政办工作总结', None)
+    >>> _clean_title("当前位置：首页 > 通知公告 > 某县2023年临时救助资金公示")
+    ('某县2023年临时救助资金公示', None)
     """
-    title = _PICTURE_SUFFIX.sub("", _COLUMN_TAG.sub("", raw.strip()))
+    title = _PICTURE_SUFFIX.sub("", _COLUMN_TAG.sub("", _past_trail(raw.strip())))
     title = _UPLOAD_PREFIX.sub("", _FILE_EXTENSION.sub("", title))
     site = None
     match = _SITE_PREFIX.match(title)
@@ -515,15 +540,29 @@ class _Rows(Sequence[_Text]):
     each of a long report's lines up front would cost time and memory for nothing.
     """
 
-    __slots__ = ("_lines", "_made", "_text")
+    __slots__ = ("_joins", "_lines", "_made", "_text")
 
     KEPT = 256
     """The most rows kept once made: the header's and the signature's are few, a long report's lines many."""
 
-    def __init__(self, text: str, lines: Lines) -> None:
+    def __init__(self, text: str, lines: Lines, joins: Spans | None = None) -> None:
         self._text = text
         self._lines = lines
+        self._joins = joins
         self._made: dict[int, _Text] = {}  # the readers come back to the same rows
+
+    def wrapped_onto(self, upper: int, lower: int) -> bool:
+        """Whether row ``upper`` runs on into row ``lower`` across a hard wrap the text layer joined."""
+        joins = self._joins
+        if not joins or not 0 <= upper < lower < len(self._lines):
+            return False
+        cut = self._lines.starts[upper] + len(self.text_at(upper).rstrip())
+        index = joins.at(cut)
+        return (
+            index >= 0
+            and joins.tag(index) == Join.WRAP
+            and self._lines.starts[lower] <= joins.ends[index] <= self._lines.ends[lower]
+        )
 
     def __len__(self) -> int:
         return len(self._lines)
@@ -928,7 +967,7 @@ def _title_row(
         if index not in skipped and rows[index].zone in _HEADER_ZONES and rows[index].text.strip()
     ]
     for index in candidates:
-        stripped = rows[index].text.strip()
+        stripped = _with_wrapped_rest(rows, index)
         if field is not None:
             # The page often repeats the title of its metadata block as a heading line.
             if stripped == field.value:
@@ -973,8 +1012,8 @@ def _lead_title(rows: _Rows, index: int) -> bool:
     It is where it is short, has no sentence punctuation, and the body or its first
     heading follows directly (past the title printed a second time).
     """
-    line = rows[index].text.strip()
-    following = _next_text(rows, index)
+    line = _with_wrapped_rest(rows, index)
+    following = _next_text(rows, _wrapped_end(rows, index))
     while following is not None and rows.text_at(following).strip() == line:  # no row built for each
         following = _next_text(rows, following)
     return (
@@ -1004,17 +1043,41 @@ def _inline_subtitle(title: str) -> tuple[str, str] | None:
     return title[slice(*view.to_text(*match.span("title")))], title[slice(*view.to_text(*match.span("text")))]
 
 
-def _title_lines(rows: Sequence[_Text], title_row: int, taken: set[int]) -> tuple[int, str]:
+def _wrapped_end(rows: _Rows, title_row: int) -> int:
+    """The last row of a title a hard wrap carried onto the next line, where it was (or ``title_row``).
+
+    The rest must close its paragraph, be no sentence and not end on a colon: a full title
+    line wraps onto a short remainder (``…受助困难市民超过`` over ``2000人次``), where a body
+    that the wrap ran on into goes on for lines or opens with a salutation.
+    """
+    below = title_row + 1
+    if not rows.wrapped_onto(title_row, below) or rows.wrapped_onto(below, below + 1):
+        return title_row
+    rest = rows[below].text.strip()
+    if _SENTENCE_PUNCT.search(rest) or rest.endswith((":", "：")):
+        return title_row
+    return below
+
+
+def _with_wrapped_rest(rows: _Rows, index: int) -> str:
+    """The text of row ``index``, stripped, with the rest a hard wrap carried onto the next row."""
+    return "".join(rows[row].text.strip() for row in range(index, _wrapped_end(rows, index) + 1))
+
+
+def _title_lines(rows: _Rows, title_row: int, taken: set[int]) -> tuple[int, str]:
     """The first row and the text of a title, joined with the line above where it is split.
 
     ``某县民政局`` over ``关于2023年度工作的总结`` is one title; so is a first part that
-    ends on a connector (``…工作情况及`` over ``2024年工作思路的报告``).
+    ends on a connector (``…工作情况及`` over ``2024年工作思路的报告``), and one that a hard
+    wrap cut (``某镇2022年民政工作上半年总`` over ``结及下半年计划``).
     """
     raw = rows[title_row].text.strip()
     above = title_row - 1
     if above < 0 or above in taken or rows[above].zone not in {Zone.BODY, Zone.METADATA}:
         return title_row, raw
     first = rows[above].text.strip()
+    if rows.wrapped_onto(above, title_row):
+        return above, first + raw
     if not first or not _plausible_title(first) or _SENTENCE_PUNCT.search(first):
         return title_row, raw
     headless = _HEADLESS_TITLE.match(squeezed(raw))
@@ -1022,6 +1085,20 @@ def _title_lines(rows: Sequence[_Text], title_row: int, taken: set[int]) -> tupl
     if whose or first.endswith(TITLE_CONNECTORS):
         return above, first + raw
     return title_row, raw
+
+
+def _title_at(rows: _Rows, title_row: int, taken: set[int]) -> tuple[int, int, str, Span]:
+    """The first and last rows, the text and the span of the title on ``title_row``.
+
+    With the line above where it is split (:func:`_title_lines`) and the rest a hard wrap
+    carried onto the next line.
+    """
+    first_row, raw = _title_lines(rows, title_row, taken)
+    last_row = _wrapped_end(rows, title_row)
+    raw += _with_wrapped_rest(rows, title_row)[len(rows[title_row].text.strip()) :]
+    start = rows[first_row].span.start + rows[first_row].text.index(raw[:1])
+    end = rows[last_row].span.start + rows[last_row].text.rindex(raw[-1:]) + 1
+    return first_row, last_row, raw, Span(start, end)
 
 
 def _title_in_text(
@@ -1089,7 +1166,7 @@ def _stands_apart(view: Squeezed, start: int, end: int) -> bool:
 
 def read_frame(document: Document) -> Frame:
     """Read the header and signature of a report from its classified lines."""
-    rows = _Rows(document.text, document.lines)
+    rows = _Rows(document.text, document.lines, document.joins)
     top = _top(rows)
     fields, used = _read_fields(rows, top)
     byline = _read_byline(rows, top, used)
@@ -1100,23 +1177,19 @@ def read_frame(document: Document) -> Frame:
     title = site = subtitle = None
     title_span: Span | None = None
     raw_titles: list[str] = []
-    first_row = title_row
+    first_row = last_row = title_row
     if title_field is not None:
         title, site = _clean_title(title_field.value)
         title_span = title_field.span
         raw_titles.append(title_field.value)
     if title_row is not None:
-        taken = {*used, *byline.rows, *byline.dated_rows}
         if title is None:
-            first_row, raw = _title_lines(rows, title_row, taken)
+            taken = {*used, *byline.rows, *byline.dated_rows}
+            first_row, last_row, raw, title_span = _title_at(rows, title_row, taken)
+            title, site = _clean_title(raw)
         else:
             raw = rows[title_row].text.strip()
         raw_titles.append(raw)
-        if title is None:
-            title, site = _clean_title(raw)
-            first_row = title_row if first_row is None else first_row
-            start = rows[first_row].span.start + rows[first_row].text.index(raw[:1])
-            title_span = Span(start, rows[title_row].span.start + rows[title_row].text.rindex(raw[-1:]) + 1)
     named_row: int | None = None
     if title is None:
         found = _title_in_text(rows, top, blurb)
@@ -1140,7 +1213,7 @@ def read_frame(document: Document) -> Frame:
         *(index for index in used if index < top),
         *byline.rows,
         *byline.dated_rows,
-        *(r for r in (first_row, title_row, byline.subtitle_row, named_row) if r is not None),
+        *(r for r in (first_row, title_row, last_row, byline.subtitle_row, named_row) if r is not None),
     }
     header_end = max((rows[i].span.end for i in header_rows), default=0)
     titles = [t for t in (title, *raw_titles) if t]

@@ -33,7 +33,7 @@ from minzheng.text.segments import Break, cut
 from minzheng.text.span import Span, Spans
 from minzheng.text.view import EDGE, GAP, INDENT, squeeze, squeezed
 
-__all__ = ["FIELD_LABELS", "METADATA_LABELS", "Line", "Lines", "Zone", "classify"]
+__all__ = ["FIELD_LABELS", "METADATA_LABELS", "Line", "Lines", "Zone", "classify", "trail_end"]
 
 # The stdlib ``re`` engine scans whole texts here for the same reason as in normalize:
 # literal alternations run several times faster than in ``regex``.
@@ -367,6 +367,23 @@ _HOME = "首页"
 _BREADCRUMB = re.compile(
     rf"{EDGE}(?:{_alternation(BREADCRUMB_LABELS)}){EDGE}[:：]|.{{0,40}}{_HOME}{EDGE}(?:[>»›→]|&gt;)"
 )
+_TRAIL_STEP = re.compile(rf"{EDGE}(?:[>»›→]|&gt;){EDGE}")
+"""A step of a breadcrumb trail, with the padding around it."""
+
+
+def trail_end(line: str) -> int:
+    """Where a breadcrumb trail that opens ``line`` ends, past its last step; 0 if none opens it.
+
+    >>> line = "当前位置：首页 > 工作动态 > 某县2023年民政工作总结"
+    >>> line[trail_end(line):], trail_end("某县2023年民政工作总结")
+    ('某县2023年民政工作总结', 0)
+    """
+    if _BREADCRUMB.match(line) is None:
+        return 0
+    steps = list(_TRAIL_STEP.finditer(line))
+    return steps[-1].end() if steps else 0
+
+
 _NAVIGATION = re.compile(rf"{EDGE}[【\[]?(?:{_alternation(NAVIGATION_LABELS)})[】\]]?{EDGE}[:：]")
 _QR = re.compile(_alternation(QR_PHRASES))
 _FOOTER_SHAPES = ("京公网",)
