@@ -100,6 +100,31 @@ def test_bylines(header, date, source):
     assert (frame.byline_date, frame.byline_source) == (date, source)
 
 
+# A clock written with full-width colons (``10：51：36``), as pages typed in a Chinese input
+# method often give it: the date before it is the byline's all the same.
+FULL_WIDTH_CLOCKS = [
+    pytest.param(
+        "某县低保标准再提高\n\n某某\n2014-11-20 09：42：17\n", datetime.date(2014, 11, 20), id="alone"
+    ),
+    pytest.param(
+        "防汛救灾访谈\n某某电视台 2006年07月15日 20：05\n", datetime.date(2006, 7, 15), id="after-a-source"
+    ),
+    pytest.param(
+        "某局工作报告\n发布时间：2021-06-22 15：13：54\n", datetime.date(2021, 6, 22), id="labelled"
+    ),
+    pytest.param(
+        "某地动态 某某网 2019-04-02 16：20 市民政局召开会议，部署养老服务工作。",
+        datetime.date(2019, 4, 2),
+        id="a-stamp-in-a-flattened-header",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "date"), FULL_WIDTH_CLOCKS)
+def test_a_full_width_clock_keeps_its_date(header, date):
+    assert frame_of(header + PARAGRAPH).byline_date == date
+
+
 # --- titles ------------------------------------------------------------------------------------
 
 TITLES = [

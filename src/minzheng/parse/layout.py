@@ -109,7 +109,8 @@ _LABEL = regex.compile(rf"(?P<label>{_LABELS})(?P<colon>[:：])?")
 _METADATA_LINE = regex.compile(rf"{EDGE}[{regex.escape(''.join(_BULLETS))}]?(?:{_LABELS})(?=[:：\s]|$)")
 
 _ARABIC_DATE = r"(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?"
-_TIME = r"\d{1,2}:\d\d(?::\d\d)?"
+_TIME = r"\d{1,2}[:：]\d\d(?:[:：]\d\d)?"
+"""A clock time, its colons half- or full-width (``10:51``, ``10：51：36``)."""
 # The patterns of a line's fields below read the line's view, where a date's stray spaces
 # are gone (``2020 - 12 - 26`` reads ``2020-12-26``) but so is the gap that sets two fields
 # apart; :func:`_laid_out` finds where the gaps were. A gap between two digits stays in the
