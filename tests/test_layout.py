@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from minzheng import Phase
 from minzheng.parse.layout import body_phase, date_line, heading_phase, read_date, read_frame, title_phases
 from minzheng.parse.structure_words import PLAN_MARKERS, REVIEW_MARKERS
-from texts import body_document
+from texts import body_document, laid_out
 
 
 def frame_of(text: str):
@@ -459,14 +459,6 @@ WRAPPED_BODY = (
 )
 
 
-def laid_out(*paragraphs: str, width: int = 30) -> str:
-    """The paragraphs as a PDF's text gives them: each cut into lines of ``width`` characters."""
-    return "".join(
-        "".join(paragraph[at : at + width] + "\n" for at in range(0, len(paragraph), width))
-        for paragraph in paragraphs
-    )
-
-
 WRAPPED_TITLES = [
     pytest.param(
         "某市民政局关于印发2023年全市民政工作要点和重点任务分工方案的通知",
@@ -494,6 +486,18 @@ WRAPPED_TITLES = [
 @pytest.mark.parametrize(("title", "header"), WRAPPED_TITLES)
 def test_wrapped_titles(title, header):
     assert frame_of(laid_out(title, *header, WRAPPED_BODY)).title == title
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param(WRAPPED_BODY, id="a-report-without-a-title"),
+        pytest.param("现将一年来民政工作情况总结如下：一、救灾救济工作" + WRAPPED_BODY, id="a-lead-in"),
+        pytest.param("某县民政局2023年度社会救助工作 " + WRAPPED_BODY, id="a-heading-like-opening"),
+    ],
+)
+def test_the_first_line_of_a_wrapped_paragraph_is_no_title(paragraph):
+    assert frame_of(laid_out(paragraph, WRAPPED_BODY)).title is None
 
 
 def test_a_full_title_line_over_a_wrapped_body_keeps_to_its_line():

@@ -1011,10 +1011,14 @@ def _lead_title(rows: _Rows, index: int) -> bool:
     """Whether the first line of a text is its title.
 
     It is where it is short, has no sentence punctuation, and the body or its first
-    heading follows directly (past the title printed a second time).
+    heading follows directly (past the title printed a second time); not where it is the
+    first line of a paragraph wrapped at the page's width.
     """
+    end = _wrapped_end(rows, index)
+    if end == index and rows.wrapped_onto(index, index + 1):
+        return False  # it runs on into the lines below, wrapped at the page's width: a paragraph
     line = _with_wrapped_rest(rows, index)
-    following = _next_text(rows, _wrapped_end(rows, index))
+    following = _next_text(rows, end)
     while following is not None and rows.text_at(following).strip() == line:  # no row built for each
         following = _next_text(rows, following)
     return (
