@@ -247,6 +247,22 @@ NOT_HEADINGS = [
         f"{PARAGRAPH}\n相关阅读\n• 一条无关新闻的标题，说了些别的……\n• 另一条，也无关。",
         id="related-list-header",
     ),
+    # A table whose rows lost their line breaks: its numbered stubs run into their cells.
+    pytest.param(
+        "某省民政统计季报 | 指标名称 | 单位 | 数量 | | 一、机构 | |||| | (一)养老机构 | 个 | 312 | 305 | "
+        "| 1.公办养老机构 | 个 | 120 | 118 |",
+        id="a-flattened-statistics-table",
+    ),
+    pytest.param(
+        "2023年度民政事业统计 指标 | 一、社会救助 | 万元 | 12.5 | | 二、社会福利 | 万元 | 8.1 |",
+        id="chinese-numbered-stubs",
+    ),
+    pytest.param(
+        "城乡低保情况 | (一)城市低保 | 户 | 1,234 | | (二)农村低保 | 户 | 5,678 |", id="bracketed-stubs"
+    ),
+    pytest.param(
+        "一季度报表 ｜ 一、城市低保 ｜ 户 ｜ 1,234 ｜ ｜ 二、农村低保 ｜ 户 ｜ 5,678 ｜", id="full-width-bars"
+    ),
 ]
 
 

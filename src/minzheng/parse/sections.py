@@ -237,6 +237,8 @@ _HAN = regex.compile(r"\p{Han}")
 _WRAP_BREAK = regex.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 # A row of a table flattened to text: cells parted by bars.
 _TABLE_ROW = regex.compile(r"[|｜][^\n]*[|｜]")
+_CELL_BAR = re.compile("[|｜]")
+"""A table's cell bar: no heading's words hold one."""
 
 _MAX_HEADING = 200
 """The longest first sentence that is still a heading."""
@@ -488,6 +490,8 @@ def _numbered(
     end = _heading_end(text, match.end(), line_end)
     if end is None or len(_HAN.findall(text, match.end(), end)) < 2:  # noqa: PLR2004 (a heading has words)
         return None
+    if _CELL_BAR.search(text, match.end(), end):
+        return None  # a table's stub run into its cells (``| 一、综合 | 个 | 653 |``): a row, not a heading
     comma = "、" in {match["cn_mark"], match["ar_mark"]} or match["lost"] is not None
     diagnostics: tuple[Diagnostic, ...] = ()
     if number is None:
