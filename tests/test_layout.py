@@ -120,6 +120,41 @@ FULL_WIDTH_CLOCKS = [
 ]
 
 
+# A title printed on one line with its byline: the words before the first field, set apart
+# from it, are the title.
+TITLES_ON_THE_BYLINE = [
+    pytest.param(
+        "某县提高城乡低保标准 来源：某县民政局 发布时间：2023-05-06 10:12",
+        "某县提高城乡低保标准",
+        id="source-first",
+    ),
+    pytest.param(
+        "关于2023年度城乡低保资金发放情况的公示 发布日期：2023-12-01 浏览次数：52",
+        "关于2023年度城乡低保资金发放情况的公示",
+        id="a-notice-and-a-counter",
+    ),
+    pytest.param(
+        "市民政局召开全市养老服务工作推进会  2024-03-15 10:20  来源：市民政局",
+        "市民政局召开全市养老服务工作推进会",
+        id="a-date-stamp-first",
+    ),
+    pytest.param(
+        "寒冬送温暖 关怀暖民心 作者：李明 时间：2022-01-08", "寒冬送温暖 关怀暖民心", id="a-spaced-headline"
+    ),
+    pytest.param(
+        "来源：某县民政局 发布时间：2023-05-06\n某县提高城乡低保标准",
+        "某县提高城乡低保标准",
+        id="byline-above",
+    ),
+    pytest.param("2023年5月6日，市民政局召开养老服务会议 来源：某网", None, id="a-sentence-is-no-title"),
+]
+
+
+@pytest.mark.parametrize(("header", "title"), TITLES_ON_THE_BYLINE)
+def test_a_title_on_its_bylines_line(header, title):
+    assert frame_of(header + "\n" + PARAGRAPH).title == title
+
+
 @pytest.mark.parametrize(("header", "date"), FULL_WIDTH_CLOCKS)
 def test_a_full_width_clock_keeps_its_date(header, date):
     assert frame_of(header + PARAGRAPH).byline_date == date

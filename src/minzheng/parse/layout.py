@@ -37,7 +37,7 @@ from minzheng.parse.structure_words import (
     SITE_SUFFIXES,
     TITLE_CONNECTORS,
 )
-from minzheng.text.clean import FIELD_LABELS, Lines, Zone, trail_end
+from minzheng.text.clean import BYLINE_FIELDS, COUNTER_FIELDS, FIELD_LABELS, Lines, Zone, trail_end
 from minzheng.text.dates import find_dates
 from minzheng.text.document import Document
 from minzheng.text.numbers import MASK_LETTERS
@@ -1107,11 +1107,13 @@ def _title_at(rows: _Rows, title_row: int, taken: set[int]) -> tuple[int, int, s
 
 
 def _title_in_text(
-    rows: _Rows, top: int, named: tuple[int, str] | None = None
+    rows: _Rows, top: int, named: tuple[int, str] | None = None, byline: _Byline | None = None
 ) -> tuple[str, Span, int | None] | None:
     """A title the page names in a sentence (``named`` where found already), else one run into its first line.
 
-    Also gives the row a document site's blurb stands in, which is part of the header.
+    Else the words that open the byline's row, where the page opens with it: a title and
+    its byline printed on one line. Also gives the row a document site's blurb stands in,
+    which is part of the header.
     """
     named = named or _named_title(rows, top)
     if named is not None:
@@ -1119,6 +1121,12 @@ def _title_in_text(
         row = rows[index]
         start = row.span.start + row.text.index(raw)
         return raw, Span(start, start + len(raw)), index if index <= top else None
+    if byline is not None and byline.rows and _previous_text(rows, byline.rows[0]) is None:
+        row = rows[byline.rows[0]]
+        head = _byline_head(row.text)
+        if head is not None:
+            start = row.span.start + row.text.index(head)
+            return head, Span(start, start + len(head)), None
     for index in range(min(len(rows), top + 1)):
         row = rows[index]
         if row.zone is Zone.BODY and row.text.strip():
@@ -1128,6 +1136,30 @@ def _title_in_text(
             start = row.span.start + row.text.index(run_in)
             return run_in, Span(start, start + len(run_in)), None
     return None
+
+
+_BYLINE_LABELS = "|".join(sorted(map(regex.escape, (*BYLINE_FIELDS, *COUNTER_FIELDS)), key=len, reverse=True))
+_BYLINE_FIELD = regex.compile(
+    rf"{GAP}(?:(?:{_BYLINE_LABELS}){EDGE}[:：]|{_ARABIC_DATE}(?:{GAP}{_TIME})?(?!\S))"
+)
+"""A field of a byline after the gap that sets it apart: a label and its colon, or a date stamp."""
+
+
+def _byline_head(line: str) -> str | None:
+    """The title that opens a byline's line, before its first field and apart from it; None if none does.
+
+    >>> _byline_head("某县提高城乡低保标准 来源：某县民政局 发布时间：2023-05-06 10:12")
+    '某县提高城乡低保标准'
+    >>> _byline_head("来源：某县民政局 发布时间：2023-05-06")
+    >>> _byline_head("2023年5月6日，市民政局召开会议 来源：某网")
+    """
+    field = _BYLINE_FIELD.search(line)
+    if field is None:
+        return None
+    head = line[: field.start()].strip()
+    if not _plausible_title(head) or _SENTENCE_PUNCT.search(head) or date_line(head) is not None:
+        return None
+    return head
 
 
 def _opening_date(rows: Sequence[_Text], top: int) -> datetime.date | None:
@@ -1197,7 +1229,7 @@ def read_frame(document: Document) -> Frame:
         raw_titles.append(raw)
     named_row: int | None = None
     if title is None:
-        found = _title_in_text(rows, top, blurb)
+        found = _title_in_text(rows, top, blurb, byline)
         if found is not None:
             raw, title_span, named_row = found
             raw_titles.append(raw)

@@ -33,7 +33,17 @@ from minzheng.text.segments import Break, cut
 from minzheng.text.span import Span, Spans
 from minzheng.text.view import EDGE, GAP, INDENT, squeeze, squeezed
 
-__all__ = ["FIELD_LABELS", "METADATA_LABELS", "Line", "Lines", "Zone", "classify", "trail_end"]
+__all__ = [
+    "BYLINE_FIELDS",
+    "COUNTER_FIELDS",
+    "FIELD_LABELS",
+    "METADATA_LABELS",
+    "Line",
+    "Lines",
+    "Zone",
+    "classify",
+    "trail_end",
+]
 
 # The stdlib ``re`` engine scans whole texts here for the same reason as in normalize:
 # literal alternations run several times faster than in ``regex``.
