@@ -432,6 +432,18 @@ LAYOUT_TITLES = [
         None,
         id="press-questions",
     ),
+    pytest.param(
+        "某区民政局工作总结及下一年工作打算 某区民政局工作总结及下一年工作打算\n",
+        "某区民政局工作总结及下一年工作打算",
+        None,
+        id="printed-twice-on-its-line",
+    ),
+    pytest.param(
+        "关于2023年临时救助资金使用情况的公示　关于2023年临时救助资金使用情况的公示\n",
+        "关于2023年临时救助资金使用情况的公示",
+        None,
+        id="printed-twice-across-an-ideographic-space",
+    ),
 ]
 
 

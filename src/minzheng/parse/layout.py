@@ -480,6 +480,20 @@ _COLUMN_LONGEST = 8
 _COLUMN_THEN_TITLE = regex.compile(rf"^(?P<column>[^\s]{{1,{_COLUMN_LONGEST}}}){GAP}(?P<title>\S.{{3,}})$")
 
 
+def _once(title: str) -> str:
+    """``title`` once where a page printed it twice on its line, the two set apart by a gap.
+
+    >>> _once("寒冬送温暖 关怀暖民心 寒冬送温暖 关怀暖民心"), _once("寒冬送温暖 关怀暖民心")
+    ('寒冬送温暖 关怀暖民心', '寒冬送温暖 关怀暖民心')
+    """
+    half, rest = divmod(len(title), 2)
+    for middle in (half, half + rest):
+        first, second = title[:middle].rstrip(), title[middle:].lstrip()
+        if first and first == second and title[len(first) : len(title) - len(second)].isspace():
+            return first
+    return title
+
+
 def _past_trail(title: str) -> str:
     """``title`` without a breadcrumb trail before it, nor the column the trail ends on.
 
@@ -507,8 +521,10 @@ def _clean_title(raw: str) -> tuple[str, str | None]:
     ('某镇民政办工作总结', None)
     >>> _clean_title("当前位置：首页 > 通知公告 > 某县2023年临时救助资金公示")
     ('某县2023年临时救助资金公示', None)
+    >>> _clean_title("某区民政局工作总结及下一年工作打算 某区民政局工作总结及下一年工作打算")
+    ('某区民政局工作总结及下一年工作打算', None)
     """
-    title = _PICTURE_SUFFIX.sub("", _COLUMN_TAG.sub("", _past_trail(raw.strip())))
+    title = _PICTURE_SUFFIX.sub("", _COLUMN_TAG.sub("", _past_trail(_once(raw.strip()))))
     title = _UPLOAD_PREFIX.sub("", _FILE_EXTENSION.sub("", title))
     site = None
     match = _SITE_PREFIX.match(title)
