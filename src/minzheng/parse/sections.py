@@ -393,10 +393,6 @@ def _repeated_opening(text: str, start: int, end: int) -> int | None:
     return at if at > 0 and _HAN.match(text, at - 1) else None
 
 
-_WRAP = re.compile(r"\n[ \t\u3000]*")
-"""A line break inside a heading's stretch, with the indentation after it."""
-
-
 def _wraps(text: str, start: int, end: int) -> list[tuple[int, int]]:
     r"""The line breaks inside ``text[start:end]``, for a view that reads across them.
 
@@ -404,12 +400,12 @@ def _wraps(text: str, start: int, end: int) -> list[tuple[int, int]]:
     line to the next across a hard wrap (``一、救灾救济工⏎作2023年夏季…``): its words
     are read as one, as the paragraph's readers read them.
 
-    >>> _wraps("一、救灾救济工\n  作", 0, 11)
-    [(7, 10)]
+    >>> _wraps("一、救灾救济工 \n  作", 0, 12)
+    [(7, 11)]
     """
     if text.find("\n", start, end) < 0:
         return []
-    return [match.span() for match in _WRAP.finditer(text, start, end)]
+    return [match.span() for match in _WRAP_BREAK.finditer(text, start, end)]
 
 
 def _heading_end(text: str, start: int, stop: int) -> int | None:
