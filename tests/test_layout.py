@@ -342,6 +342,45 @@ def test_layout_fields(text, expected):
     assert {key: frame.field(key) for key in expected} == expected
 
 
+# A metadata block scraped from its table keeps the table's bars: a row of label and value
+# cells in turn (``| 索引号 | … | 分类 | … |``), or fields parted by bars on one line.
+TABLED_FIELDS = [
+    pytest.param(
+        "| 索引号 | AB12/2024-00012 | 分类 | 民政 |\n| 发布机构 | 某州民政局 | 发布日期 | 2024年01月10日 |\n"
+        f"| 文号 | 某民发〔2024〕1号 |\n{PARAGRAPH}",
+        {"index_number": "AB12/2024-00012", "issuer": "某州民政局", "doc_number": "某民发〔2024〕1号"},
+        id="rows-of-cells",
+    ),
+    pytest.param(
+        f"｜索引号｜AB12/2024-00012｜发布机构｜某州民政局｜\n｜名称｜某州民政局2023年工作总结｜\n{PARAGRAPH}",
+        {"index_number": "AB12/2024-00012", "issuer": "某州民政局", "title": "某州民政局2023年工作总结"},
+        id="full-width-bars-without-spaces",
+    ),
+    pytest.param(
+        f"索引号：AB12/2024-00012 | 分类：民政 | 发布机构：某州民政局 | 发文字号：某民发〔2024〕1号\n"
+        f"{PARAGRAPH}",
+        {
+            "index_number": "AB12/2024-00012",
+            "category": "民政",
+            "issuer": "某州民政局",
+            "doc_number": "某民发〔2024〕1号",
+        },
+        id="labelled-fields-parted-by-bars",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLED_FIELDS)
+def test_tabled_fields(text, expected):
+    frame = frame_of(text)
+    assert {key: frame.field(key) for key in expected} == expected
+
+
+def test_a_tables_head_row_names_no_fields():
+    frame = frame_of(f"| 名称 | 单位 | 数量 |\n| 城市低保 | 户 | 1234 |\n{PARAGRAPH}")
+    assert (frame.fields, frame.title) == ((), None)
+
+
 def test_other_sites_labels_are_not_the_title():
     text = f"发布单位：某市民政局\n成文时间：2023-03-02\n某市民政局2023年工作要点\n{PARAGRAPH}"
     assert frame_of(text).title == "某市民政局2023年工作要点"

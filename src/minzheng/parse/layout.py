@@ -99,14 +99,17 @@ _FIELDS: dict[str, str] = {label: key for label, key in FIELD_LABELS.items() if 
 _LABELS = "|".join(regex.escape(label) for label in sorted(_FIELDS, key=len, reverse=True))
 _LABEL_FIRSTS = frozenset(label[0] for label in _FIELDS)
 """The first characters of the labels: a line that starts with none holds no label."""
-_BULLETS = ("-", "•", "·", "*")
+_BULLETS = ("-", "•", "·", "*", "|", "｜")
+"""Marks that may open a metadata line: a list's bullets, and the bar of a table's row (``| 索引号 | …``)."""
+_CELL_EDGES = " \t\u3000|｜"
+"""What a field's value is stripped of: spaces, and the bars of the table cell it stood in."""
 """The list bullets a page may set before a label (``- 索引号: …``)."""
 _LABEL_LONGEST = max(map(len, _FIELDS))
 # A label of the metadata block and its colon, read in the line's view: the letter-spaced
 # ``名    称 :`` reads ``名称:`` there.
 _LABEL = regex.compile(rf"(?P<label>{_LABELS})(?P<colon>[:：])?")
 # A metadata line in its view: a label (past a bullet), then a colon, a kept space or the end.
-_METADATA_LINE = regex.compile(rf"{EDGE}[{regex.escape(''.join(_BULLETS))}]?(?:{_LABELS})(?=[:：\s]|$)")
+_METADATA_LINE = regex.compile(rf"{EDGE}[{regex.escape(''.join(_BULLETS))}]?(?:{_LABELS})(?=[:：\s|｜]|$)")
 
 _ARABIC_DATE = r"(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?"
 _TIME = r"\d{1,2}[:：]\d\d(?:[:：]\d\d)?"
@@ -639,15 +642,33 @@ def _value_fits(key: str, value: str) -> bool:
 
 
 def _set_apart(view: Squeezed, at: int) -> bool:
-    """Whether position ``at`` of a line's view opens the line or follows a gap of the text.
+    """Whether position ``at`` of a line's view opens the line or follows a gap of the text, or a cell's bar.
 
     The view took the gap out (or kept it, between two digits or letters).
 
     >>> view = squeeze("来源：某报  2023-03-02")
     >>> _set_apart(view, view.text.index("2")), _set_apart(view, view.text.index("报"))
     (True, False)
+    >>> _set_apart(squeeze("｜索引号｜001｜分类｜其他｜"), 9)
+    True
     """
-    return at == 0 or view.gap_before(at)
+    return at == 0 or view.gap_before(at) or view.text[at - 1] in _FIELD_BARS
+
+
+_CELL_BAR = regex.compile("[|｜]")
+
+
+def _label_cells(row: str) -> bool:
+    """Whether a table's row holds fields: its cells a label and its value in turn (``| 索引号 | 001 |``).
+
+    A table's head row (``| 名称 | 单位 | 数量 |``) names columns, not fields.
+
+    >>> _label_cells("| 索引号 | 001 | 分类 | 其他 |"), _label_cells("| 名称 | 单位 | 数量 |")
+    (True, False)
+    """
+    cells = [cell.strip() for cell in _CELL_BAR.split(row.strip(_CELL_EDGES))]
+    labels = [squeezed(cell) for cell in cells[0::2]]
+    return bool(labels) and all(label in _FIELDS for label in labels)
 
 
 def _label_line(line: str) -> Squeezed | None:
@@ -661,6 +682,8 @@ def _label_line(line: str) -> Squeezed | None:
     (True, True)
     """
     head = line.lstrip()
+    if head[:1] in _FIELD_BARS and not _label_cells(head):
+        return None
     if head.startswith(_BULLETS):
         head = head[1:].lstrip()
     if head[:1] not in _LABEL_FIRSTS:
@@ -720,7 +743,7 @@ def _read_fields(rows: _Rows, top: int) -> tuple[list[Field], set[int]]:
             after = _past_spaces(row.text, view.to_text(match.end(), match.end())[0])
             following = labels[position + 1].start() if position + 1 < len(labels) else None
             stop = len(row.text) if following is None else view.to_text(following, following)[0]
-            value = row.text[after:stop].strip()
+            value = row.text[after:stop].strip(_CELL_EDGES)
             start = row.span.start + after
             if value:
                 value_start = row.text.index(value, after) + row.span.start
