@@ -246,6 +246,43 @@ def test_related_heading_followed_by_prose_is_not_a_related_list():
     assert [zone for _, zone in got] == [Zone.CHROME, Zone.BODY, Zone.BODY]
 
 
+# A scraped page that opens with its browser tab's title (the page's title and its site),
+# then prints its own title: the tab's line is chrome.
+TAB_TITLES = [
+    pytest.param("某县提高城乡低保标准_某某网", "某县提高城乡低保标准", id="underscore"),
+    pytest.param(
+        "关于2023年民政工作的总结 - 某某县人民政府", "关于2023年民政工作的总结", id="dash-and-owner"
+    ),
+    pytest.param("寒冬送温暖 关怀暖民心|某某日报", "寒冬送温暖 关怀暖民心", id="bar-after-a-spaced-headline"),
+    pytest.param(
+        "\n某市养老服务补贴发放情况公示 —— 某某新闻网", "某市养老服务补贴发放情况公示", id="after-a-blank"
+    ),
+]
+
+
+@pytest.mark.parametrize(("tab", "title"), TAB_TITLES)
+def test_a_tab_title_above_the_pages_title_is_chrome(tab: str, title: str) -> None:
+    got = zones(f"{tab}\n\n{title}\n全年发放低保金300万元，惠及困难群众一千余人。")
+    written = [(line, zone) for line, zone in got if zone is not Zone.BLANK]
+    assert [zone for _, zone in written] == [Zone.CHROME, Zone.BODY, Zone.BODY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "某县民政局2023年工作总结\n某县民政局\n全年发放低保金300万元。", id="an-agency-under-a-title"
+        ),
+        pytest.param("一、社会救助工作\n一、社会救助\n全年发放低保金300万元。", id="two-headings"),
+        pytest.param(
+            "某县提高城乡低保标准\n某县提高城乡低保标准\n全年发放低保金300万元。", id="a-title-printed-twice"
+        ),
+    ],
+)
+def test_a_line_that_only_starts_like_the_next_is_no_tab_title(text: str) -> None:
+    assert Zone.CHROME not in [zone for _, zone in zones(text)]
+
+
 def test_toolbar_runs_split_off_a_body_line():
     body = "2022年，全区民政系统坚持以人民为中心，全年发放救助资金500万元。"
     text = f"【字体：大 中 小】 打印 收藏 {body} 【打印本页】【关闭窗口】"

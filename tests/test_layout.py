@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from minzheng import Phase
 from minzheng.parse.layout import body_phase, date_line, heading_phase, read_date, read_frame, title_phases
 from minzheng.parse.structure_words import PLAN_MARKERS, REVIEW_MARKERS
-from texts import body_document
+from texts import body_document, laid_out
 
 
 def frame_of(text: str):
@@ -98,6 +98,66 @@ BYLINES = [
 def test_bylines(header, date, source):
     frame = frame_of(header + PARAGRAPH)
     assert (frame.byline_date, frame.byline_source) == (date, source)
+
+
+# A clock written with full-width colons (``10：51：36``), as pages typed in a Chinese input
+# method often give it: the date before it is the byline's all the same.
+FULL_WIDTH_CLOCKS = [
+    pytest.param(
+        "某县低保标准再提高\n\n某某\n2014-11-20 09：42：17\n", datetime.date(2014, 11, 20), id="alone"
+    ),
+    pytest.param(
+        "防汛救灾访谈\n某某电视台 2006年07月15日 20：05\n", datetime.date(2006, 7, 15), id="after-a-source"
+    ),
+    pytest.param(
+        "某局工作报告\n发布时间：2021-06-22 15：13：54\n", datetime.date(2021, 6, 22), id="labelled"
+    ),
+    pytest.param(
+        "某地动态 某某网 2019-04-02 16：20 市民政局召开会议，部署养老服务工作。",
+        datetime.date(2019, 4, 2),
+        id="a-stamp-in-a-flattened-header",
+    ),
+]
+
+
+# A title printed on one line with its byline: the words before the first field, set apart
+# from it, are the title.
+TITLES_ON_THE_BYLINE = [
+    pytest.param(
+        "某县提高城乡低保标准 来源：某县民政局 发布时间：2023-05-06 10:12",
+        "某县提高城乡低保标准",
+        id="source-first",
+    ),
+    pytest.param(
+        "关于2023年度城乡低保资金发放情况的公示 发布日期：2023-12-01 浏览次数：52",
+        "关于2023年度城乡低保资金发放情况的公示",
+        id="a-notice-and-a-counter",
+    ),
+    pytest.param(
+        "市民政局召开全市养老服务工作推进会  2024-03-15 10:20  来源：市民政局",
+        "市民政局召开全市养老服务工作推进会",
+        id="a-date-stamp-first",
+    ),
+    pytest.param(
+        "寒冬送温暖 关怀暖民心 作者：李明 时间：2022-01-08", "寒冬送温暖 关怀暖民心", id="a-spaced-headline"
+    ),
+    pytest.param(
+        "来源：某县民政局 发布时间：2023-05-06\n某县提高城乡低保标准",
+        "某县提高城乡低保标准",
+        id="byline-above",
+    ),
+    pytest.param("2023年5月6日，市民政局召开养老服务会议 来源：某网", None, id="a-sentence-is-no-title"),
+]
+
+
+@pytest.mark.parametrize(("header", "title"), TITLES_ON_THE_BYLINE)
+def test_a_title_on_its_bylines_line(header, title):
+    assert frame_of(header + "\n" + PARAGRAPH).title == title
+
+
+@pytest.mark.parametrize(("header", "date"), FULL_WIDTH_CLOCKS)
+def test_a_full_width_clock_keeps_its_date(header, date):
+    assert frame_of(header + PARAGRAPH).byline_date == date
 
 
 # --- titles ------------------------------------------------------------------------------------
@@ -282,6 +342,45 @@ def test_layout_fields(text, expected):
     assert {key: frame.field(key) for key in expected} == expected
 
 
+# A metadata block scraped from its table keeps the table's bars: a row of label and value
+# cells in turn (``| 索引号 | … | 分类 | … |``), or fields parted by bars on one line.
+TABLED_FIELDS = [
+    pytest.param(
+        "| 索引号 | AB12/2024-00012 | 分类 | 民政 |\n| 发布机构 | 某州民政局 | 发布日期 | 2024年01月10日 |\n"
+        f"| 文号 | 某民发〔2024〕1号 |\n{PARAGRAPH}",
+        {"index_number": "AB12/2024-00012", "issuer": "某州民政局", "doc_number": "某民发〔2024〕1号"},
+        id="rows-of-cells",
+    ),
+    pytest.param(
+        f"｜索引号｜AB12/2024-00012｜发布机构｜某州民政局｜\n｜名称｜某州民政局2023年工作总结｜\n{PARAGRAPH}",
+        {"index_number": "AB12/2024-00012", "issuer": "某州民政局", "title": "某州民政局2023年工作总结"},
+        id="full-width-bars-without-spaces",
+    ),
+    pytest.param(
+        f"索引号：AB12/2024-00012 | 分类：民政 | 发布机构：某州民政局 | 发文字号：某民发〔2024〕1号\n"
+        f"{PARAGRAPH}",
+        {
+            "index_number": "AB12/2024-00012",
+            "category": "民政",
+            "issuer": "某州民政局",
+            "doc_number": "某民发〔2024〕1号",
+        },
+        id="labelled-fields-parted-by-bars",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLED_FIELDS)
+def test_tabled_fields(text, expected):
+    frame = frame_of(text)
+    assert {key: frame.field(key) for key in expected} == expected
+
+
+def test_a_tables_head_row_names_no_fields():
+    frame = frame_of(f"| 名称 | 单位 | 数量 |\n| 城市低保 | 户 | 1234 |\n{PARAGRAPH}")
+    assert (frame.fields, frame.title) == ((), None)
+
+
 def test_other_sites_labels_are_not_the_title():
     text = f"发布单位：某市民政局\n成文时间：2023-03-02\n某市民政局2023年工作要点\n{PARAGRAPH}"
     assert frame_of(text).title == "某市民政局2023年工作要点"
@@ -372,6 +471,18 @@ LAYOUT_TITLES = [
         None,
         id="press-questions",
     ),
+    pytest.param(
+        "某区民政局工作总结及下一年工作打算 某区民政局工作总结及下一年工作打算\n",
+        "某区民政局工作总结及下一年工作打算",
+        None,
+        id="printed-twice-on-its-line",
+    ),
+    pytest.param(
+        "关于2023年临时救助资金使用情况的公示　关于2023年临时救助资金使用情况的公示\n",
+        "关于2023年临时救助资金使用情况的公示",
+        None,
+        id="printed-twice-across-an-ideographic-space",
+    ),
 ]
 
 
@@ -379,6 +490,106 @@ LAYOUT_TITLES = [
 def test_layout_titles(header, title, subtitle):
     frame = frame_of(header + PARAGRAPH)
     assert (frame.title, frame.subtitle) == (title, subtitle)
+
+
+# Titles that end on the name of a document's form rather than a report's (a resolution, a
+# public notice, a request, an open letter): the first line is the title, not a genre line
+# further down, nor none where the title is printed twice over a dated line.
+DOCUMENT_FORM_TITLES = [
+    pytest.param(
+        "某市人民代表大会关于市政府工作报告的决议\n\n"
+        "某市第五届人民代表大会第三次会议听取和审议了市长王某所作的\n政府工作报告\n"
+        "。会议充分肯定市政府过去一年的工作，决定批准这个报告。\n",
+        "某市人民代表大会关于市政府工作报告的决议",
+        id="a-resolution-over-a-hard-wrapped-genre-word",
+    ),
+    pytest.param(
+        "某县2023年第二季度临时救助资金使用情况公示\n\n某县2023年第二季度临时救助资金使用情况公示\n\n"
+        "（2023年7月5日）\n一、救助对象\n本季度共救助困难群众312人次，发放资金41.2万元。\n",
+        "某县2023年第二季度临时救助资金使用情况公示",
+        id="a-public-notice-printed-twice",
+    ),
+    pytest.param(
+        "某区关于提高城乡低保标准的请示\n\n区人民政府：\n"
+        "为切实保障困难群众基本生活，拟将城市低保标准由每人每月720元提高到760元。\n",
+        "某区关于提高城乡低保标准的请示",
+        id="a-request-over-its-addressee",
+    ),
+    pytest.param(
+        "致全市社会组织的倡议书\n\n（2022年11月20日）\n各社会组织：\n"
+        "为帮助困难群众温暖过冬，市民政局向全市社会组织发出倡议。\n",
+        "致全市社会组织的倡议书",
+        id="an-open-appeal-over-its-date",
+    ),
+    pytest.param(
+        "某县特困人员救助供养实施细则\n\n（2021年3月1日起施行）\n第一章 总则\n"
+        "第一条 为规范特困人员救助供养工作，制定本细则。\n",
+        "某县特困人员救助供养实施细则",
+        id="implementing-rules-over-their-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), DOCUMENT_FORM_TITLES)
+def test_document_form_titles(text, title):
+    assert frame_of(text).title == title
+
+
+# A page laid out at a fixed width (a PDF's text) wraps a long title as it wraps the body:
+# the title is the full line and the rest the wrap carried onto the next, whichever of the
+# two holds the genre word; a body that runs on for lines is no rest of a title.
+WRAPPED_BODY = (
+    "全年城乡低保标准由每人每月728元提高到每人每月735元，农村低保标准同步提高，推进力度"
+    "更有力，群众满意度不断提升，救助对象覆盖面进一步扩大到全县各乡镇，全年累计发放低保金"
+    "一千二百余万元，临时救助四百余人次，做到应救尽救。"
+)
+
+
+WRAPPED_TITLES = [
+    pytest.param(
+        "某市民政局关于印发2023年全市民政工作要点和重点任务分工方案的通知",
+        (),
+        id="the-notice-word-carried-over",
+    ),
+    pytest.param(
+        "某自治县民政局2022年上半年社会救助和养老服务工作总结及下半年工作打算",
+        ("发布日期：2022-07-15",),
+        id="over-a-byline",
+    ),
+    pytest.param(
+        "某区慈善总会去年募集善款善物一千一百余万元 受助困难市民超过三千五百人次",
+        (),
+        id="a-headline-cut-inside-a-number",
+    ),
+    pytest.param(
+        "各县市区民政局关于做好二〇二四年度困难群众冬春生活救助资金发放工作总结",
+        ("（2024年3月2日）",),
+        id="over-a-dated-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "header"), WRAPPED_TITLES)
+def test_wrapped_titles(title, header):
+    assert frame_of(laid_out(title, *header, WRAPPED_BODY)).title == title
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param(WRAPPED_BODY, id="a-report-without-a-title"),
+        pytest.param("现将一年来民政工作情况总结如下：一、救灾救济工作" + WRAPPED_BODY, id="a-lead-in"),
+        pytest.param("某县民政局2023年度社会救助工作 " + WRAPPED_BODY, id="a-heading-like-opening"),
+    ],
+)
+def test_the_first_line_of_a_wrapped_paragraph_is_no_title(paragraph):
+    assert frame_of(laid_out(paragraph, WRAPPED_BODY)).title is None
+
+
+def test_a_full_title_line_over_a_wrapped_body_keeps_to_its_line():
+    title = "某县民政局2023年度社会救助工作推进情况和下一步安排"
+    assert frame_of(laid_out(title, WRAPPED_BODY)).title == title
+
 
 
 # Header lines with stray spaces inside labels and dates, read in their squeezed view; the

@@ -131,6 +131,88 @@ def test_wrapped_lines_are_one_paragraph() -> None:
     assert "二、养老服务" in views
 
 
+# A wrap that cuts a number just before its decimal point leaves the next line opening on
+# what looks like an item's number (``0.3万元``, ``12.5%``): it is the rest of the number.
+WRAPPED_AT_A_DECIMAL = [
+    pytest.param(
+        "全年城市低保累计支出1296.4万元，同比增长8.2%，农村低保累计支出392\n"
+        "6.3万元，同比增长12.43%，临时救助累计支出二百余万元，同比持平\n"
+        "特困人员供养支出503.8万元，同比增长6.7%，各项资金均按时足额发放",
+        "农村低保累计支出3926.3万元",
+        id="ten-thousands-cut-before-the-point",
+    ),
+    pytest.param(
+        "城乡居民最低生活保障标准提高后，月人均补助水平达到每人每月41\n"
+        "2.50元，较上年提高了二十元，惠及全县城乡低保对象一万二千余人口\n"
+        "今年还将继续推动城乡低保标准统筹，逐步缩小城乡之间的保障差距",
+        "每人每月412.50元",
+        id="yuan-with-cents",
+    ),
+    pytest.param(
+        "全市养老机构床位总数达到一万八千张，其中护理型床位占比达到6\n"
+        "8.5%，较上年末提高五个百分点，社区养老服务设施覆盖率继续提高\n"
+        "农村互助养老服务点达到三百六十个，覆盖全部行政村的九成以上",
+        "占比达到68.5%",
+        id="a-share-cut-before-the-point",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "joined"), WRAPPED_AT_A_DECIMAL)
+def test_a_wrap_before_a_decimal_point_joins_the_number(text: str, joined: str) -> None:
+    assert any(joined in view for view in _views(text))
+
+
+def test_a_numbered_item_after_a_full_line_still_opens_a_paragraph() -> None:
+    text = (
+        "全年城市低保累计支出1296.4万元，同比增长8.2%，农村低保累计支出392\n"
+        "1.做好特困人员供养工作，全年累计救助三百余人次，做到应养尽养\n"
+        "全年特困人员供养支出503.8万元，同比增长6.7%，各项资金均按时足额"
+    )
+    assert any(view.startswith("1.做好特困人员供养工作") for view in _views(text))
+
+
+# A full line that ends on a closing quote or bracket goes on on the next line unless a
+# closing mark stands before it: a wrap may fall after ``“应保尽保”`` or ``（一）``.
+CLOSERS_AT_A_WRAP = [
+    pytest.param(
+        "全县认真落实城乡低保政策，坚持动态管理，切实做到“应保尽保”\n"
+        "，全年累计保障城乡低保对象一万二千余人，发放低保金四千余万元\n"
+        "，确保了困难群众基本生活，各项救助政策落实到位，群众满意度高",
+        "切实做到“应保尽保”，全年累计保障",
+        id="a-closing-quote",
+    ),
+    pytest.param(
+        "按照县委县政府部署，现将有关情况报告如下：一、基本情况（一）\n"
+        "城乡低保工作今年以来，全镇累计发放低保金二百余万元，保障对象\n"
+        "动态调整，特困供养工作稳步推进，全镇集中供养特困人员四十六人",
+        "一、基本情况（一）城乡低保工作",
+        id="a-numbering-in-brackets",
+    ),
+    pytest.param(
+        "全镇认真贯彻落实《某省城乡居民最低生活保障审核确认办法（试行）》\n"
+        "和《某市特困人员认定办法》，规范审核确认程序，全年新增低保对象\n"
+        "三百余户，退出低保对象二百余户，动态管理机制进一步健全，群众满意",
+        "办法（试行）》和《某市特困人员认定办法》",
+        id="a-title-in-brackets-cut-across",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "joined"), CLOSERS_AT_A_WRAP)
+def test_a_closer_at_a_full_lines_end_wraps(text: str, joined: str) -> None:
+    assert any(joined in view for view in _views(text))
+
+
+def test_a_closer_after_a_full_stop_ends_the_paragraph() -> None:
+    text = (
+        "县民政局负责人表示：“下一步将继续提高城乡低保标准，做好救助工作。”\n"
+        "全年累计保障城乡低保对象一万二千余人，发放低保金四千余万元，确保\n"
+        "了困难群众基本生活，各项救助政策落实到位，群众满意度不断提升。"
+    )
+    assert _paragraphs(text)[0].endswith("做好救助工作。”")
+
+
 def test_lines_of_uneven_length_are_not_wrapped() -> None:
     text = "一、工作情况\n全年发放低保金300万元\n二、工作计划\n继续提高城乡低保标准，做好临时救助"
     assert _paragraphs(text) == text.split("\n")

@@ -570,7 +570,6 @@ DEV_PAGE_LIKE = [
         "68.5 万元,发放特困人员救助供养金 436.2 万元,惠及困难群众\n"
         "3.1 万人。",
         Want(money=(F("12685000"), F("4362000", action="发放"))),
-        marks=WRAPS,
         id="pdf-dump-number-cut-by-line-end",
     ),
 ]

@@ -13,7 +13,7 @@ from minzheng import Phase, Section, parse
 from minzheng.parse.layout import read_frame
 from minzheng.parse.sections import Outline, parse_sections
 from minzheng.text.clean import Line, Lines, Zone
-from texts import body_document, body_lines
+from texts import body_document, body_lines, laid_out
 
 _LINE = regex.compile(r"[^\n]*")
 
@@ -246,6 +246,22 @@ NOT_HEADINGS = [
     pytest.param(
         f"{PARAGRAPH}\n相关阅读\n• 一条无关新闻的标题，说了些别的……\n• 另一条，也无关。",
         id="related-list-header",
+    ),
+    # A table whose rows lost their line breaks: its numbered stubs run into their cells.
+    pytest.param(
+        "某省民政统计季报 | 指标名称 | 单位 | 数量 | | 一、机构 | |||| | (一)养老机构 | 个 | 312 | 305 | "
+        "| 1.公办养老机构 | 个 | 120 | 118 |",
+        id="a-flattened-statistics-table",
+    ),
+    pytest.param(
+        "2023年度民政事业统计 指标 | 一、社会救助 | 万元 | 12.5 | | 二、社会福利 | 万元 | 8.1 |",
+        id="chinese-numbered-stubs",
+    ),
+    pytest.param(
+        "城乡低保情况 | (一)城市低保 | 户 | 1,234 | | (二)农村低保 | 户 | 5,678 |", id="bracketed-stubs"
+    ),
+    pytest.param(
+        "一季度报表 ｜ 一、城市低保 ｜ 户 ｜ 1,234 ｜ ｜ 二、农村低保 ｜ 户 ｜ 5,678 ｜", id="full-width-bars"
     ),
 ]
 
@@ -1016,8 +1032,59 @@ KNOWN_GAPS = [
 ]
 
 
+# Headings run into their text, on a page laid out at a fixed width: the wrap falls inside a
+# heading, so its children's numbers and the words that open its text stand on the next line.
+WRAPPED_RUN_INS = [
+    pytest.param(
+        laid_out(
+            "现将上半年工作情况总结如下：一、2023年上半年主要工作完成情况（一）社会救助工作1.做好特困"
+            "人员供养工作。全区共有城市特困人员六十余人，全部纳入供养范围，按时发放供养金。2.提高社"
+            "会救助水平。全年累计发放各类救助资金三百余万元，惠及困难群众一千余人次。"
+        ),
+        [
+            (1, "一", "2023年上半年主要工作完成情况"),
+            (2, "一", "社会救助工作"),
+            (3, "1", "做好特困人员供养工作"),
+            (3, "2", "提高社会救助水平"),
+        ],
+        id="children-numbered-past-the-wrap",
+    ),
+    pytest.param(
+        laid_out(
+            "现将一年来民政工作情况总结如下：一、救灾救济工作2022年夏季，我镇遭受了严重的暴雨灾害，倒塌"
+            "房屋三十余间，镇党委政府及时组织力量开展救灾工作。二、农村低保工作全年共保障农村低保对象一"
+            "千二百余人，发放低保金四百余万元，做到应保尽保。"
+        ),
+        [(1, "一", "救灾救济工作"), (1, "二", "农村低保工作")],
+        id="a-year-opens-the-text-past-the-wrap",
+    ),
+    pytest.param(
+        laid_out(
+            "按照县委县政府部署，现将有关情况报告如下：一、基本情况（一）城乡低保工作今年以来，全镇累"
+            "计发放低保金二百余万元，保障对象动态调整。（二）特困供养工作2023年全镇集中供养特困人员四"
+            "十六人，分散供养特困人员一百余人，供养标准按时提高。"
+        ),
+        [(1, "一", "基本情况"), (2, "一", "城乡低保工作"), (2, "二", "特困供养工作")],
+        id="a-child-and-its-time-phrase-past-the-wrap",
+    ),
+    pytest.param(
+        laid_out(
+            "按照县委县政府的部署，现将有关情况报告如下：一、基本情况（一）城乡低保工作今年以来，全镇累"
+            "计发放低保金二百余万元，保障对象动态调整。（二）特困供养工作2023年全镇集中供养特困人员四"
+            "十六人，分散供养特困人员一百余人，供养标准按时提高。"
+        ),
+        [(1, "一", "基本情况"), (2, "一", "城乡低保工作"), (2, "二", "特困供养工作")],
+        marks=pytest.mark.xfail(
+            strict=True, reason="a wrap inside a numbering (（一⏎）) is read in the text, not the joined view"
+        ),
+        id="a-wrap-inside-the-numbering",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), [*OWN_PHRASINGS, *DEV_PAGE_LIKE, *BUGS_CAUGHT, *LINE_BREAKS_LOST, *KNOWN_GAPS]
+    ("text", "expected"),
+    [*OWN_PHRASINGS, *DEV_PAGE_LIKE, *BUGS_CAUGHT, *LINE_BREAKS_LOST, *WRAPPED_RUN_INS, *KNOWN_GAPS],
 )
 def test_sequences(text, expected):
     assert [

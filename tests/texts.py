@@ -23,3 +23,11 @@ def body_document(text: str, lines: Lines | None = None) -> Document:
     """The document of ``text`` with every non-blank line as body (or with the ``lines`` given)."""
     normalized = normalize_cached(text)
     return Document(normalized, body_lines(normalized.text) if lines is None else Lines.of(lines))
+
+
+def laid_out(*paragraphs: str, width: int = 30) -> str:
+    """The paragraphs as a PDF's text gives them: each cut into lines of ``width`` characters."""
+    return "".join(
+        "".join(paragraph[at : at + width] + "\n" for at in range(0, len(paragraph), width))
+        for paragraph in paragraphs
+    )

@@ -37,11 +37,13 @@ from minzheng.parse.structure_words import (
     SITE_SUFFIXES,
     TITLE_CONNECTORS,
 )
-from minzheng.text.clean import FIELD_LABELS, Lines, Zone
+from minzheng.text.clean import BYLINE_FIELDS, COUNTER_FIELDS, FIELD_LABELS, Lines, Zone, trail_end
 from minzheng.text.dates import find_dates
 from minzheng.text.document import Document
 from minzheng.text.numbers import MASK_LETTERS
+from minzheng.text.paragraphs import Join
 from minzheng.text.segments import Break, ends, is_prose
+from minzheng.text.span import Spans
 from minzheng.text.view import EDGE, GAP, Squeezed, squeeze, squeezed
 
 __all__ = [
@@ -97,17 +99,21 @@ _FIELDS: dict[str, str] = {label: key for label, key in FIELD_LABELS.items() if 
 _LABELS = "|".join(regex.escape(label) for label in sorted(_FIELDS, key=len, reverse=True))
 _LABEL_FIRSTS = frozenset(label[0] for label in _FIELDS)
 """The first characters of the labels: a line that starts with none holds no label."""
-_BULLETS = ("-", "•", "·", "*")
+_BULLETS = ("-", "•", "·", "*", "|", "｜")
+"""Marks that may open a metadata line: a list's bullets, and the bar of a table's row (``| 索引号 | …``)."""
+_CELL_EDGES = " \t\u3000|｜"
+"""What a field's value is stripped of: spaces, and the bars of the table cell it stood in."""
 """The list bullets a page may set before a label (``- 索引号: …``)."""
 _LABEL_LONGEST = max(map(len, _FIELDS))
 # A label of the metadata block and its colon, read in the line's view: the letter-spaced
 # ``名    称 :`` reads ``名称:`` there.
 _LABEL = regex.compile(rf"(?P<label>{_LABELS})(?P<colon>[:：])?")
 # A metadata line in its view: a label (past a bullet), then a colon, a kept space or the end.
-_METADATA_LINE = regex.compile(rf"{EDGE}[{regex.escape(''.join(_BULLETS))}]?(?:{_LABELS})(?=[:：\s]|$)")
+_METADATA_LINE = regex.compile(rf"{EDGE}[{regex.escape(''.join(_BULLETS))}]?(?:{_LABELS})(?=[:：\s|｜]|$)")
 
 _ARABIC_DATE = r"(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?"
-_TIME = r"\d{1,2}:\d\d(?::\d\d)?"
+_TIME = r"\d{1,2}[:：]\d\d(?:[:：]\d\d)?"
+"""A clock time, its colons half- or full-width (``10:51``, ``10：51：36``)."""
 # The patterns of a line's fields below read the line's view, where a date's stray spaces
 # are gone (``2020 - 12 - 26`` reads ``2020-12-26``) but so is the gap that sets two fields
 # apart; :func:`_laid_out` finds where the gaps were. A gap between two digits stays in the
@@ -472,6 +478,41 @@ def body_phase(text: str, start: int = 0, end: int | None = None) -> Phase | Non
     return None
 
 
+_COLUMN_LONGEST = 8
+"""Longest name of a site's column, where a trail's last step names one before the title."""
+_COLUMN_THEN_TITLE = regex.compile(rf"^(?P<column>[^\s]{{1,{_COLUMN_LONGEST}}}){GAP}(?P<title>\S.{{3,}})$")
+
+
+def _once(title: str) -> str:
+    """``title`` once where a page printed it twice on its line, the two set apart by a gap.
+
+    >>> _once("寒冬送温暖 关怀暖民心 寒冬送温暖 关怀暖民心"), _once("寒冬送温暖 关怀暖民心")
+    ('寒冬送温暖 关怀暖民心', '寒冬送温暖 关怀暖民心')
+    """
+    half, rest = divmod(len(title), 2)
+    for middle in (half, half + rest):
+        first, second = title[:middle].rstrip(), title[middle:].lstrip()
+        if first and first == second and title[len(first) : len(title) - len(second)].isspace():
+            return first
+    return title
+
+
+def _past_trail(title: str) -> str:
+    """``title`` without a breadcrumb trail before it, nor the column the trail ends on.
+
+    >>> _past_trail("首页 > 新闻中心 > 工作动态 某县民政局2023年工作总结")
+    '某县民政局2023年工作总结'
+    >>> _past_trail("某县2023年民政工作总结 下半年工作打算")
+    '某县2023年民政工作总结 下半年工作打算'
+    """
+    end = trail_end(title)
+    if not end:
+        return title
+    rest = title[end:]
+    column = _COLUMN_THEN_TITLE.match(rest)
+    return column["title"] if column else rest
+
+
 def _clean_title(raw: str) -> tuple[str, str | None]:
     """A title without its site prefix and picture mark, and the site.
 
@@ -481,8 +522,12 @@ def _clean_title(raw: str) -> tuple[str, str | None]:
     ('民政局2023年工作总结', '某某县人民政府')
     >>> _clean_title("【工作动态】2021最新某镇民政办工作总结.docx")
     ('某镇民政办工作总结', None)
+    >>> _clean_title("当前位置：首页 > 通知公告 > 某县2023年临时救助资金公示")
+    ('某县2023年临时救助资金公示', None)
+    >>> _clean_title("某区民政局工作总结及下一年工作打算 某区民政局工作总结及下一年工作打算")
+    ('某区民政局工作总结及下一年工作打算', None)
     """
-    title = _PICTURE_SUFFIX.sub("", _COLUMN_TAG.sub("", raw.strip()))
+    title = _PICTURE_SUFFIX.sub("", _COLUMN_TAG.sub("", _past_trail(_once(raw.strip()))))
     title = _UPLOAD_PREFIX.sub("", _FILE_EXTENSION.sub("", title))
     site = None
     match = _SITE_PREFIX.match(title)
@@ -515,15 +560,29 @@ class _Rows(Sequence[_Text]):
     each of a long report's lines up front would cost time and memory for nothing.
     """
 
-    __slots__ = ("_lines", "_made", "_text")
+    __slots__ = ("_joins", "_lines", "_made", "_text")
 
     KEPT = 256
     """The most rows kept once made: the header's and the signature's are few, a long report's lines many."""
 
-    def __init__(self, text: str, lines: Lines) -> None:
+    def __init__(self, text: str, lines: Lines, joins: Spans | None = None) -> None:
         self._text = text
         self._lines = lines
+        self._joins = joins
         self._made: dict[int, _Text] = {}  # the readers come back to the same rows
+
+    def wrapped_onto(self, upper: int, lower: int) -> bool:
+        """Whether row ``upper`` runs on into row ``lower`` across a hard wrap the text layer joined."""
+        joins = self._joins
+        if not joins or not 0 <= upper < lower < len(self._lines):
+            return False
+        cut = self._lines.starts[upper] + len(self.text_at(upper).rstrip())
+        index = joins.at(cut)
+        return (
+            index >= 0
+            and joins.tag(index) == Join.WRAP
+            and self._lines.starts[lower] <= joins.ends[index] <= self._lines.ends[lower]
+        )
 
     def __len__(self) -> int:
         return len(self._lines)
@@ -589,15 +648,33 @@ def _value_fits(key: str, value: str) -> bool:
 
 
 def _set_apart(view: Squeezed, at: int) -> bool:
-    """Whether position ``at`` of a line's view opens the line or follows a gap of the text.
+    """Whether position ``at`` of a line's view opens the line or follows a gap of the text, or a cell's bar.
 
     The view took the gap out (or kept it, between two digits or letters).
 
     >>> view = squeeze("来源：某报  2023-03-02")
     >>> _set_apart(view, view.text.index("2")), _set_apart(view, view.text.index("报"))
     (True, False)
+    >>> _set_apart(squeeze("｜索引号｜001｜分类｜其他｜"), 9)
+    True
     """
-    return at == 0 or view.gap_before(at)
+    return at == 0 or view.gap_before(at) or view.text[at - 1] in _FIELD_BARS
+
+
+_CELL_BAR = regex.compile("[|｜]")
+
+
+def _label_cells(row: str) -> bool:
+    """Whether a table's row holds fields: its cells a label and its value in turn (``| 索引号 | 001 |``).
+
+    A table's head row (``| 名称 | 单位 | 数量 |``) names columns, not fields.
+
+    >>> _label_cells("| 索引号 | 001 | 分类 | 其他 |"), _label_cells("| 名称 | 单位 | 数量 |")
+    (True, False)
+    """
+    cells = [cell.strip() for cell in _CELL_BAR.split(row.strip(_CELL_EDGES))]
+    labels = [squeezed(cell) for cell in cells[0::2]]
+    return bool(labels) and all(label in _FIELDS for label in labels)
 
 
 def _label_line(line: str) -> Squeezed | None:
@@ -611,6 +688,8 @@ def _label_line(line: str) -> Squeezed | None:
     (True, True)
     """
     head = line.lstrip()
+    if head[:1] in _FIELD_BARS and not _label_cells(head):
+        return None
     if head.startswith(_BULLETS):
         head = head[1:].lstrip()
     if head[:1] not in _LABEL_FIRSTS:
@@ -670,7 +749,7 @@ def _read_fields(rows: _Rows, top: int) -> tuple[list[Field], set[int]]:
             after = _past_spaces(row.text, view.to_text(match.end(), match.end())[0])
             following = labels[position + 1].start() if position + 1 < len(labels) else None
             stop = len(row.text) if following is None else view.to_text(following, following)[0]
-            value = row.text[after:stop].strip()
+            value = row.text[after:stop].strip(_CELL_EDGES)
             start = row.span.start + after
             if value:
                 value_start = row.text.index(value, after) + row.span.start
@@ -934,7 +1013,7 @@ def _title_row(
         if index not in skipped and rows[index].zone in _HEADER_ZONES and rows[index].text.strip()
     ]
     for index in candidates:
-        stripped = rows[index].text.strip()
+        stripped = _with_wrapped_rest(rows, index)
         if field is not None:
             # The page often repeats the title of its metadata block as a heading line.
             if stripped == field.value:
@@ -977,10 +1056,14 @@ def _lead_title(rows: _Rows, index: int) -> bool:
     """Whether the first line of a text is its title.
 
     It is where it is short, has no sentence punctuation, and the body or its first
-    heading follows directly (past the title printed a second time).
+    heading follows directly (past the title printed a second time); not where it is the
+    first line of a paragraph wrapped at the page's width.
     """
-    line = rows[index].text.strip()
-    following = _next_text(rows, index)
+    end = _wrapped_end(rows, index)
+    if end == index and rows.wrapped_onto(index, index + 1):
+        return False  # it runs on into the lines below, wrapped at the page's width: a paragraph
+    line = _with_wrapped_rest(rows, index)
+    following = _next_text(rows, end)
     while following is not None and rows.text_at(following).strip() == line:  # no row built for each
         following = _next_text(rows, following)
     return (
@@ -1010,17 +1093,41 @@ def _inline_subtitle(title: str) -> tuple[str, str] | None:
     return title[slice(*view.to_text(*match.span("title")))], title[slice(*view.to_text(*match.span("text")))]
 
 
-def _title_lines(rows: Sequence[_Text], title_row: int, taken: set[int]) -> tuple[int, str]:
+def _wrapped_end(rows: _Rows, title_row: int) -> int:
+    """The last row of a title a hard wrap carried onto the next line, where it was (or ``title_row``).
+
+    The rest must close its paragraph, be no sentence and not end on a colon: a full title
+    line wraps onto a short remainder (``…受助困难市民超过`` over ``2000人次``), where a body
+    that the wrap ran on into goes on for lines or opens with a salutation.
+    """
+    below = title_row + 1
+    if not rows.wrapped_onto(title_row, below) or rows.wrapped_onto(below, below + 1):
+        return title_row
+    rest = rows[below].text.strip()
+    if _SENTENCE_PUNCT.search(rest) or rest.endswith((":", "：")):
+        return title_row
+    return below
+
+
+def _with_wrapped_rest(rows: _Rows, index: int) -> str:
+    """The text of row ``index``, stripped, with the rest a hard wrap carried onto the next row."""
+    return "".join(rows[row].text.strip() for row in range(index, _wrapped_end(rows, index) + 1))
+
+
+def _title_lines(rows: _Rows, title_row: int, taken: set[int]) -> tuple[int, str]:
     """The first row and the text of a title, joined with the line above where it is split.
 
     ``某县民政局`` over ``关于2023年度工作的总结`` is one title; so is a first part that
-    ends on a connector (``…工作情况及`` over ``2024年工作思路的报告``).
+    ends on a connector (``…工作情况及`` over ``2024年工作思路的报告``), and one that a hard
+    wrap cut (``某镇2022年民政工作上半年总`` over ``结及下半年计划``).
     """
     raw = rows[title_row].text.strip()
     above = title_row - 1
     if above < 0 or above in taken or rows[above].zone not in {Zone.BODY, Zone.METADATA}:
         return title_row, raw
     first = rows[above].text.strip()
+    if rows.wrapped_onto(above, title_row):
+        return above, first + raw
     if not first or not _plausible_title(first) or _SENTENCE_PUNCT.search(first):
         return title_row, raw
     headless = _HEADLESS_TITLE.match(squeezed(raw))
@@ -1030,12 +1137,28 @@ def _title_lines(rows: Sequence[_Text], title_row: int, taken: set[int]) -> tupl
     return title_row, raw
 
 
+def _title_at(rows: _Rows, title_row: int, taken: set[int]) -> tuple[int, int, str, Span]:
+    """The first and last rows, the text and the span of the title on ``title_row``.
+
+    With the line above where it is split (:func:`_title_lines`) and the rest a hard wrap
+    carried onto the next line.
+    """
+    first_row, raw = _title_lines(rows, title_row, taken)
+    last_row = _wrapped_end(rows, title_row)
+    raw += _with_wrapped_rest(rows, title_row)[len(rows[title_row].text.strip()) :]
+    start = rows[first_row].span.start + rows[first_row].text.index(raw[:1])
+    end = rows[last_row].span.start + rows[last_row].text.rindex(raw[-1:]) + 1
+    return first_row, last_row, raw, Span(start, end)
+
+
 def _title_in_text(
-    rows: _Rows, top: int, named: tuple[int, str] | None = None
+    rows: _Rows, top: int, named: tuple[int, str] | None = None, byline: _Byline | None = None
 ) -> tuple[str, Span, int | None] | None:
     """A title the page names in a sentence (``named`` where found already), else one run into its first line.
 
-    Also gives the row a document site's blurb stands in, which is part of the header.
+    Else the words that open the byline's row, where the page opens with it: a title and
+    its byline printed on one line. Also gives the row a document site's blurb stands in,
+    which is part of the header.
     """
     named = named or _named_title(rows, top)
     if named is not None:
@@ -1043,6 +1166,12 @@ def _title_in_text(
         row = rows[index]
         start = row.span.start + row.text.index(raw)
         return raw, Span(start, start + len(raw)), index if index <= top else None
+    if byline is not None and byline.rows and _previous_text(rows, byline.rows[0]) is None:
+        row = rows[byline.rows[0]]
+        head = _byline_head(row.text)
+        if head is not None:
+            start = row.span.start + row.text.index(head)
+            return head, Span(start, start + len(head)), None
     for index in range(min(len(rows), top + 1)):
         row = rows[index]
         if row.zone is Zone.BODY and row.text.strip():
@@ -1052,6 +1181,30 @@ def _title_in_text(
             start = row.span.start + row.text.index(run_in)
             return run_in, Span(start, start + len(run_in)), None
     return None
+
+
+_BYLINE_LABELS = "|".join(sorted(map(regex.escape, (*BYLINE_FIELDS, *COUNTER_FIELDS)), key=len, reverse=True))
+_BYLINE_FIELD = regex.compile(
+    rf"{GAP}(?:(?:{_BYLINE_LABELS}){EDGE}[:：]|{_ARABIC_DATE}(?:{GAP}{_TIME})?(?!\S))"
+)
+"""A field of a byline after the gap that sets it apart: a label and its colon, or a date stamp."""
+
+
+def _byline_head(line: str) -> str | None:
+    """The title that opens a byline's line, before its first field and apart from it; None if none does.
+
+    >>> _byline_head("某县提高城乡低保标准 来源：某县民政局 发布时间：2023-05-06 10:12")
+    '某县提高城乡低保标准'
+    >>> _byline_head("来源：某县民政局 发布时间：2023-05-06")
+    >>> _byline_head("2023年5月6日，市民政局召开会议 来源：某网")
+    """
+    field = _BYLINE_FIELD.search(line)
+    if field is None:
+        return None
+    head = line[: field.start()].strip()
+    if not _plausible_title(head) or _SENTENCE_PUNCT.search(head) or date_line(head) is not None:
+        return None
+    return head
 
 
 def _opening_date(rows: Sequence[_Text], top: int) -> datetime.date | None:
@@ -1095,7 +1248,7 @@ def _stands_apart(view: Squeezed, start: int, end: int) -> bool:
 
 def read_frame(document: Document) -> Frame:
     """Read the header and signature of a report from its classified lines."""
-    rows = _Rows(document.text, document.lines)
+    rows = _Rows(document.text, document.lines, document.joins)
     top = _top(rows)
     fields, used = _read_fields(rows, top)
     byline = _read_byline(rows, top, used)
@@ -1106,26 +1259,22 @@ def read_frame(document: Document) -> Frame:
     title = site = subtitle = None
     title_span: Span | None = None
     raw_titles: list[str] = []
-    first_row = title_row
+    first_row = last_row = title_row
     if title_field is not None:
         title, site = _clean_title(title_field.value)
         title_span = title_field.span
         raw_titles.append(title_field.value)
     if title_row is not None:
-        taken = {*used, *byline.rows, *byline.dated_rows}
         if title is None:
-            first_row, raw = _title_lines(rows, title_row, taken)
+            taken = {*used, *byline.rows, *byline.dated_rows}
+            first_row, last_row, raw, title_span = _title_at(rows, title_row, taken)
+            title, site = _clean_title(raw)
         else:
             raw = rows[title_row].text.strip()
         raw_titles.append(raw)
-        if title is None:
-            title, site = _clean_title(raw)
-            first_row = title_row if first_row is None else first_row
-            start = rows[first_row].span.start + rows[first_row].text.index(raw[:1])
-            title_span = Span(start, rows[title_row].span.start + rows[title_row].text.rindex(raw[-1:]) + 1)
     named_row: int | None = None
     if title is None:
-        found = _title_in_text(rows, top, blurb)
+        found = _title_in_text(rows, top, blurb, byline)
         if found is not None:
             raw, title_span, named_row = found
             raw_titles.append(raw)
@@ -1146,7 +1295,7 @@ def read_frame(document: Document) -> Frame:
         *(index for index in used if index < top),
         *byline.rows,
         *byline.dated_rows,
-        *(r for r in (first_row, title_row, byline.subtitle_row, named_row) if r is not None),
+        *(r for r in (first_row, title_row, last_row, byline.subtitle_row, named_row) if r is not None),
     }
     header_end = max((rows[i].span.end for i in header_rows), default=0)
     titles = [t for t in (title, *raw_titles) if t]

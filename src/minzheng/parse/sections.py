@@ -119,6 +119,13 @@ _CN_NUMERALS = "一二三四五六七八九十百"
 # What follows numerals listed with 、 when they count, not number headings: 一、二级, 一、二季度.
 _COUNTED = "[、级类等档线号期批次]|季度|月|年级"
 _GAP = INDENT  # the padding after a numbering (``一、 标题``): layout, read in the text
+_WRAP_GAP = rf"{_GAP}(?:\n{_GAP})?"
+"""Padding in or after a numbering, across the line break of a hard wrap (``（一⏎）``, ``2.⏎提高``).
+
+A numbering is matched within its line, or past the line's end only where the text layer
+joined the line to the next across a wrap at the page's width: only there can it meet a
+line break.
+"""
 
 # --- patterns ------------------------------------------------------------------------
 
@@ -130,14 +137,14 @@ _NUMBERING = regex.compile(
             |(?P<chapter>[{_CN_NUMERALS}零〇\d]{{1,4}})章
             |(?P<section>[{_CN_NUMERALS}零〇\d]{{1,4}})节(?!课))[ \t\u3000、:：.．]*
       | (?P<cn>[{_CN_NUMERALS}]{{1,4}})(?P<cn_mark>[、．.])
-        (?![{_CN_NUMERALS}]{{1,3}}(?:{_COUNTED})){_GAP}(?:[.．]{_GAP})?
-      | (?P<lost>[{MASK_LETTERS}]{{0,2}})、(?![{_CN_NUMERALS}\d]){_GAP}
-      | [（(]{_GAP}(?P<cnp>[{_CN_NUMERALS}]{{0,4}}){_GAP}[）)]{_GAP}(?:[、.．]{_GAP})?
-      | (?P<ar>\d{{1,2}})(?P<ar_mark>[.．、]){_GAP}(?=\D|(?:19|20)\d\d{_GAP}年)
-      | [（(]{_GAP}(?P<arp>\d{{1,2}}){_GAP}[）)]{_GAP}(?=\D)
-      | (?P<circ>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]){_GAP}
+        (?![{_CN_NUMERALS}]{{1,3}}(?:{_COUNTED})){_WRAP_GAP}(?:[.．]{_WRAP_GAP})?
+      | (?P<lost>[{MASK_LETTERS}]{{0,2}})、(?![{_CN_NUMERALS}\d]){_WRAP_GAP}
+      | [（(]{_WRAP_GAP}(?P<cnp>[{_CN_NUMERALS}]{{0,4}}){_WRAP_GAP}[）)]{_WRAP_GAP}(?:[、.．]{_WRAP_GAP})?
+      | (?P<ar>\d{{1,2}})(?P<ar_mark>[.．、]){_WRAP_GAP}(?=\D|(?:19|20)\d\d{_WRAP_GAP}年)
+      | [（(]{_WRAP_GAP}(?P<arp>\d{{1,2}}){_WRAP_GAP}[）)]{_WRAP_GAP}(?=\D)
+      | (?P<circ>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]){_WRAP_GAP}
     )
-    (?=[\p{{Han}}“「《"‘\d]|[{MASK_LETTERS}]{{1,4}}{_GAP}年)
+    (?=[\p{{Han}}“「《"‘\d]|[{MASK_LETTERS}]{{1,4}}{_WRAP_GAP}年)
     """,
     regex.VERBOSE,
 )
@@ -253,6 +260,8 @@ _HAN_OPENING = 4
 _WRAP_BREAK = regex.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 # A row of a table flattened to text: cells parted by bars.
 _TABLE_ROW = regex.compile(r"[|｜][^\n]*[|｜]")
+_CELL_BAR = re.compile("[|｜]")
+"""A table's cell bar: no heading's words hold one."""
 
 _MAX_HEADING = 200
 """The longest first sentence that is still a heading."""
@@ -434,6 +443,21 @@ def _repeated_opening(text: str, start: int, end: int) -> int | None:
     return at if at > 0 and _HAN.match(text, at - 1) else None
 
 
+def _wraps(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""The line breaks inside ``text[start:end]``, for a view that reads across them.
+
+    A heading's stretch runs past its line's end only where the text layer joined the
+    line to the next across a hard wrap (``一、救灾救济工⏎作2023年夏季…``): its words
+    are read as one, as the paragraph's readers read them.
+
+    >>> _wraps("一、救灾救济工 \n  作", 0, 12)
+    [(7, 11)]
+    """
+    if text.find("\n", start, end) < 0:
+        return []
+    return [match.span() for match in _WRAP_BREAK.finditer(text, start, end)]
+
+
 def _heading_end(text: str, start: int, stop: int) -> int | None:
     """Where the heading that starts at ``start`` ends in the paragraph ending at ``stop``; None if too long.
 
@@ -453,7 +477,7 @@ def _heading_end(text: str, start: int, stop: int) -> int | None:
         return None
     body, at = None, found
     if _BODY_START_HINT.search(text, start, found) is not None:  # most headings hold none
-        view = squeeze(text, start, found)
+        view = squeeze(text, start, found, _wraps(text, start, found))
         body = _BODY_START.search(view.text)
         at = view.to_text(body.start(), body.start())[0] if body is not None else found
     if body is not None and _holds_han(text, _HAN_OPENING, start, at):  # words before it
@@ -521,6 +545,8 @@ def _numbered(
     end = _heading_end(text, match.end(), line_end)
     if end is None or not _holds_han(text, _HAN_WORDS, match.end(), end):
         return None
+    if _CELL_BAR.search(text, match.end(), end):
+        return None  # a table's stub run into its cells (``| 一、综合 | 个 | 653 |``): a row, not a heading
     comma = "、" in {groups[_GROUP["cn_mark"]], groups[_GROUP["ar_mark"]]} or lost is not None
     diagnostics: tuple[Diagnostic, ...] = ()
     if number is None:
@@ -707,12 +733,12 @@ def _line_candidates(  # noqa: PLR0913 (the line, its places and where its parag
     each candidate found. A heading may go on to ``stop``, past the line's end where the
     line was wrapped at the page's width.
     """
-    start, end = line
+    start = line[0]
     positions = [start, *inside]
     found: dict[int, _Candidate] = {}
     while positions:
         position = positions.pop()
-        if position in found or position >= end or noise.holds(position):
+        if position in found or position >= stop or noise.holds(position):
             continue
         if not _MARKER_START.match(text, position) and (position != start or text[position] != "、"):
             continue  # no numbering starts here: a cheap look before the full pattern

@@ -127,36 +127,6 @@ ACHIEVEMENTS: tuple[str, ...] = ("成效", "成绩", "进展", "成果", "成就
 AIMING_WORDS: tuple[str, ...] = ("力争", "确保", "争取", "努力", "更大", "更好", "更多")
 """Words that make an achievement an aim (力争取得更大成效): the heading plans."""
 
-GENRE_WORDS: tuple[str, ...] = (
-    "报告",
-    "通知",
-    "总结",
-    "要点",
-    "计划",
-    "意见",
-    "方案",
-    "思路",
-    "打算",
-    "安排",
-    "汇报",
-    "讲话",
-    "通报",
-    "公告",
-    "决定",
-    "述职",
-    "规划",
-    "纲要",
-    "综述",
-    "答记者问",
-    "致辞",
-    "发言",
-    "报表",
-    "月报",
-    "公报",
-    "简报",
-)
-"""Genre words that end a title (with a bracketed note allowed after them): it is no headline."""
-
 # --- the frame -------------------------------------------------------------------------
 
 INTERVIEW_WORDS: tuple[str, ...] = ("访", "专访", "对话", "访谈")
@@ -434,6 +404,43 @@ before it reviewed (``2026年政府工作报告`` reviews 2025)."""
 
 SPEECH_ENDINGS: tuple[str, ...] = ("讲话", "致辞", "发言", "讲稿", "演讲")
 """Title endings of a speech: its genre is neither a summary nor a plan, whatever it covers."""
+
+GENRE_WORDS: tuple[str, ...] = (
+    "报告",
+    "总结",
+    "要点",
+    "计划",
+    "意见",
+    "方案",
+    "思路",
+    "打算",
+    "安排",
+    "汇报",
+    "述职",
+    "规划",
+    "纲要",
+    "综述",
+    "答记者问",
+    "报表",
+    "月报",
+    "公报",
+    "简报",
+    "决议",
+    "请示",
+    "倡议书",
+    "公开信",
+    "实施办法",
+    "管理办法",
+    "暂行办法",
+    "实施细则",
+    *NOTICE_ENDINGS,
+    *SPEECH_ENDINGS,
+)
+"""Genre words that end a title (with a bracketed note allowed after them): it is no headline.
+
+A notice's and a speech's endings are among them: ``…资金使用情况公示`` and ``…上的讲话``
+name a document's form as ``…工作总结`` does.
+"""
 
 RELATIVE_YEARS: dict[str, int] = {
     "今年": 0,

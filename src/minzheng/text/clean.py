@@ -33,7 +33,17 @@ from minzheng.text.segments import Break, cut
 from minzheng.text.span import Span, Spans
 from minzheng.text.view import EDGE, GAP, INDENT, squeeze, squeezed
 
-__all__ = ["FIELD_LABELS", "METADATA_LABELS", "Line", "Lines", "Zone", "classify"]
+__all__ = [
+    "BYLINE_FIELDS",
+    "COUNTER_FIELDS",
+    "FIELD_LABELS",
+    "METADATA_LABELS",
+    "Line",
+    "Lines",
+    "Zone",
+    "classify",
+    "trail_end",
+]
 
 # The stdlib ``re`` engine scans whole texts here for the same reason as in normalize:
 # literal alternations run several times faster than in ``regex``.
@@ -367,6 +377,23 @@ _HOME = "首页"
 _BREADCRUMB = re.compile(
     rf"{EDGE}(?:{_alternation(BREADCRUMB_LABELS)}){EDGE}[:：]|.{{0,40}}{_HOME}{EDGE}(?:[>»›→]|&gt;)"
 )
+_TRAIL_STEP = re.compile(rf"{EDGE}(?:[>»›→]|&gt;){EDGE}")
+"""A step of a breadcrumb trail, with the padding around it."""
+
+
+def trail_end(line: str) -> int:
+    """Where a breadcrumb trail that opens ``line`` ends, past its last step; 0 if none opens it.
+
+    >>> line = "当前位置：首页 > 工作动态 > 某县2023年民政工作总结"
+    >>> line[trail_end(line):], trail_end("某县2023年民政工作总结")
+    ('某县2023年民政工作总结', 0)
+    """
+    if _BREADCRUMB.match(line) is None:
+        return 0
+    steps = list(_TRAIL_STEP.finditer(line))
+    return steps[-1].end() if steps else 0
+
+
 _NAVIGATION = re.compile(rf"{EDGE}[【\[]?(?:{_alternation(NAVIGATION_LABELS)})[】\]]?{EDGE}[:：]")
 _QR = re.compile(_alternation(QR_PHRASES))
 _FOOTER_SHAPES = ("京公网",)
@@ -980,6 +1007,7 @@ def _classify(text: str, find_cues: Callable[[str, Sequence[int]], dict[int, int
     related = _related_from(text, rows, starts, headings)
     zones[related:] = [Zone.RELATED] * (len(rows) - related)
     _resolve(rows, kinds, zones, related)
+    _zone_tab_title(rows, zones)
     spam_split = _split_spam(rows, kinds, cues, zones)
     whole = _lines(starts, zones)
     split = [
@@ -1010,6 +1038,33 @@ def _classify(text: str, find_cues: Callable[[str, Sequence[int]], dict[int, int
         done = index + 1
     parts.append(whole[done:])
     return Lines.join(parts)
+
+
+_TAB_TITLE_ROWS = 8
+"""How far down a page its browser title and its own title are looked for."""
+_SITE_TAIL = re.compile(rf"{EDGE}[-—_|｜]+{EDGE}\S.{{1,24}}")
+"""What a browser title adds after the page's title: a bar, a dash or an underscore, and the site."""
+_TITLE_SHORTEST = 4
+"""Fewest characters of a title a browser title must repeat."""
+
+
+def _zone_tab_title(rows: Sequence[str], zones: list[Zone]) -> None:
+    """Zone as chrome a first line that is the page's title with its site after it (its browser tab's).
+
+    A scraped page often opens with the ``<title>`` of its HTML, then prints its own title:
+    ``寒冬送温暖 关怀暖民心_某某网`` over ``寒冬送温暖 关怀暖民心``. The first is the tab's,
+    not the report's: read as body it would repeat the title's facts.
+    """
+    written = [index for index in range(min(len(rows), _TAB_TITLE_ROWS)) if zones[index] is Zone.BODY]
+    if len(written) < 2:  # noqa: PLR2004 (a tab's title and the page's own)
+        return
+    first, second = (rows[index].strip() for index in written[:2])
+    if (
+        len(second) >= _TITLE_SHORTEST
+        and first.startswith(second)
+        and _SITE_TAIL.fullmatch(first, len(second)) is not None
+    ):
+        zones[written[0]] = Zone.CHROME
 
 
 def _split_spam(

@@ -46,13 +46,23 @@ class Join(enum.IntEnum):
     """A document-sharing site's page counter cut the sentence."""
 
 
-_CLOSED = frozenset("。！？!?；;：:”」』）)】》…")
+_CLOSED = frozenset("。！？!?；;：:…")
 """Marks a line ends with when its sentence is done."""
+_CLOSERS = frozenset("”」』）)】》")
+"""Closing quotes and brackets: a line ending on one is done where a closing mark stands before it.
+
+``…做到“应保尽保”`` and ``…（一）`` at a full line's end go on on the next line; ``…工作。”``
+and ``…（完）`` end there.
+"""
 _OPENS_ITEM = regex.compile(
-    r"[ \t]*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、]"
+    r"[ \t]*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:[.．](?!\d)|、)"
     r"|第[一二三四五六七八九十\d]+|[·•●▪■□◆◇▲△★☆◎①-⑳])"
 )
-"""How a line opens that begins an item of its own: an ordinal, a bullet."""
+"""How a line opens that begins an item of its own: an ordinal, a bullet.
+
+A number's decimal point is no item's mark: ``0.3万元`` on the next line is the rest of a
+number the wrap cut (``3926⏎0.3万元``), where ``1.社会救助`` opens an item.
+"""
 _WRAP_LINES = 3
 """Fewest full lines that show a page laid out at a fixed width."""
 _WRAP_SHARE = 0.4
@@ -99,7 +109,20 @@ def _wrapped(text: str, first: tuple[int, int], second: tuple[int, int], width: 
     between = text[first[1] : second[0]]
     if between.count("\n") != 1 or between.strip() or len(line.strip()) < _FULL * width:
         return False
-    return line[-1:] not in _CLOSED and _OPENS_ITEM.match(text, second[0], second[1]) is None
+    return not _closed(line) and _OPENS_ITEM.match(text, second[0], second[1]) is None
+
+
+def _closed(line: str) -> bool:
+    """Whether a line ends where its sentence is done: on a closing mark, or a closer right after one.
+
+    >>> _closed("应保尽保。"), _closed("做到“应保尽保”"), _closed("做好工作。”"), _closed("基本情况（一）")
+    (True, False, True, False)
+    """
+    last = line[-1:]
+    if last in _CLOSERS:
+        line = line.rstrip("".join(_CLOSERS))
+        last = line[-1:]
+    return last in _CLOSED
 
 
 def _join(
