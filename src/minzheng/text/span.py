@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import enum
 import itertools
+import operator
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
@@ -113,7 +114,14 @@ class Spans(Sequence[Span]):
         >>> Spans.of([(3, 4), (0, 2)], tags=[7, 8]).tag(0)
         8
         """
-        rows = sorted(zip(pairs, itertools.repeat(0) if tags is None else tags, strict=tags is not None))
+        if tags is None:  # most callers: the pairs alone, sorted as they are
+            ordered = sorted(pairs)
+            return cls(
+                array("q", map(operator.itemgetter(0), ordered)),
+                array("q", map(operator.itemgetter(1), ordered)),
+                bytes(len(ordered)),
+            )
+        rows = sorted(zip(pairs, tags, strict=True))
         return cls(
             array("q", [start for (start, _), _ in rows]),
             array("q", [end for (_, end), _ in rows]),
