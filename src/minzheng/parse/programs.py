@@ -574,16 +574,6 @@ class _Body:
                 yield (start, end), self._paragraph(index)
 
 
-def _stretches(pairs: Iterable[_At]) -> Spans:
-    """``Spans.of(pairs)``, untagged, built straight from the sorted pairs (no row made per pair).
-
-    >>> list(_stretches([(5, 7), (0, 2)]).rows_as_pairs())
-    [(0, 2), (5, 7)]
-    """
-    ordered = sorted(pairs)
-    return Spans(array("q", [start for start, _ in ordered]), array("q", [end for _, end in ordered]))
-
-
 def _longest(
     found: Iterable[tuple[int, int, int]], table: int, where: Callable[[int, int], bool] | None = None
 ) -> Iterator[_At]:
@@ -1322,10 +1312,10 @@ def _read_mentions(
                 mentions.add(found[0])
                 mark = body.span(stray.position, stray.position + 1)
                 diagnostics.append(Diagnostic("program.quote_lost", found[1], mark))
-    quoted = _stretches(closed)
+    quoted = Spans.of(closed)
     headings = list(_headings(body, quoted, sections))
     mentions.extend(_read_unquoted(body, quoted, headings))
-    named = _stretches([*closed, *(mention.at for mention in headings)])
+    named = Spans.of([*closed, *(mention.at for mention in headings)])
     return mentions, named, diagnostics
 
 
@@ -1397,7 +1387,7 @@ def _programs(context: Context, body: _Body, mentions: _Mentions, named: Spans) 
     found_known = (place for name in WELL_KNOWN for place in written[name])
     mentions.extend(_well_known(body, named, sorted(found_known)))
     by_name, written_out = _accepted(mentions)
-    taken = _stretches(_position(place) for found in by_name.values() for place in found)
+    taken = Spans.of(_position(place) for found in by_name.values() for place in found)
     for found in by_name.values():
         found.sort(key=_position)
     placed: dict[str, list[_At]] = {}
