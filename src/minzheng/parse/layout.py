@@ -21,6 +21,7 @@ from minzheng.parse.structure_words import (
     ACHIEVED_VERBS,
     ACHIEVEMENTS,
     AIMING_WORDS,
+    CELL_BARS,
     CREDIT_WORDS,
     EDITION_SUFFIXES,
     GENRE_WORDS,
@@ -99,9 +100,9 @@ _FIELDS: dict[str, str] = {label: key for label, key in FIELD_LABELS.items() if 
 _LABELS = "|".join(regex.escape(label) for label in sorted(_FIELDS, key=len, reverse=True))
 _LABEL_FIRSTS = frozenset(label[0] for label in _FIELDS)
 """The first characters of the labels: a line that starts with none holds no label."""
-_BULLETS = ("-", "•", "·", "*", "|", "｜")
+_BULLETS = ("-", "•", "·", "*", *CELL_BARS)
 """Marks that may open a metadata line: a list's bullets, and the bar of a table's row (``| 索引号 | …``)."""
-_CELL_EDGES = " \t\u3000|｜"
+_CELL_EDGES = f" \t\u3000{CELL_BARS}"
 """What a field's value is stripped of: spaces, and the bars of the table cell it stood in."""
 """The list bullets a page may set before a label (``- 索引号: …``)."""
 _LABEL_LONGEST = max(map(len, _FIELDS))
@@ -109,7 +110,9 @@ _LABEL_LONGEST = max(map(len, _FIELDS))
 # ``名    称 :`` reads ``名称:`` there.
 _LABEL = regex.compile(rf"(?P<label>{_LABELS})(?P<colon>[:：])?")
 # A metadata line in its view: a label (past a bullet), then a colon, a kept space or the end.
-_METADATA_LINE = regex.compile(rf"{EDGE}[{regex.escape(''.join(_BULLETS))}]?(?:{_LABELS})(?=[:：\s|｜]|$)")
+_METADATA_LINE = regex.compile(
+    rf"{EDGE}[{regex.escape(''.join(_BULLETS))}]?(?:{_LABELS})(?=[:：\s{CELL_BARS}]|$)"
+)
 
 _ARABIC_DATE = r"(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?"
 _TIME = r"\d{1,2}[:：]\d\d(?:[:：]\d\d)?"
@@ -145,7 +148,7 @@ _PUBLISHED_LABELLED = regex.compile(rf"(?:{_PUBLICATION_LABEL})[:：](?P<date>{_
 _STAMP = regex.compile(
     rf"(?<![:：0-9])(?P<date>{_ARABIC_DATE})(?:{GAP})?{_TIME}(?![0-9])(?!(?:{GAP})?{_WEEKDAY})"
 )
-_FIELD_BARS = frozenset("|｜")
+_FIELD_BARS = frozenset(CELL_BARS)
 """Bars that set a page's fields apart (``2023-12-08 09:41 | 来源：``), as a gap does."""
 _SENTENCE_END = ends(Break.SENTENCE)
 HEADER_STRETCH = 500
@@ -661,7 +664,7 @@ def _set_apart(view: Squeezed, at: int) -> bool:
     return at == 0 or view.gap_before(at) or view.text[at - 1] in _FIELD_BARS
 
 
-_CELL_BAR = regex.compile("[|｜]")
+_CELL_BAR = regex.compile(f"[{CELL_BARS}]")
 
 
 def _label_cells(row: str) -> bool:

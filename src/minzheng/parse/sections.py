@@ -49,6 +49,7 @@ from minzheng.model import Diagnostic, Phase, Section, Span, Turn
 from minzheng.parse.layout import Frame, body_phase, heading_phase, title_phases
 from minzheng.parse.structure_words import (
     ASKERS,
+    CELL_BARS,
     CREDIT_WORDS,
     DATE_OPENERS,
     DOCUMENT_ENDINGS,
@@ -259,8 +260,8 @@ _HAN_OPENING = 4
 # A line break a wrapped heading runs across, with the spaces around it.
 _WRAP_BREAK = regex.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 # A row of a table flattened to text: cells parted by bars.
-_TABLE_ROW = regex.compile(r"[|｜][^\n]*[|｜]")
-_CELL_BAR = re.compile("[|｜]")
+_TABLE_ROW = regex.compile(rf"[{CELL_BARS}][^\n]*[{CELL_BARS}]")
+_CELL_BAR = re.compile(f"[{CELL_BARS}]")
 """A table's cell bar: no heading's words hold one."""
 
 _MAX_HEADING = 200

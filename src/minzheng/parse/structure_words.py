@@ -17,6 +17,7 @@ __all__ = [
     "AIMING_WORDS",
     "ANCHORED_YEARS",
     "ASKERS",
+    "CELL_BARS",
     "CITED_AFTER",
     "CITING_WORDS",
     "CREDIT_WORDS",
@@ -172,6 +173,9 @@ ORG_ENDINGS: tuple[str, ...] = (
     "科",
 )
 """Endings of an organisation's name, for the agency line of a signature."""
+
+CELL_BARS = "|｜"
+"""The bars that part a table's cells where a page's table was scraped to text (``| 索引号 | 001 |``)."""
 
 PUBLICATION_LABELS: tuple[str, ...] = ("发布时间", "发布日期", "发表时间")
 """Labels that name a page's publication date and nothing else (a bare 时间 may be a meeting's)."""
