@@ -101,10 +101,9 @@ _LABELS = "|".join(regex.escape(label) for label in sorted(_FIELDS, key=len, rev
 _LABEL_FIRSTS = frozenset(label[0] for label in _FIELDS)
 """The first characters of the labels: a line that starts with none holds no label."""
 _BULLETS = ("-", "•", "·", "*", *CELL_BARS)
-"""Marks that may open a metadata line: a list's bullets, and the bar of a table's row (``| 索引号 | …``)."""
+"""Marks a page sets before a label: a list's bullet (``- 索引号: …``), a table row's bar (``| 索引号 |``)."""
 _CELL_EDGES = f" \t\u3000{CELL_BARS}"
 """What a field's value is stripped of: spaces, and the bars of the table cell it stood in."""
-"""The list bullets a page may set before a label (``- 索引号: …``)."""
 _LABEL_LONGEST = max(map(len, _FIELDS))
 # A label of the metadata block and its colon, read in the line's view: the letter-spaced
 # ``名    称 :`` reads ``名称:`` there.
@@ -1016,7 +1015,7 @@ def _title_row(
         if index not in skipped and rows[index].zone in _HEADER_ZONES and rows[index].text.strip()
     ]
     for index in candidates:
-        stripped = _with_wrapped_rest(rows, index)
+        stripped = _joined(rows, index, _wrapped_end(rows, index))
         if field is not None:
             # The page often repeats the title of its metadata block as a heading line.
             if stripped == field.value:
@@ -1065,7 +1064,7 @@ def _lead_title(rows: _Rows, index: int) -> bool:
     end = _wrapped_end(rows, index)
     if end == index and rows.wrapped_onto(index, index + 1):
         return False  # it runs on into the lines below, wrapped at the page's width: a paragraph
-    line = _with_wrapped_rest(rows, index)
+    line = _joined(rows, index, end)
     following = _next_text(rows, end)
     while following is not None and rows.text_at(following).strip() == line:  # no row built for each
         following = _next_text(rows, following)
@@ -1112,9 +1111,9 @@ def _wrapped_end(rows: _Rows, title_row: int) -> int:
     return below
 
 
-def _with_wrapped_rest(rows: _Rows, index: int) -> str:
-    """The text of row ``index``, stripped, with the rest a hard wrap carried onto the next row."""
-    return "".join(rows[row].text.strip() for row in range(index, _wrapped_end(rows, index) + 1))
+def _joined(rows: _Rows, first: int, last: int) -> str:
+    """The stripped texts of rows ``first`` to ``last`` as one: a line and the rest a wrap carried on."""
+    return "".join(rows[row].text.strip() for row in range(first, last + 1))
 
 
 def _title_lines(rows: _Rows, title_row: int, taken: set[int]) -> tuple[int, str]:
@@ -1148,7 +1147,7 @@ def _title_at(rows: _Rows, title_row: int, taken: set[int]) -> tuple[int, int, s
     """
     first_row, raw = _title_lines(rows, title_row, taken)
     last_row = _wrapped_end(rows, title_row)
-    raw += _with_wrapped_rest(rows, title_row)[len(rows[title_row].text.strip()) :]
+    raw += _joined(rows, title_row + 1, last_row)
     start = rows[first_row].span.start + rows[first_row].text.index(raw[:1])
     end = rows[last_row].span.start + rows[last_row].text.rindex(raw[-1:]) + 1
     return first_row, last_row, raw, Span(start, end)

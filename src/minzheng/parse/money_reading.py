@@ -93,18 +93,6 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
-def _plain_engine(pattern: str) -> re.Pattern[str]:
-    """A pattern with no syntax of the ``regex`` module's own, compiled by the standard library's engine.
-
-    That engine scans words and classes several times faster; the patterns read before
-    every amount (its verbs, its statistics, the end of its tail) are compiled so.
-
-    >>> _plain_engine("投入|发放").search("共投入资金").group()
-    '投入'
-    """
-    return re.compile(pattern)
-
-
 def _shared_char(words: Iterable[str]) -> str:
     """A character every word holds, which a cheap test looks for before a pattern of the words.
 
@@ -179,8 +167,10 @@ and ``/人?月`` (read in the squeezed view, so ``/ 人 / 月`` is ``/人/月``)
 
 _CATEGORY = category_pattern()
 
-_ACTION_WORD = _plain_engine(_alternation(_ACTION))
-_INCREASE_END = _plain_engine(
+# The words and classes read before and after every amount (its verbs, statistics and tail) use
+# no syntax of the regex module's own: the standard library's engine scans them several times faster.
+_ACTION_WORD = re.compile(_alternation(_ACTION))
+_INCREASE_END = re.compile(
     rf"(?:{_alternation(INCREASE_VERBS)})了?(?P<object>[^{_NO_STOP_ENDS}0-9到至为]{{0,8}})$"
 )
 _DEDUCTION = regex.compile(rf"(?P<verb>{_alternation(DEDUCTION_VERBS)})(?P<object>\p{{Han}}{{2,10}}?)$")
@@ -199,7 +189,7 @@ _PER_CAPITA = regex.compile(
 _REACH = regex.compile(rf"^(?:并|均|分别)?(?:{_alternation(REACH_VERBS)})$")
 _RATE_AVERAGE = regex.compile(r"(?P<period>年|月)人均$")
 """A period and 人均 right before an amount: the rate of a level where a 标准 governs it."""
-_BENEFIT_WORD = _plain_engine(_alternation(BENEFIT_WORDS))
+_BENEFIT_WORD = re.compile(_alternation(BENEFIT_WORDS))
 """Any word that names a benefit (:data:`~minzheng.parse.vocabulary.BENEFIT_WORDS`)."""
 _RAISE_TAIL = regex.compile(r"(?:由|从)\p{Han}{0,3}$")
 """The start of a raise left at the end of a wording (``保费由每生``): not part of the name."""
@@ -207,7 +197,7 @@ _RATE_AVERAGE_WORD = regex.compile(r"(?:年|月)人均")
 """The rate words of a level written as an average (``年人均``), not part of its category's name."""
 _STANDARD_BEFORE = regex.compile(r"标准(?!化)|提标")
 """A word of a policy level earlier in the sentence."""
-_TOTAL = _plain_engine(
+_TOTAL = re.compile(
     rf"(?:{_alternation(w for w in TOTAL_WORDS if w != '共')})|共(?=(?:{_ACTION_WORD.pattern})|$)"
 )
 _GRANT = regex.compile(rf"给予[^{_NO_STOP_ENDS}]{{0,10}}$")
@@ -258,7 +248,7 @@ _LAST_CLAUSE_MARK = regex.compile(f"(?r)[{regex.escape(CLAUSE_MARKS)}]")
 """The last mark that ends a clause (searched backwards)."""
 _LAST_ITEM_MARK = regex.compile(f"(?r)[{regex.escape(CLAUSE_MARKS + '、和及')}]")
 """The last mark that ends a clause or a list item (searched backwards)."""
-_TAIL_END = _plain_engine(f"[{regex.escape(CLAUSE_MARKS + '、(（')}]")
+_TAIL_END = re.compile(f"[{regex.escape(CLAUSE_MARKS + '、(（')}]")
 """What ends the words after an amount: a mark of a clause or list, or a bracket."""
 _ANY_HAN = regex.compile(r"\p{Han}")
 _BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
@@ -267,8 +257,8 @@ _AWARD_NOUN_SET = frozenset(AWARD_NOUNS)
 _CAP = frozenset({Qualifier.AT_MOST, Qualifier.AT_LEAST})
 """Precisions of a policy bound (``最高不超过X元``, ``不低于X元``)."""
 _FUND_NOUN = regex.compile(r"资金|经费|总额|款物|善款")
-_STATISTIC = _plain_engine(_alternation(STATISTIC_NOUNS))
-_NOT_A_LEVEL = _plain_engine(
+_STATISTIC = re.compile(_alternation(STATISTIC_NOUNS))
+_NOT_A_LEVEL = re.compile(
     rf"(?:{_alternation(STATISTIC_NOUNS)})(?:(?!标准|{_alternation(DEDUCTION_VERBS)})[^{_CLAUSE_BREAKS}0-9]){{0,8}}$"
 )
 """A statistic shortly before an amount (``全员劳动生产率达到``, ``纯收入将由一九八〇年的``): a funding.
@@ -285,7 +275,7 @@ _TARGET_MODAL = regex.compile(
 )
 """A word of planning, with the verb of acting on money that follows it closely (``计划全年投入``)."""
 _PAST = regex.compile(_alternation(PAST_WORDS))
-_ANY_TARGET_WORD = _plain_engine(_alternation([*TARGET_LEADS, *TARGET_MODALS]))
+_ANY_TARGET_WORD = re.compile(_alternation([*TARGET_LEADS, *TARGET_MODALS]))
 _REFERENCE_BEFORE = regex.compile(r"[0-9一二三四五六七八九十两]+个月的?$")
 _REFERENCE_AFTER = regex.compile(r"(?:标准)?的?[0-9.一二三四五六七八九十两]+(?:倍|%)")
 """A category named as the measure of another amount (``6个月低保标准``, ``低保标准的1.5倍``)."""

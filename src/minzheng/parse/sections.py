@@ -725,16 +725,15 @@ def _sentence_starts(text: str, start: int, end: int) -> list[int]:
 
 
 def _line_candidates(  # noqa: PLR0913 (the line, its places and where its paragraph goes on)
-    text: str, line: tuple[int, int], inside: list[int], noise: Spans, *, cut: bool, stop: int
+    text: str, start: int, inside: list[int], noise: Spans, *, cut: bool, stop: int
 ) -> list[_Candidate]:
-    """The candidates of one body line, given the places ``inside`` it where a sentence may start.
+    """The candidates of the body line at ``start``, given the places ``inside`` it where sentences may start.
 
     Tried at the line's start and at those places; and, since a heading's first child or
     next sibling may run straight into its words, at every numbering inside the words of
     each candidate found. A heading may go on to ``stop``, past the line's end where the
     line was wrapped at the page's width.
     """
-    start = line[0]
     positions = [start, *inside]
     found: dict[int, _Candidate] = {}
     while positions:
@@ -800,7 +799,7 @@ def _candidates(
             continue  # the stub of a table row (| 一、综合 | ||||) heads figures, not text
         line = _line_candidates(
             text,
-            (start, end),
+            start,
             [p for p in inside if p > start],
             noise,
             cut=opens and _continues_cut_sentence(text, lines, start),

@@ -48,7 +48,7 @@ class Join(enum.IntEnum):
 
 _CLOSED = frozenset("。！？!?；;：:…")
 """Marks a line ends with when its sentence is done."""
-_CLOSERS = frozenset("”」』）)】》")
+_CLOSERS = "”」』）)】》"
 """Closing quotes and brackets: a line ending on one is done where a closing mark stands before it.
 
 ``…做到“应保尽保”`` and ``…（一）`` at a full line's end go on on the next line; ``…工作。”``
@@ -120,7 +120,7 @@ def _closed(line: str) -> bool:
     """
     last = line[-1:]
     if last in _CLOSERS:
-        line = line.rstrip("".join(_CLOSERS))
+        line = line.rstrip(_CLOSERS)
         last = line[-1:]
     return last in _CLOSED
 
