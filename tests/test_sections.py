@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from conftest import SAMPLES
 from minzheng import Phase, Section, parse
 from minzheng.parse.layout import read_frame
-from minzheng.parse.sections import Outline, parse_sections
+from minzheng.parse.sections import _BODY_START, _BODY_START_HINT, Outline, parse_sections
 from minzheng.text.clean import Line, Lines, Zone
 from texts import body_document, body_lines, laid_out
 
@@ -1105,3 +1105,13 @@ SUBHEAD_LOOKALIKES = [
 @pytest.mark.parametrize("text", SUBHEAD_LOOKALIKES)
 def test_subhead_lookalikes(text):
     assert outline_of(text).sections == ()
+
+
+_HEADING_CHARS = st.sampled_from(list('救助工作情况任务项目一二是年月今全以来截至日前XX0123456789“”" ，。'))
+
+
+@given(st.text(_HEADING_CHARS, max_size=40))
+def test_every_start_of_a_headings_text_holds_a_hint_character(words: str) -> None:
+    # The body's first words are looked for only where a hint character stands: no match may lack one.
+    if _BODY_START.search(words) is not None:
+        assert _BODY_START_HINT.search(words) is not None
