@@ -14,6 +14,7 @@ from minzheng.model import Script, Span
 from minzheng.text.normalize import (
     _YEAR_NUMERAL_WITH_LATIN_ZERO,
     Normalized,
+    character_references,
     glosses,
     letter_spacing,
     normalize,
@@ -278,7 +279,7 @@ def test_each_character_maps_to_its_source(text):
     pieces = [normalized.source_text(Span(i, i + 1)) for i in range(len(normalized.text))]
     assert "".join(pieces) == _without_removed(text)
     for char, piece in zip(normalized.text, pieces, strict=True):
-        assert len(piece) == 1 or (piece == "\r\n" and char == "\n")
+        assert len(piece) == 1 or (piece == "\r\n" and char == "\n") or character_references(piece)
 
 
 @given(any_text, st.data())
@@ -394,6 +395,35 @@ def test_cached_returns_the_same_object():
     text = "民政局發放資金\r\n"
     assert normalize_cached(text) is normalize_cached(text)
     assert normalize_cached(text) == normalize(text)
+
+
+# --- HTML character references left in a text: read, kept in the source ----------------
+
+REFERENCED = [
+    pytest.param("&nbsp;&nbsp;&nbsp;&nbsp;二、养老服务", "    二、养老服务", id="no-break-space-indent"),
+    pytest.param("实施&ldquo;安居工程&rdquo;", "实施“安居工程”", id="named-quotes"),
+    pytest.param("&#12288;&#12288;三、社会事务", "  三、社会事务", id="decimal-ideographic-space"),
+    pytest.param("發放&#x8CC7;金", "发放资金", id="hexadecimal-traditional-character"),
+    pytest.param("民政&amp;残联", "民政&残联", id="ampersand"),
+    pytest.param("救助&zwnj;金", "救助金", id="invisible-character"),
+]
+NOT_REFERENCED = [
+    pytest.param("A&B;C", id="no-such-name"),
+    pytest.param("&nbsp 一、", id="no-semicolon"),
+    pytest.param("R&D投入", id="bare-ampersand"),
+]
+
+
+@pytest.mark.parametrize(("source", "text"), REFERENCED)
+def test_character_references_are_read(source: str, text: str) -> None:
+    normalized = normalize(source)
+    assert normalized.text == text
+    assert normalized.source_text(Span(0, len(text))) == source
+
+
+@pytest.mark.parametrize("source", NOT_REFERENCED)
+def test_what_is_no_character_reference_is_kept(source: str) -> None:
+    assert normalize(source).text == source
 
 
 # --- letter spacing: closed up in the normalized text, kept in the source --------------

@@ -845,6 +845,34 @@ def test_letter_spaced(text, want):
     check(minzheng.parse(text), want)
 
 
+# --- HTML character references left in a plain text ----------------------------------------------
+
+REFERENCES = [
+    pytest.param(
+        "某县民政局2023年工作总结\n&nbsp;&nbsp;&nbsp;&nbsp;一、社会救助\n"
+        "&nbsp;&nbsp;&nbsp;&nbsp;全年发放低保金420万元，实施&ldquo;阳光救助&rdquo;工程。\n"
+        "&nbsp;&nbsp;&nbsp;&nbsp;二、养老服务\n&nbsp;&nbsp;&nbsp;&nbsp;高龄津贴标准每人每月100元。\n",
+        Want(
+            money=(F("4200000", source="420万元"), S("100")),
+            sections=((1, "一", "社会救助"), (1, "二", "养老服务")),
+            title="某县民政局2023年工作总结",
+            kept=("“阳光救助”",),
+        ),
+        id="no-break-space-indents-and-named-quotes",
+    ),
+    pytest.param(
+        "&#12288;&#12288;（一）低保提标。城市低保标准提高到每人每月&#56;&#48;&#48;元。\n",
+        Want(money=(S("800", source="&#56;&#48;&#48;元"),), sections=((1, "一", "低保提标"),)),
+        id="numeric-references",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REFERENCES)
+def test_character_references(text, want):
+    check(minzheng.parse(text), want)
+
+
 # --- 7. HTML input -----------------------------------------------------------------------------------
 
 COUNTY_PAGE = (

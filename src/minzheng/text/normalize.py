@@ -13,12 +13,15 @@ The normalized text is the source with:
 - odd spaces (U+3000, no-break and the other Unicode spaces) folded to an ASCII space,
   ``\r\n`` and the other line breaks (``\r``, U+2028, form feed, ...) to ``\n``, and
   invisible characters (zero-width spaces, byte-order marks, soft hyphens) removed.
+- HTML character references left in a text read (``&nbsp;``, ``&ldquo;``, ``&#12288;``, see
+  :func:`character_references`);
 - letter-spaced lines closed up (``通\u3000\u3000知``, ``全 年 发 放 8 6 0 万 元``, see
   :func:`letter_spacing`), as pinyin glosses (``萬(wàn)``) are dropped (see :func:`glosses`).
 
-Only ``\r\n``, invisible characters, glosses and letter spacing change the length of the
-text, so the map back to the source is stored sparsely: the normalized text equals the
-source position for position except in a few groups, kept in sorted arrays and searched with bisect.
+Only ``\r\n``, invisible characters, glosses, letter spacing and character references
+change the length of the text, so the map back to the source is stored sparsely: the
+normalized text equals the source position for position except in a few groups, kept in
+sorted arrays and searched with bisect.
 
 The opencc dictionaries are read once, on the first call, through ``importlib.resources``,
 and the tables made from them kept between runs in the user's cache (see :mod:`minzheng._warm`).
@@ -34,6 +37,7 @@ import bisect
 import collections
 import functools
 import heapq
+import html
 import itertools
 import re
 from array import array
@@ -50,6 +54,7 @@ __all__ = [
     "ComposedMap",
     "Normalized",
     "OffsetMap",
+    "character_references",
     "glosses",
     "letter_spacing",
     "normalize",
@@ -107,6 +112,9 @@ _FOLD: dict[str, str] = {
 }
 """Every same-length replacement apart from script conversion."""
 
+_FOLD_TABLE = str.maketrans(_FOLD)
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+"""An HTML character reference, by number or by name, with its semicolon."""
 _FOLD_TRIGGER = re.compile("[" + re.escape("".join(_FOLD) + _INVISIBLE) + "]")
 _FOLD_CHAR = re.compile("[" + re.escape("".join(_FOLD)) + "]")
 _INVISIBLE_CHAR = re.compile("[" + _INVISIBLE + "]")
@@ -657,12 +665,41 @@ def _without(text: str, removed: list[tuple[int, int]]) -> Iterator[str]:
     yield text[previous:]
 
 
+def character_references(source: str) -> list[tuple[int, int, str]]:
+    r"""HTML character references left in a text (``&nbsp;``, ``&ldquo;``, ``&#12288;``), sorted.
+
+    Each as ``(start, end, character)``; a reference is read as the standard library's
+    :func:`html.unescape` reads it, and only where it ends on its semicolon and stands for
+    something (``&B;`` is no reference).
+
+    >>> character_references("&nbsp;&nbsp;一、社会救助 &ldquo;暖心&rdquo;A&B;")
+    [(0, 6, '\xa0'), (6, 12, '\xa0'), (19, 26, '“'), (28, 35, '”')]
+    """
+    if "&" not in source:
+        return []
+    found = []
+    for match in _CHARACTER_REFERENCE.finditer(source):
+        reference = match.group()
+        char = html.unescape(reference)
+        if char != reference:
+            found.append((match.start(), match.end(), char))
+    return found
+
+
+def _as_normalized(text: str, tables: _Tables) -> str:
+    """``text`` (a character a reference stands for) as normalizing gives it: folded, simplified."""
+    if text in _INVISIBLE:
+        return ""
+    return "".join(chr(tables.t2s.get(ord(char), ord(char))) for char in text).translate(_FOLD_TABLE)
+
+
 def _convert(source: str, tables: _Tables, *, fold: bool) -> tuple[str, list[tuple[int, int, str]], bool]:
     r"""Translate ``source``; return it, the edits to splice in, and whether it converts.
 
     The flag says whether script conversion had anything to do. Edits are ``(start, end,
-    replacement)`` on source positions, sorted, disjoint: phrase conversions, removed
-    invisible characters and pinyin glosses and, when folding, ``\r\n`` pairs.
+    replacement)`` on source positions, sorted, disjoint: phrase conversions and, when
+    folding, removed invisible characters, pinyin glosses and letter spacing, HTML
+    character references read, and ``\r\n`` pairs.
     """
     invisible = (
         [(match.start(), match.end()) for match in _INVISIBLE_CHAR.finditer(source)]
@@ -684,9 +721,15 @@ def _convert(source: str, tables: _Tables, *, fold: bool) -> tuple[str, list[tup
     if converts or tables.loose.search(source):
         edits = _phrase_edits_without(source, removed, tables)
     if fold:
-        if removed:  # most texts hold no invisible character nor gloss
+        references = character_references(source)
+        if removed or references:  # most texts hold no invisible character, gloss nor reference
             covered = Spans.of((start, end) for start, end, _ in edits)
             edits.extend((start, end, "") for start, end in removed if not covered.overlaps(start, end))
+            edits.extend(
+                (start, end, _as_normalized(char, tables))
+                for start, end, char in references
+                if not covered.overlaps(start, end)
+            )
         if "\r\n" in source:
             edits.extend((match.start(), match.end(), "\n") for match in _CRLF.finditer(source))
         edits.sort()
