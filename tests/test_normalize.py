@@ -7,7 +7,7 @@ import re
 
 import opencc
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from minzheng.model import Script, Span
@@ -17,6 +17,7 @@ from minzheng.text.normalize import (
     character_references,
     glosses,
     letter_spacing,
+    markdown_marks,
     normalize,
     normalize_cached,
     to_simplified,
@@ -45,9 +46,11 @@ GLOSSES = ["(wàn)", "(fā)", "（xiāng）", "(fa)", "(GDP)", "(app)", "(o)", "
 
 
 def _without_removed(text: str) -> str:
-    """``text`` without what normalizing removes: invisible characters, pinyin glosses, letter spacing."""
+    """``text`` without what normalizing removes: invisible characters, glosses, spacing, Markdown marks."""
     kept, previous = [], 0
-    for start, end in sorted([*glosses(text), *letter_spacing(text)]):
+    for start, end in sorted([*glosses(text), *letter_spacing(text), *markdown_marks(text)]):
+        if start < previous:  # overlapping one taken out already: normalizing keeps the first
+            continue
         kept.append(text[previous:start])
         previous = end
     kept.append(text[previous:])
@@ -244,6 +247,7 @@ def test_any_text_converts_exactly_as_opencc(text):
 
 @given(any_text)
 def test_normalized_text_is_opencc_then_folding(text):
+    assume(not character_references(text))  # read as what they stand for, which opencc does not do
     assert normalize(text).text == _fold_oracle(T2S.convert(_without_removed(text)))
 
 
@@ -395,6 +399,41 @@ def test_cached_returns_the_same_object():
     text = "民政局發放資金\r\n"
     assert normalize_cached(text) is normalize_cached(text)
     assert normalize_cached(text) == normalize(text)
+
+
+# --- Markdown marks of a page scraped as Markdown: removed, kept in the source ----------
+
+MARKED_DOWN = [
+    pytest.param("# 某县民政局2023年工作总结", "某县民政局2023年工作总结", id="title-heading"),
+    pytest.param("### 二、养老服务", "二、养老服务", id="section-heading"),
+    pytest.param(
+        "**（一）完善救助制度。**全年救助3100人次", "（一）完善救助制度。全年救助3100人次", id="bold-opening"
+    ),
+    pytest.param("## **三、社会事务**", "三、社会事务", id="bold-heading"),
+    pytest.param("> 全年发放临时救助金65万元。", "全年发放临时救助金65万元。", id="quotation"),
+    pytest.param("详见[实施方案](https://mz.example.cn/art/2023/5/6.html)。", "详见实施方案。", id="link"),
+    pytest.param("![](https://mz.example.cn/logo.png)一、社会救助", "一、社会救助", id="image"),
+]
+NOT_MARKED_DOWN = [
+    pytest.param("**万元", id="masked-digits"),
+    pytest.param("**户**人享受低保", id="masked-digits-twice"),
+    pytest.param("> 政务公开 > 统计信息", id="breadcrumb-trail"),
+    pytest.param("#社会救助#话题", id="hashtag"),
+    pytest.param("实施**暖心工程**", id="bold-inside-a-sentence"),
+    pytest.param("[2023]5号", id="brackets-without-an-address"),
+]
+
+
+@pytest.mark.parametrize(("source", "text"), MARKED_DOWN)
+def test_markdown_marks_are_removed(source: str, text: str) -> None:
+    normalized = normalize(source)
+    assert normalized.text == text
+    assert normalized.source_text(Span(0, len(text))) in source
+
+
+@pytest.mark.parametrize("source", NOT_MARKED_DOWN)
+def test_what_is_no_markdown_mark_is_kept(source: str) -> None:
+    assert normalize(source).text == source
 
 
 # --- HTML character references left in a text: read, kept in the source ----------------

@@ -845,6 +845,34 @@ def test_letter_spaced(text, want):
     check(minzheng.parse(text), want)
 
 
+# --- pages scraped as Markdown ---------------------------------------------------------------------
+
+MARKDOWN = [
+    pytest.param(
+        "# 某镇民政办2022年工作总结\n\n[首页](https://example.cn/) 发布时间：2023-01-12\n\n"
+        "## 一、社会救助\n\n**（一）落实低保政策。**全年发放低保金215万元。\n\n"
+        "## 二、社会事务\n\n> 婚姻登记办结率100%，殡葬补贴每人800元。\n\n![](https://example.cn/a.png)\n",
+        Want(
+            money=(F("2150000", source="215万元"), S("800")),
+            sections=((1, "一", "社会救助"), (2, "一", "落实低保政策"), (1, "二", "社会事务")),
+            title="某镇民政办2022年工作总结",
+            published="2023-01-12",
+        ),
+        id="headings-bold-quotation-link-image",
+    ),
+    pytest.param(
+        "## **一、养老服务**\n新建养老服务站6个，投入资金**万元。\n## **二、社会事务**\n办结率100%。\n",
+        Want(money=(), sections=((1, "一", "养老服务"), (1, "二", "社会事务")), masked=("**万元",)),
+        id="masked-amount-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MARKDOWN)
+def test_markdown(text, want):
+    check(minzheng.parse(text), want)
+
+
 # --- HTML character references left in a plain text ----------------------------------------------
 
 REFERENCES = [

@@ -13,13 +13,15 @@ The normalized text is the source with:
 - odd spaces (U+3000, no-break and the other Unicode spaces) folded to an ASCII space,
   ``\r\n`` and the other line breaks (``\r``, U+2028, form feed, ...) to ``\n``, and
   invisible characters (zero-width spaces, byte-order marks, soft hyphens) removed.
+- the marks of a page scraped as Markdown removed (``## ``, ``**…**``, ``[…](…)``, see
+  :func:`markdown_marks`);
 - HTML character references left in a text read (``&nbsp;``, ``&ldquo;``, ``&#12288;``, see
   :func:`character_references`);
 - letter-spaced lines closed up (``通\u3000\u3000知``, ``全 年 发 放 8 6 0 万 元``, see
   :func:`letter_spacing`), as pinyin glosses (``萬(wàn)``) are dropped (see :func:`glosses`).
 
-Only ``\r\n``, invisible characters, glosses, letter spacing and character references
-change the length of the text, so the map back to the source is stored sparsely: the
+Only ``\r\n``, invisible characters, glosses, letter spacing, Markdown marks and character
+references change the length of the text, so the map back to the source is stored sparsely: the
 normalized text equals the source position for position except in a few groups, kept in
 sorted arrays and searched with bisect.
 
@@ -57,6 +59,7 @@ __all__ = [
     "character_references",
     "glosses",
     "letter_spacing",
+    "markdown_marks",
     "normalize",
     "normalize_cached",
     "to_simplified",
@@ -156,6 +159,18 @@ _SPACED_LONG = 6
 _SPACED_SINGLES = 0.8
 """The share of single characters among a long line's pieces from which it is letter-spaced."""
 
+_MARKDOWN_PREFIX = re.compile(
+    r"^(?:[ \t]{0,3}#{1,6}[ \t]+|>(?:[ \t]?>)*[ \t])(?=[ \t]*[^\s>][^>\n]*$)", re.MULTILINE
+)
+"""A Markdown heading's hashes and the spaces after them, or a quotation's marks and the one
+space after them (``>60岁`` is no quotation), opening a line of words (a breadcrumb trail wrapped onto a line,
+``> 政务公开 > 统计信息``, holds more of them)."""
+_MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])([^\n*_]*[^\s*_])\1")
+"""Bold marks around words (``**一、社会救助**``): those that open a line are read as bold."""
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[a-z]+://|/)[^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)")
+"""A Markdown link or image: ``[words](address)``, ``![words](address "title")``."""
+_NOT_STRONG_START = frozenset("万亿元户人个名%.")
+"""Where bold marks open a line on one of these, they are masked digits (``**万元``), not bold."""
 _THOUSANDS_COMMA = re.compile(r"，(?<=[0-9]，)(?=[0-9]{3}(?![0-9]))")
 """A full-width comma between a digit and exactly three digits: a thousands separator."""
 
@@ -665,6 +680,43 @@ def _without(text: str, removed: list[tuple[int, int]]) -> Iterator[str]:
     yield text[previous:]
 
 
+def markdown_marks(source: str) -> list[tuple[int, int]]:
+    r"""The Markdown marks of a page scraped as Markdown, sorted: ``## ``, ``> ``, bold, links.
+
+    A heading's hashes and a quotation's marks opening a line go, and bold marks around the
+    words that open a line (``**（一）加强低保管理。**``), unless they open on a unit, as
+    masked digits do (``**万元``). A link keeps its words and loses its brackets and
+    address (``[通知](http://…)``); an image (``![](…)``) goes whole.
+
+    >>> text = "## **一、社会救助**\n> 详见[通知](http://mz.example.cn/a.html)。\n**万元与**户\n![](/logo.png)"
+    >>> "".join(_without(text, markdown_marks(text))).split("\n")
+    ['一、社会救助', '详见通知。', '**万元与**户', '']
+    >>> markdown_marks("> 首页 > 政务公开\n>\n#话题#")
+    []
+    """
+    found = []
+    if "#" in source or ">" in source:
+        found = [match.span() for match in _MARKDOWN_PREFIX.finditer(source)]
+    if "**" in source or "__" in source:
+        for match in _MARKDOWN_STRONG.finditer(source):
+            opens_line = match.start() == 0 or source[match.start() - 1] in " \t\n"
+            if opens_line and match[2][0] not in _NOT_STRONG_START and _HAN_CHAR.search(match[2]):
+                found.extend([(match.start(), match.start(2)), (match.end(2), match.end())])
+    if "](" in source:
+        for match in _MARKDOWN_LINK.finditer(source):
+            found.extend([(match.start(), match.start(1)), (match.end(1), match.end())])
+    return _disjoint(sorted(found))
+
+
+def _disjoint(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted ranges with any that overlaps the one kept before it left out."""
+    kept: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if start < end and (not kept or start >= kept[-1][1]):
+            kept.append((start, end))
+    return kept
+
+
 def character_references(source: str) -> list[tuple[int, int, str]]:
     r"""HTML character references left in a text (``&nbsp;``, ``&ldquo;``, ``&#12288;``), sorted.
 
@@ -706,7 +758,11 @@ def _convert(source: str, tables: _Tables, *, fold: bool) -> tuple[str, list[tup
         if fold and _INVISIBLE_CHAR.search(source)
         else []
     )
-    removed = sorted([*invisible, *glosses(source), *letter_spacing(source)]) if fold else []
+    removed = (
+        _disjoint(sorted([*invisible, *glosses(source), *letter_spacing(source), *markdown_marks(source)]))
+        if fold
+        else []
+    )
     edits: list[tuple[int, int, str]] = []
     astral = _ASTRAL.search(source) is not None
     converts = astral or tables.changed.search(source) is not None
