@@ -206,6 +206,10 @@ _NAMED_TITLE = regex.compile(
     rf"|原标题[:：](?P<title>\S.{{3,80}}?){EDGE}$"
     r"|小编(?:为大家)?(?:整理|收集|精心整理)的(?:关于)?(?P<title>[^，,。！!]{4,60}?)[，,。]"
 )
+_NAMED_TITLE_HINT = re.compile("[享题编]")
+"""A character every match of :data:`_NAMED_TITLE` holds (分享, 原标题, 小编): where none, it is not tried.
+
+A line's squeezed view drops spaces only, so the line holds every other character of a match."""
 # A title run into the body on the first line: its last genre word, then the body.
 _RUN_IN_GENRE = regex.compile(r"总结|计划|打算|安排|要点|报告|汇报|思路|规划")
 _BODY_OPENING = regex.compile(
@@ -822,7 +826,7 @@ def _plausible_title(line: str) -> bool:
     )
 
 
-def _named_title(rows: Sequence[_Text], top: int, *, tail: bool = True) -> tuple[int, str] | None:
+def _named_title(rows: _Rows, top: int, *, tail: bool = True) -> tuple[int, str] | None:
     """A title the page names in a sentence: a document site's ``《…》由会员分享``, ``原标题:…``, a blurb.
 
     Looked for in the first lines of the page, and with ``tail`` in its last (where a news
@@ -831,9 +835,9 @@ def _named_title(rows: Sequence[_Text], top: int, *, tail: bool = True) -> tuple
     near = range(min(len(rows), top + 3))
     last = range(max(0, len(rows) - 4), len(rows)) if tail else range(0)
     for index in dict.fromkeys([*near, *last]):
+        if rows.lines.zone(index) not in _HEADER_ZONES or not _NAMED_TITLE_HINT.search(rows.text_at(index)):
+            continue  # most lines hold none of the words: no row is built, no view squeezed
         row = rows[index]
-        if row.zone not in _HEADER_ZONES:
-            continue
         view = squeeze(row.text)
         found = _NAMED_TITLE.search(view.text)
         if found is not None:
