@@ -608,6 +608,17 @@ class _Rows(Sequence[_Text]):
         for index in self._lines.each_where(*zones, start=start):
             yield index, text[starts[index] : ends[index]]
 
+    def each_short(self, longest: int, *zones: Zone, start: int = 0) -> Iterator[tuple[int, str]]:
+        """:meth:`each_text` for the rows that may hold ``longest`` characters or fewer, spaces aside.
+
+        A longer row with no space at either end is passed over before its text is cut out.
+        """
+        starts, ends, text = self._lines.starts, self._lines.ends, self._text
+        for index in self._lines.each_where(*zones, start=start):
+            begin, end = starts[index], ends[index]
+            if end - begin <= longest or text[begin].isspace() or text[end - 1].isspace():
+                yield index, text[begin:end]
+
     def has_text(self, index: int) -> bool:
         """Whether row ``index`` holds more than spaces, without building the row."""
         line = self.text_at(index)
@@ -1339,7 +1350,7 @@ def _agency_line(row: _Text) -> bool:
 def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> Signature | None:
     """The first date line after the header, with the agency line above it (or before it)."""
     first = bisect.bisect_left(rows.lines.starts, header_end)
-    for index, raw in rows.each_text(Zone.BODY, Zone.METADATA, start=first):  # a walk, not a list
+    for index, raw in rows.each_short(_SIGNATURE_LINE, Zone.BODY, Zone.METADATA, start=first):  # a walk
         # A date line, or an agency and a date, is short: running text is not read for one.
         length = len(raw.strip())
         if length > _SIGNATURE_LINE or not _DATE_HINT.search(raw) or _page_clock(raw):

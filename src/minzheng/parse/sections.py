@@ -40,7 +40,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -789,9 +789,7 @@ def _candidates(
     budget = heading_budget(document.utf8_size)
     inside_line = _by_line(body, _sentence_starts(text, body.starts[0], body.ends[-1]))
     found: list[_Candidate] = []
-    starts, ends = body.starts, body.ends
-    for index in _lines_to_read(text, starts, inside_line):
-        line_start, end = starts[index], ends[index]
+    for index, (line_start, end) in enumerate(zip(body.starts, body.ends, strict=True)):
         inside = inside_line.get(index, ())
         start = _leading(text, line_start, end) if text[line_start].isspace() else line_start
         opens = _opens_line(text, start, end)
@@ -811,23 +809,6 @@ def _candidates(
             return _first_each(found), _too_many_headings(line_start, body.ends[-1], budget)
         found.extend(line)
     return _first_each(found), None
-
-
-def _lines_to_read(text: str, starts: Sequence[int], inside_line: dict[int, list[int]]) -> Iterator[int]:
-    r"""The indices, in order, of the lines that may hold a heading's numbering: a walk, not a list.
-
-    A line with a place inside it where a sentence may start, or whose first character
-    opens a numbering or is a space before one: a look at one character passes over most
-    lines, prose, before any of them is read.
-
-    >>> list(_lines_to_read("一、救助\n兜底保障\n  2.低保", [0, 5, 10], {1: [7]}))
-    [0, 1, 2]
-    >>> list(_lines_to_read("兜底保障\n社会救助", [0, 5], {}))
-    []
-    """
-    for index, start in enumerate(starts):
-        if index in inside_line or text[start] in _OPENS_LINE or text[start].isspace():
-            yield index
 
 
 def _by_line(lines: Lines, positions: list[int]) -> dict[int, list[int]]:
