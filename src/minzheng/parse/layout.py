@@ -206,6 +206,10 @@ _NAMED_TITLE = regex.compile(
     rf"|原标题[:：](?P<title>\S.{{3,80}}?){EDGE}$"
     r"|小编(?:为大家)?(?:整理|收集|精心整理)的(?:关于)?(?P<title>[^，,。！!]{4,60}?)[，,。]"
 )
+_NAMED_TITLE_HINT = re.compile("[享题编]")
+"""A character every match of :data:`_NAMED_TITLE` holds (分享, 原标题, 小编): where none, it is not tried.
+
+A line's squeezed view drops spaces only, so the line holds every other character of a match."""
 # A title run into the body on the first line: its last genre word, then the body.
 _RUN_IN_GENRE = regex.compile(r"总结|计划|打算|安排|要点|报告|汇报|思路|规划")
 _BODY_OPENING = regex.compile(
@@ -604,6 +608,17 @@ class _Rows(Sequence[_Text]):
         for index in self._lines.each_where(*zones, start=start):
             yield index, text[starts[index] : ends[index]]
 
+    def each_short(self, longest: int, *zones: Zone, start: int = 0) -> Iterator[tuple[int, str]]:
+        """:meth:`each_text` for the rows that may hold ``longest`` characters or fewer, spaces aside.
+
+        A longer row with no space at either end is passed over before its text is cut out.
+        """
+        starts, ends, text = self._lines.starts, self._lines.ends, self._text
+        for index in self._lines.each_where(*zones, start=start):
+            begin, end = starts[index], ends[index]
+            if end - begin <= longest or text[begin].isspace() or text[end - 1].isspace():
+                yield index, text[begin:end]
+
     def has_text(self, index: int) -> bool:
         """Whether row ``index`` holds more than spaces, without building the row."""
         line = self.text_at(index)
@@ -822,7 +837,7 @@ def _plausible_title(line: str) -> bool:
     )
 
 
-def _named_title(rows: Sequence[_Text], top: int, *, tail: bool = True) -> tuple[int, str] | None:
+def _named_title(rows: _Rows, top: int, *, tail: bool = True) -> tuple[int, str] | None:
     """A title the page names in a sentence: a document site's ``《…》由会员分享``, ``原标题:…``, a blurb.
 
     Looked for in the first lines of the page, and with ``tail`` in its last (where a news
@@ -831,9 +846,9 @@ def _named_title(rows: Sequence[_Text], top: int, *, tail: bool = True) -> tuple
     near = range(min(len(rows), top + 3))
     last = range(max(0, len(rows) - 4), len(rows)) if tail else range(0)
     for index in dict.fromkeys([*near, *last]):
+        if rows.lines.zone(index) not in _HEADER_ZONES or not _NAMED_TITLE_HINT.search(rows.text_at(index)):
+            continue  # most lines hold none of the words: no row is built, no view squeezed
         row = rows[index]
-        if row.zone not in _HEADER_ZONES:
-            continue
         view = squeeze(row.text)
         found = _NAMED_TITLE.search(view.text)
         if found is not None:
@@ -1335,7 +1350,7 @@ def _agency_line(row: _Text) -> bool:
 def _signature(rows: _Rows, header_end: int, diagnostics: list[Diagnostic]) -> Signature | None:
     """The first date line after the header, with the agency line above it (or before it)."""
     first = bisect.bisect_left(rows.lines.starts, header_end)
-    for index, raw in rows.each_text(Zone.BODY, Zone.METADATA, start=first):  # a walk, not a list
+    for index, raw in rows.each_short(_SIGNATURE_LINE, Zone.BODY, Zone.METADATA, start=first):  # a walk
         # A date line, or an agency and a date, is short: running text is not read for one.
         length = len(raw.strip())
         if length > _SIGNATURE_LINE or not _DATE_HINT.search(raw) or _page_clock(raw):
