@@ -1327,20 +1327,32 @@ _verdict = operator.itemgetter(4)
 """Whether the evidence at a :data:`_Place` makes a program."""
 
 
-def _written(body: _Body, names: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
-    """Every place each of ``names`` and each well-known programme is written in the body's view.
+def _known_places(body: _Body) -> list[_At]:
+    """Every place a well-known programme is written in the body's view, in text order.
 
-    Overlapping places included, each name's in text order. The well-known names are those
-    the body's one scan of its word tables found (:meth:`_Body.words`); the report's own
-    names are found by :func:`find_each`.
+    Overlapping places included; found by the body's one scan of its word tables
+    (:meth:`_Body.words`).
     """
-    own = [(name, name) for name in names if name not in _WELL_KNOWN]
-    places: dict[str, list[tuple[int, int]]] = {name: [] for name in _WELL_KNOWN}
-    places.update((name, []) for name, _ in own)
+    return sorted((start, end) for start, end, tables in body.words() if tables & _KNOWN_NAME)
+
+
+def _written(body: _Body, names: Iterable[str], known: list[_At]) -> dict[str, list[tuple[int, int]]]:
+    """Every place each of ``names`` is written in the body's view, overlapping places included.
+
+    Each name's places in text order; a well-known programme's are among the ``known``
+    places (:func:`_known_places`), the report's own names are found by :func:`find_each`.
+    """
+    places: dict[str, list[tuple[int, int]]] = {}
+    own: list[tuple[str, str]] = []
+    for name in names:
+        places[name] = []
+        if name not in _WELL_KNOWN:
+            own.append((name, name))
     text = body.text
-    for start, end, tables in body.words():
-        if tables & _KNOWN_NAME:
-            places[text[start:end]].append((start, end))
+    for start, end in known:
+        found = places.get(text[start:end])
+        if found is not None:
+            found.append((start, end))
     for start, end, name in find_each(own, text):
         places[name].append((start, end))
     return places
@@ -1383,10 +1395,10 @@ def _written_names(accepted: dict[str, list[_Place]]) -> set[str]:
 
 def _programs(context: Context, body: _Body, mentions: _Mentions, named: Spans) -> tuple[Program, ...]:
     """One program per accepted name, with every mention, well-known names found on the way."""
-    written = _written(body, _written_names(_accepted_keys(mentions)))
-    found_known = (place for name in WELL_KNOWN for place in written[name])
-    mentions.extend(_well_known(body, named, sorted(found_known)))
+    known = _known_places(body)
+    mentions.extend(_well_known(body, named, known))
     by_name, written_out = _accepted(mentions)
+    written = _written(body, written_out, known)
     taken = Spans.of(_position(place) for found in by_name.values() for place in found)
     for found in by_name.values():
         found.sort(key=_position)
