@@ -864,15 +864,16 @@ def _read_quoted(body: _Body, paragraph: _Paragraph, quotes: list[_Quote]) -> It
         window = paragraph.window(group[-1].end)
         counted = window[:1] in _NUMERAL_SET  # what spells out a count opens with a numeral
         for quote in group:
-            site = _Site(paragraph, quote, window, group[0].start)
             if counted and quote is group[-1]:
-                spelled = _spelled_out(site)
+                spelled = _spelled_out(_Site(paragraph, quote, window, group[0].start))
                 if spelled is not None:
                     yield from spelled
                     continue
             raw = paragraph.text[quote.start + 1 : quote.end - 1]
             wording = _remembered(raw) if len(raw) <= _REMEMBERED_LENGTH else _wording(raw)
-            mention = _read_quote(site, wording)
+            if not wording.valid:  # no name at all, whatever stands around it: its site is not read
+                continue
+            mention = _read_quote(_Site(paragraph, quote, window, group[0].start), wording)
             if mention is not None and quote.start in contrast:
                 # Set against another (变“A”为“B”), a quote is a name only by a kind word; its
                 # place still counts as a mention of a program named elsewhere.
@@ -1315,7 +1316,7 @@ def _read_mentions(
     quoted = Spans.of(closed)
     headings = list(_headings(body, quoted, sections))
     mentions.extend(_read_unquoted(body, quoted, headings))
-    named = Spans.of([*closed, *(mention.at for mention in headings)])
+    named = Spans.of([*closed, *(mention.at for mention in headings)]) if headings else quoted
     return mentions, named, diagnostics
 
 
