@@ -11,7 +11,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from minzheng.model import Script, Span
-from minzheng.text.normalize import Normalized, glosses, normalize, normalize_cached, to_simplified
+from minzheng.text.normalize import (
+    _YEAR_NUMERAL_WITH_LATIN_ZERO,
+    Normalized,
+    character_references,
+    glosses,
+    letter_spacing,
+    normalize,
+    normalize_cached,
+    to_simplified,
+)
 
 T2S = opencc.OpenCC("t2s")
 
@@ -36,9 +45,9 @@ GLOSSES = ["(wàn)", "(fā)", "（xiāng）", "(fa)", "(GDP)", "(app)", "(o)", "
 
 
 def _without_removed(text: str) -> str:
-    """``text`` without what normalizing removes: invisible characters and pinyin glosses."""
+    """``text`` without what normalizing removes: invisible characters, pinyin glosses, letter spacing."""
     kept, previous = [], 0
-    for start, end in glosses(text):
+    for start, end in sorted([*glosses(text), *letter_spacing(text)]):
         kept.append(text[previous:start])
         previous = end
     kept.append(text[previous:])
@@ -270,7 +279,7 @@ def test_each_character_maps_to_its_source(text):
     pieces = [normalized.source_text(Span(i, i + 1)) for i in range(len(normalized.text))]
     assert "".join(pieces) == _without_removed(text)
     for char, piece in zip(normalized.text, pieces, strict=True):
-        assert len(piece) == 1 or (piece == "\r\n" and char == "\n")
+        assert len(piece) == 1 or (piece == "\r\n" and char == "\n") or character_references(piece)
 
 
 @given(any_text, st.data())
@@ -290,7 +299,12 @@ def test_source_text_of_a_span_is_the_slice_it_came_from(text, data):
 
 @given(
     mixed_text.filter(
-        lambda text: "\r" not in text and not any(char in INVISIBLE for char in text) and not glosses(text)
+        lambda text: (
+            "\r" not in text
+            and not any(char in INVISIBLE for char in text)
+            and not glosses(text)
+            and not letter_spacing(text)
+        )
     )
 )
 def test_map_is_the_identity_where_no_length_changes(text):
@@ -360,7 +374,8 @@ def test_idempotent_wherever_opencc_is(text):
 @given(st.text(alphabet=SIMPLIFIED + "，。：（）“”、；0123456789.%年一二三 \n", max_size=60))
 def test_simplified_normalized_text_is_left_alone(text):
     normalized = normalize(text)
-    if "，" not in text:
+    # Left alone but for thousands commas, a 0 read as 〇 in a year numeral (二0年) and letter spacing.
+    if "，" not in text and not _YEAR_NUMERAL_WITH_LATIN_ZERO.search(text) and not letter_spacing(text):
         assert normalized.text == text
     assert normalized.script is Script.SIMPLIFIED
     assert normalize(normalized.text).text == normalized.text
@@ -380,6 +395,94 @@ def test_cached_returns_the_same_object():
     text = "民政局發放資金\r\n"
     assert normalize_cached(text) is normalize_cached(text)
     assert normalize_cached(text) == normalize(text)
+
+
+# --- HTML character references left in a text: read, kept in the source ----------------
+
+REFERENCED = [
+    pytest.param("&nbsp;&nbsp;&nbsp;&nbsp;二、养老服务", "    二、养老服务", id="no-break-space-indent"),
+    pytest.param("实施&ldquo;安居工程&rdquo;", "实施“安居工程”", id="named-quotes"),
+    pytest.param("&#12288;&#12288;三、社会事务", "  三、社会事务", id="decimal-ideographic-space"),
+    pytest.param("發放&#x8CC7;金", "发放资金", id="hexadecimal-traditional-character"),
+    pytest.param("民政&amp;残联", "民政&残联", id="ampersand"),
+    pytest.param("救助&zwnj;金", "救助金", id="invisible-character"),
+]
+NOT_REFERENCED = [
+    pytest.param("A&B;C", id="no-such-name"),
+    pytest.param("&nbsp 一、", id="no-semicolon"),
+    pytest.param("R&D投入", id="bare-ampersand"),
+]
+
+
+@pytest.mark.parametrize(("source", "text"), REFERENCED)
+def test_character_references_are_read(source: str, text: str) -> None:
+    normalized = normalize(source)
+    assert normalized.text == text
+    assert normalized.source_text(Span(0, len(text))) == source
+
+
+@pytest.mark.parametrize("source", NOT_REFERENCED)
+def test_what_is_no_character_reference_is_kept(source: str) -> None:
+    assert normalize(source).text == source
+
+
+# --- letter spacing: closed up in the normalized text, kept in the source --------------
+
+LETTER_SPACED = [
+    pytest.param("某 某 市 民 政 局", "某某市民政局", id="agency-line"),
+    pytest.param("通\u3000\u3000知", "通知", id="genre-word-ideographic-spaces"),
+    pytest.param("决\u00a0定", "决定", id="genre-word-no-break-space"),
+    pytest.param("第 2 页", "第2页", id="page-counter"),
+    pytest.param("- 发 文 字 号 ：", "- 发文字号：", id="after-a-bullet"),
+    pytest.param("名    称 ：", "名称：", id="label-spaced-to-the-width-of-longer-ones"),
+    pytest.param(
+        "全 年 发 放 救 助 金 3 4 0 万 元 。", "全年发放救助金340万元。", id="sentence-with-figures"
+    ),
+    pytest.param("本 报 记 者   张 某   通 讯 员   李 某", "本报记者 张某 通讯员 李某", id="word-gaps-kept"),
+    pytest.param(
+        "农 村 低 保 GDP 对 象 共 计 增 加", "农村低保GDP对象共计增加", id="a-longer-piece-among-singles"
+    ),
+]
+NOT_LETTER_SPACED = [
+    pytest.param("合 计 3 5 7", id="row-of-figures"),
+    pytest.param("| 甲 | 丙 | 1 | 2 | 3 |", id="table-row-with-bars"),
+    pytest.param("城乡 低保 标准", id="spaced-words"),
+    pytest.param("一、 社会救助", id="space-after-a-numbering"),
+    pytest.param("关于做好救助工作的通 知", id="one-character-at-the-end-only"),
+    pytest.param("1 2 3 4", id="digits-alone"),
+]
+
+
+@pytest.mark.parametrize(("source", "text"), LETTER_SPACED)
+def test_letter_spaced_lines_are_closed_up(source: str, text: str) -> None:
+    normalized = normalize(source)
+    assert normalized.text == text
+    assert normalized.source_text(Span(0, len(text))) == source
+
+
+@pytest.mark.parametrize("source", NOT_LETTER_SPACED)
+def test_lines_that_are_not_letter_spaced_keep_their_spaces(source: str) -> None:
+    assert normalize(source).text == source
+
+
+def test_a_page_spaced_throughout_closes_up_its_dates_and_figures_too() -> None:
+    lines = [
+        "某 县 民 政 局 工 作 总 结",
+        "发 布 时 间 ： 2 0 2 3 - 0 1 - 0 5",
+        "全 年 支 出 1 2 . 5 万 元",
+        "3 5 7",
+    ]
+    text = normalize("\n".join(lines)).text
+    assert text.split("\n") == ["某县民政局工作总结", "发布时间：2023-01-05", "全年支出12.5万元", "357"]
+    # The same row of figures on a page of ordinary lines is a row of figures.
+    assert normalize("某县民政局工作总结\n全年支出12.5万元\n3 5 7").text.endswith("3 5 7")
+
+
+def test_an_amount_read_on_a_letter_spaced_line_maps_back_to_it() -> None:
+    source = "全 年 共 发 放 低 保 金 8 6 0 万 元"
+    normalized = normalize(source)
+    start = normalized.text.index("860")
+    assert normalized.source_text(Span(start, len(normalized.text))) == "8 6 0 万 元"
 
 
 # --- pinyin glosses: dropped from the normalized text, kept in the source -------------

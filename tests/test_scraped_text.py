@@ -777,6 +777,102 @@ def test_bugs_caught(text, want):
     check(minzheng.parse(text), want)
 
 
+# --- letter spacing: titles spaced out, pages taken from a PDF spaced throughout ---------------------
+
+
+def letter_spaced(text: str, space: str = " ") -> str:
+    """``text`` with a space between every two characters of each line, as some PDFs give their text."""
+    return "\n".join(space.join(line) for line in text.split("\n"))
+
+
+LETTER_SPACED = [
+    pytest.param(
+        letter_spaced(
+            "青溪县民政局2022年工作总结\n发布时间：2023-01-09\n一、社会救助\n"
+            "全年累计发放城乡低保金1360万元，农村低保标准提高到每人每月540元。\n"
+            "二、养老服务\n新建农村幸福院12所，投入资金85万元。\n"
+        ),
+        Want(
+            money=(
+                F("13600000", action="发放", source="1 3 6 0 万 元"),
+                S("540", source="5 4 0 元"),
+                F("850000", text="85万元"),
+            ),
+            sections=((1, "一", "社会救助"), (1, "二", "养老服务")),
+            title="青溪县民政局2022年工作总结",
+            published="2023-01-09",
+        ),
+        id="pdf-page-spaced-throughout",
+    ),
+    pytest.param(
+        letter_spaced(
+            "關於調整城鄉低保標準的通知\n各鄉鎮人民政府：\n自2023年7月1日起，城市低保標準由每人每月720元提高到760元。\n"
+        ),
+        Want(money=(S("720"), S("760", source="7 6 0 元")), title="关于调整城乡低保标准的通知"),
+        id="traditional-pdf-page",
+    ),
+    pytest.param(
+        letter_spaced(
+            "临河区民政局\n2024年工作要点\n一、兜牢民生底线\n（一）提高救助水平。城乡低保标准每人每年提高到7800元。\n",
+            "\u3000",
+        ),
+        Want(
+            money=(S("7800", text="7800元"),),
+            sections=((1, "一", "兜牢民生底线"), (2, "一", "提高救助水平")),
+            title="临河区民政局2024年工作要点",
+        ),
+        id="ideographic-spaces",
+    ),
+    pytest.param(
+        "潭 口 镇 民 政 办\n2 0 2 1 年 上 半 年 工 作 总 结\n一、低保工作\n上半年共发放低保金48.6万元。\n",
+        Want(
+            money=(F("486000"),),
+            sections=((1, "一", "低保工作"),),
+            title="潭口镇民政办2021年上半年工作总结",
+        ),
+        id="title-lines-spaced-body-not",
+    ),
+    pytest.param(
+        "通\u3000\u3000知\n各街道：\n经研究，决定发放一次性生活补贴，每人200元。\n",
+        Want(kept=("通知\n",), money=(S("200"),)),
+        id="genre-word-spaced",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LETTER_SPACED)
+def test_letter_spaced(text, want):
+    check(minzheng.parse(text), want)
+
+
+# --- HTML character references left in a plain text ----------------------------------------------
+
+REFERENCES = [
+    pytest.param(
+        "某县民政局2023年工作总结\n&nbsp;&nbsp;&nbsp;&nbsp;一、社会救助\n"
+        "&nbsp;&nbsp;&nbsp;&nbsp;全年发放低保金420万元，实施&ldquo;阳光救助&rdquo;工程。\n"
+        "&nbsp;&nbsp;&nbsp;&nbsp;二、养老服务\n&nbsp;&nbsp;&nbsp;&nbsp;高龄津贴标准每人每月100元。\n",
+        Want(
+            money=(F("4200000", source="420万元"), S("100")),
+            sections=((1, "一", "社会救助"), (1, "二", "养老服务")),
+            title="某县民政局2023年工作总结",
+            kept=("“阳光救助”",),
+        ),
+        id="no-break-space-indents-and-named-quotes",
+    ),
+    pytest.param(
+        "&#12288;&#12288;（一）低保提标。城市低保标准提高到每人每月&#56;&#48;&#48;元。\n",
+        Want(money=(S("800", source="&#56;&#48;&#48;元"),), sections=((1, "一", "低保提标"),)),
+        id="numeric-references",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REFERENCES)
+def test_character_references(text, want):
+    check(minzheng.parse(text), want)
+
+
 # --- 7. HTML input -----------------------------------------------------------------------------------
 
 COUNTY_PAGE = (

@@ -13,10 +13,15 @@ The normalized text is the source with:
 - odd spaces (U+3000, no-break and the other Unicode spaces) folded to an ASCII space,
   ``\r\n`` and the other line breaks (``\r``, U+2028, form feed, ...) to ``\n``, and
   invisible characters (zero-width spaces, byte-order marks, soft hyphens) removed.
+- HTML character references left in a text read (``&nbsp;``, ``&ldquo;``, ``&#12288;``, see
+  :func:`character_references`);
+- letter-spaced lines closed up (``通\u3000\u3000知``, ``全 年 发 放 8 6 0 万 元``, see
+  :func:`letter_spacing`), as pinyin glosses (``萬(wàn)``) are dropped (see :func:`glosses`).
 
-Only ``\r\n`` and invisible characters change the length of the text, so the map back to
-the source is stored sparsely: the normalized text equals the source position for
-position except in a few groups, kept in sorted arrays and searched with bisect.
+Only ``\r\n``, invisible characters, glosses, letter spacing and character references
+change the length of the text, so the map back to the source is stored sparsely: the
+normalized text equals the source position for position except in a few groups, kept in
+sorted arrays and searched with bisect.
 
 The opencc dictionaries are read once, on the first call, through ``importlib.resources``,
 and the tables made from them kept between runs in the user's cache (see :mod:`minzheng._warm`).
@@ -29,8 +34,11 @@ leftmost, skipping any that overlap a phrase already taken.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import heapq
+import html
+import itertools
 import re
 from array import array
 from collections.abc import Iterator
@@ -46,7 +54,9 @@ __all__ = [
     "ComposedMap",
     "Normalized",
     "OffsetMap",
+    "character_references",
     "glosses",
+    "letter_spacing",
     "normalize",
     "normalize_cached",
     "to_simplified",
@@ -102,6 +112,9 @@ _FOLD: dict[str, str] = {
 }
 """Every same-length replacement apart from script conversion."""
 
+_FOLD_TABLE = str.maketrans(_FOLD)
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+"""An HTML character reference, by number or by name, with its semicolon."""
 _FOLD_TRIGGER = re.compile("[" + re.escape("".join(_FOLD) + _INVISIBLE) + "]")
 _FOLD_CHAR = re.compile("[" + re.escape("".join(_FOLD)) + "]")
 _INVISIBLE_CHAR = re.compile("[" + _INVISIBLE + "]")
@@ -120,6 +133,28 @@ _SYLLABLE = re.compile(
 """A pinyin syllable without its tone (ü written v)."""
 _GLOSS = re.compile(rf"[(（](?P<letters>[A-Za-zü{_TONED}]{{1,6}})[)）]")
 """A parenthesized syllable: a pinyin gloss where it follows a Han character (or a gloss) and reads as one."""
+
+_HAN = "\u3400-\u9fff\uf900-\ufaff"
+"""The Han characters of the Basic Multilingual Plane, as a character-class body."""
+_SPACES = " " + _ODD_SPACES
+"""The spaces a letter-spaced line sets between its characters."""
+_ENDS = "\n" + _LINE_BREAKS
+_ALONE = rf"[{_HAN}][{_SPACES}]+[^{_SPACES}{_ENDS}](?![^{_SPACES}{_ENDS}])"
+_SPACED_HAN = re.compile(rf"[{_SPACES}{_ENDS}]{_ALONE}")
+"""A Han character and the next character, each standing alone (``民 政``, ``通\u3000\u3000知``, ``第 3``),
+with the space or line break before them: a pattern that starts on a small class scans fast."""
+_SPACED_HAN_FIRST = re.compile(_ALONE)
+"""The same at the start of the text, matched there only."""
+_TOKEN = re.compile(rf"[^{_SPACES}{_ENDS}]+")
+_LINE_END = re.compile(f"[{_ENDS}]")
+_FILLED_LINE = re.compile(rf"[^{_ENDS}]*[^{_SPACES}{_ENDS}][^{_ENDS}]*")
+"""A line holding more than spaces."""
+_BULLET_MARKS = frozenset("-•·*●■◆▪")
+"""Marks that open a line of a list as bullets."""
+_SPACED_LONG = 6
+"""Pieces from which a line counts as letter-spaced with a few longer pieces among its single characters."""
+_SPACED_SINGLES = 0.8
+"""The share of single characters among a long line's pieces from which it is letter-spaced."""
 
 _THOUSANDS_COMMA = re.compile(r"，(?<=[0-9]，)(?=[0-9]{3}(?![0-9]))")
 """A full-width comma between a digit and exactly three digits: a thousands separator."""
@@ -534,19 +569,144 @@ def glosses(source: str) -> list[tuple[int, int]]:
     return found
 
 
+def letter_spacing(source: str) -> list[tuple[int, int]]:
+    r"""The spaces of letter-spaced lines (``民 政 局``, ``通\u3000\u3000知``) that close them up, sorted.
+
+    Titles are often spaced out a character at a time, and text taken from a PDF can be
+    spaced so throughout. A line is letter-spaced when its pieces between spaces are single
+    characters, at least two of them and at least half of them Han (``第 3 页`` is, a row
+    of figures such as ``1 2 3`` is not), or, on a line of :data:`_SPACED_LONG` pieces or
+    more, when :data:`_SPACED_SINGLES` of them are and half are Han. On a page where at
+    least half the lines are letter-spaced, every line of mostly single characters is,
+    figures and dates included. The spaces between a line's pieces go, but for one in each
+    gap wider than the line's spacing: a word gap (``G D P   g r o w t h``).
+
+    >>> def closed(text):
+    ...     return "".join(_without(text, letter_spacing(text))).split("\n")
+    >>> closed("某 县 民 政 局\n各乡镇：\n现将通知如下。\n合 计 3 5 7\n城乡 低保")
+    ['某县民政局', '各乡镇：', '现将通知如下。', '合 计 3 5 7', '城乡 低保']
+    >>> closed("通\u3000\u3000知\n发 布 日 期 ： 2 0 2 3 - 0 5 - 1 2\n全 年 发 放 1 2 0 0 万 元\n合 计 3 5 7")
+    ['通知', '发布日期：2023-05-12', '全年发放1200万元', '合计357']
+    >>> closed("某 某 日 报 记 者   王 某   2 0 2 4 年")
+    ['某某日报记者 王某 2024年']
+    """
+    spaced = [pieces for pieces in _lines_around(source) if _is_letter_spaced(_words(pieces))]
+    if spaced and 2 * len(spaced) >= len(_FILLED_LINE.findall(source)):  # a page spaced throughout
+        lines = (
+            _unbulleted(list(_TOKEN.finditer(source, *line.span()))) for line in _FILLED_LINE.finditer(source)
+        )
+        spaced = [pieces for pieces in lines if _is_spaced_on_a_spaced_page(_words(pieces))]
+    return [gap for pieces in spaced for gap in _gaps(pieces)]
+
+
+def _lines_around(source: str) -> Iterator[list[re.Match[str]]]:
+    """The pieces between spaces of each line where a Han character and the next stand alone, in order."""
+    done = -1
+    first = _SPACED_HAN_FIRST.match(source)
+    for match in itertools.chain([first] if first else [], _SPACED_HAN.finditer(source)):
+        if match.end() <= done:
+            continue
+        start = max(source.rfind(end, 0, match.end() - 1) for end in _ENDS) + 1
+        after = _LINE_END.search(source, match.end())
+        done = len(source) if after is None else after.start()
+        yield _unbulleted(list(_TOKEN.finditer(source, start, done)))
+
+
+def _unbulleted(pieces: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A line's pieces but a bullet that opens it (``- 发 文 字 号``): it stays apart from the words."""
+    return pieces[1:] if pieces and pieces[0].group() in _BULLET_MARKS else pieces
+
+
+def _words(pieces: list[re.Match[str]]) -> list[str]:
+    return [piece.group() for piece in pieces]
+
+
+def _is_letter_spaced(pieces: list[str]) -> bool:
+    """Whether the pieces of a line between its spaces are those of a letter-spaced line."""
+    singles = [piece for piece in pieces if len(piece) == 1]
+    han = sum(1 for piece in singles if _HAN_CHAR.match(piece))
+    if han < 2 or 2 * han < len(pieces):  # noqa: PLR2004 (two characters make a spaced word)
+        return False
+    return len(singles) == len(pieces) or (
+        len(pieces) >= _SPACED_LONG and len(singles) >= _SPACED_SINGLES * len(pieces)
+    )
+
+
+def _is_spaced_on_a_spaced_page(pieces: list[str]) -> bool:
+    """Whether a line of a page that is mostly letter-spaced is: its pieces are mostly single characters.
+
+    Its dates and figures (``2 0 2 2 - 0 4 - 1 8``) are then spaced as its words are.
+    """
+    return len(pieces) > 1 and sum(len(piece) == 1 for piece in pieces) >= _SPACED_SINGLES * len(pieces)
+
+
+def _gaps(pieces: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    """The spaces between a letter-spaced line's pieces to take out (see :func:`letter_spacing`).
+
+    The spacing is the line's most common gap (the narrowest of those as common); a wider
+    gap parts two words, and keeps one space. Where no gap is seen twice (``名   称 :``, a
+    label spaced out to the width of longer ones), every gap is spacing.
+    """
+    gaps = [(before.end(), after.start()) for before, after in itertools.pairwise(pieces)]
+    widths = collections.Counter(end - start for start, end in gaps)
+    spacing = min(widths, key=lambda width: (-widths[width], width), default=0)
+    if widths[spacing] < 2:  # noqa: PLR2004 (a width seen once sets no spacing)
+        spacing = max(widths, default=0)
+    for start, end in gaps:
+        yield (start, end) if end - start <= spacing else (start, end - 1)
+
+
+def _without(text: str, removed: list[tuple[int, int]]) -> Iterator[str]:
+    """The pieces of ``text`` left where the sorted, disjoint ``removed`` ranges are taken out."""
+    previous = 0
+    for start, end in removed:
+        yield text[previous:start]
+        previous = end
+    yield text[previous:]
+
+
+def character_references(source: str) -> list[tuple[int, int, str]]:
+    r"""HTML character references left in a text (``&nbsp;``, ``&ldquo;``, ``&#12288;``), sorted.
+
+    Each as ``(start, end, character)``; a reference is read as the standard library's
+    :func:`html.unescape` reads it, and only where it ends on its semicolon and stands for
+    something (``&B;`` is no reference).
+
+    >>> character_references("&nbsp;&nbsp;一、社会救助 &ldquo;暖心&rdquo;A&B;")
+    [(0, 6, '\xa0'), (6, 12, '\xa0'), (19, 26, '“'), (28, 35, '”')]
+    """
+    if "&" not in source:
+        return []
+    found = []
+    for match in _CHARACTER_REFERENCE.finditer(source):
+        reference = match.group()
+        char = html.unescape(reference)
+        if char != reference:
+            found.append((match.start(), match.end(), char))
+    return found
+
+
+def _as_normalized(text: str, tables: _Tables) -> str:
+    """``text`` (a character a reference stands for) as normalizing gives it: folded, simplified."""
+    if text in _INVISIBLE:
+        return ""
+    return "".join(chr(tables.t2s.get(ord(char), ord(char))) for char in text).translate(_FOLD_TABLE)
+
+
 def _convert(source: str, tables: _Tables, *, fold: bool) -> tuple[str, list[tuple[int, int, str]], bool]:
     r"""Translate ``source``; return it, the edits to splice in, and whether it converts.
 
     The flag says whether script conversion had anything to do. Edits are ``(start, end,
-    replacement)`` on source positions, sorted, disjoint: phrase conversions, removed
-    invisible characters and pinyin glosses and, when folding, ``\r\n`` pairs.
+    replacement)`` on source positions, sorted, disjoint: phrase conversions and, when
+    folding, removed invisible characters, pinyin glosses and letter spacing, HTML
+    character references read, and ``\r\n`` pairs.
     """
     invisible = (
         [(match.start(), match.end()) for match in _INVISIBLE_CHAR.finditer(source)]
         if fold and _INVISIBLE_CHAR.search(source)
         else []
     )
-    removed = sorted([*invisible, *glosses(source)]) if fold else []
+    removed = sorted([*invisible, *glosses(source), *letter_spacing(source)]) if fold else []
     edits: list[tuple[int, int, str]] = []
     astral = _ASTRAL.search(source) is not None
     converts = astral or tables.changed.search(source) is not None
@@ -561,9 +721,15 @@ def _convert(source: str, tables: _Tables, *, fold: bool) -> tuple[str, list[tup
     if converts or tables.loose.search(source):
         edits = _phrase_edits_without(source, removed, tables)
     if fold:
-        if removed:  # most texts hold no invisible character nor gloss
+        references = character_references(source)
+        if removed or references:  # most texts hold no invisible character, gloss nor reference
             covered = Spans.of((start, end) for start, end, _ in edits)
             edits.extend((start, end, "") for start, end in removed if not covered.overlaps(start, end))
+            edits.extend(
+                (start, end, _as_normalized(char, tables))
+                for start, end, char in references
+                if not covered.overlaps(start, end)
+            )
         if "\r\n" in source:
             edits.extend((match.start(), match.end(), "\n") for match in _CRLF.finditer(source))
         edits.sort()
@@ -589,12 +755,7 @@ def _phrase_edits_without(
     """Phrase edits found with ``removed`` (invisible characters, glosses) taken out, on source positions."""
     if not removed:
         return _phrase_edits(source, tables)
-    pieces, previous = [], 0
-    for start, end in removed:
-        pieces.append(source[previous:start])
-        previous = end
-    pieces.append(source[previous:])
-    visible = "".join(pieces)
+    visible = "".join(_without(source, removed))
     # The k-th removed range sits just before visible position removed_at[k]; before it,
     # lengths[k] source characters were taken out in all.
     removed_at, lengths, total = [], [0], 0
