@@ -864,15 +864,16 @@ def _read_quoted(body: _Body, paragraph: _Paragraph, quotes: list[_Quote]) -> It
         window = paragraph.window(group[-1].end)
         counted = window[:1] in _NUMERAL_SET  # what spells out a count opens with a numeral
         for quote in group:
-            site = _Site(paragraph, quote, window, group[0].start)
             if counted and quote is group[-1]:
-                spelled = _spelled_out(site)
+                spelled = _spelled_out(_Site(paragraph, quote, window, group[0].start))
                 if spelled is not None:
                     yield from spelled
                     continue
             raw = paragraph.text[quote.start + 1 : quote.end - 1]
             wording = _remembered(raw) if len(raw) <= _REMEMBERED_LENGTH else _wording(raw)
-            mention = _read_quote(site, wording)
+            if not wording.valid:  # no name at all, whatever stands around it: its site is not read
+                continue
+            mention = _read_quote(_Site(paragraph, quote, window, group[0].start), wording)
             if mention is not None and quote.start in contrast:
                 # Set against another (变“A”为“B”), a quote is a name only by a kind word; its
                 # place still counts as a mention of a program named elsewhere.
@@ -1315,7 +1316,7 @@ def _read_mentions(
     quoted = Spans.of(closed)
     headings = list(_headings(body, quoted, sections))
     mentions.extend(_read_unquoted(body, quoted, headings))
-    named = Spans.of([*closed, *(mention.at for mention in headings)])
+    named = Spans.of([*closed, *(mention.at for mention in headings)]) if headings else quoted
     return mentions, named, diagnostics
 
 
@@ -1327,20 +1328,32 @@ _verdict = operator.itemgetter(4)
 """Whether the evidence at a :data:`_Place` makes a program."""
 
 
-def _written(body: _Body, names: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
-    """Every place each of ``names`` and each well-known programme is written in the body's view.
+def _known_places(body: _Body) -> list[_At]:
+    """Every place a well-known programme is written in the body's view, in text order.
 
-    Overlapping places included, each name's in text order. The well-known names are those
-    the body's one scan of its word tables found (:meth:`_Body.words`); the report's own
-    names are found by :func:`find_each`.
+    Overlapping places included; found by the body's one scan of its word tables
+    (:meth:`_Body.words`).
     """
-    own = [(name, name) for name in names if name not in _WELL_KNOWN]
-    places: dict[str, list[tuple[int, int]]] = {name: [] for name in _WELL_KNOWN}
-    places.update((name, []) for name, _ in own)
+    return sorted((start, end) for start, end, tables in body.words() if tables & _KNOWN_NAME)
+
+
+def _written(body: _Body, names: Iterable[str], known: list[_At]) -> dict[str, list[tuple[int, int]]]:
+    """Every place each of ``names`` is written in the body's view, overlapping places included.
+
+    Each name's places in text order; a well-known programme's are among the ``known``
+    places (:func:`_known_places`), the report's own names are found by :func:`find_each`.
+    """
+    places: dict[str, list[tuple[int, int]]] = {}
+    own: list[tuple[str, str]] = []
+    for name in names:
+        places[name] = []
+        if name not in _WELL_KNOWN:
+            own.append((name, name))
     text = body.text
-    for start, end, tables in body.words():
-        if tables & _KNOWN_NAME:
-            places[text[start:end]].append((start, end))
+    for start, end in known:
+        found = places.get(text[start:end])
+        if found is not None:
+            found.append((start, end))
     for start, end, name in find_each(own, text):
         places[name].append((start, end))
     return places
@@ -1383,10 +1396,10 @@ def _written_names(accepted: dict[str, list[_Place]]) -> set[str]:
 
 def _programs(context: Context, body: _Body, mentions: _Mentions, named: Spans) -> tuple[Program, ...]:
     """One program per accepted name, with every mention, well-known names found on the way."""
-    written = _written(body, _written_names(_accepted_keys(mentions)))
-    found_known = (place for name in WELL_KNOWN for place in written[name])
-    mentions.extend(_well_known(body, named, sorted(found_known)))
+    known = _known_places(body)
+    mentions.extend(_well_known(body, named, known))
     by_name, written_out = _accepted(mentions)
+    written = _written(body, written_out, known)
     taken = Spans.of(_position(place) for found in by_name.values() for place in found)
     for found in by_name.values():
         found.sort(key=_position)

@@ -166,6 +166,8 @@ class Squeezed:
         ['低保标准', '每人800元']
         """
         offsets = self.offsets
+        if not len(offsets) and not self.start:  # a view of the whole text that took nothing out
+            return spans
         # Every start and end in turn (they ascend), each mapped past the groups before it;
         # read from the arrays as the walk goes, since a list of them would outgrow the text.
         both = itertools.chain.from_iterable(zip(spans.starts, spans.ends, strict=True))
