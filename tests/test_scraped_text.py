@@ -840,11 +840,6 @@ LETTER_SPACED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), LETTER_SPACED)
-def test_letter_spaced(text, want):
-    check(minzheng.parse(text), want)
-
-
 # --- pages scraped as Markdown ---------------------------------------------------------------------
 
 MARKDOWN = [
@@ -866,11 +861,6 @@ MARKDOWN = [
         id="masked-amount-kept",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "want"), MARKDOWN)
-def test_markdown(text, want):
-    check(minzheng.parse(text), want)
 
 
 # --- HTML character references left in a plain text ----------------------------------------------
@@ -896,8 +886,8 @@ REFERENCES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), REFERENCES)
-def test_character_references(text, want):
+@pytest.mark.parametrize(("text", "want"), [*LETTER_SPACED, *REFERENCES, *MARKDOWN])
+def test_page_damage_undone_in_normalizing(text, want):
     check(minzheng.parse(text), want)
 
 
