@@ -85,7 +85,33 @@ NUMBERING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NUMBERING)
+# Headings scraped from a list, each after its bullet: the bullet is no part of the numbering.
+TITLE = "某县民政局2023年工作总结\n"
+BULLETED = [
+    pytest.param(
+        f"{TITLE}• 一、兜底保障\n{PARAGRAPH}\n• 二、养老服务\n{PARAGRAPH}",
+        [(1, "一", 1, "兜底保障"), (1, "二", 2, "养老服务")],
+        id="round-bullets",
+    ),
+    pytest.param(
+        f"{TITLE}- （一）兜底保障\n{PARAGRAPH}\n- （二）养老服务\n{PARAGRAPH}",
+        [(1, "一", 1, "兜底保障"), (1, "二", 2, "养老服务")],
+        id="markdown-dashes",
+    ),
+    pytest.param(
+        f"{TITLE}  ● 1.兜底保障\n{PARAGRAPH}\n  ● 2.养老服务\n{PARAGRAPH}",
+        [(1, "1", 1, "兜底保障"), (1, "2", 2, "养老服务")],
+        id="indented-black-circles",
+    ),
+    pytest.param(
+        f"{TITLE}一、兜底保障\n{PARAGRAPH}\n* 二、养老服务\n{PARAGRAPH}",
+        [(1, "一", 1, "兜底保障"), (1, "二", 2, "养老服务")],
+        id="one-bulleted-one-not",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*NUMBERING, *BULLETED])
 def test_numbering_styles(text, expected):
     assert flat(outline_of(text).sections) == expected
 
@@ -241,6 +267,8 @@ NOT_HEADINGS = [
     pytest.param(f"1、2、3号楼已完工。{PARAGRAPH}\n一、二级护理员培训。{PARAGRAPH}", id="list-of-figures"),
     pytest.param(f"索引号：0001/2024-01\n分类：民政\n{PARAGRAPH}", id="metadata-lines"),
     pytest.param(f"{PARAGRAPH}\n附件：1.救助工作要点\n2.任务分工表\n", id="attachment-list"),
+    pytest.param(f"{PARAGRAPH}\n附件：\n- 1.救助工作要点\n- 2.任务分工表\n", id="bulleted-attachment-list"),
+    pytest.param(f"{PARAGRAPH}\n-3.5%的降幅\n-2.1%的降幅\n", id="minus-signs"),
     pytest.param(f"{PARAGRAPH}\n某某区民政局\n2024年1月5日", id="signature"),
     pytest.param(f"{PARAGRAPH}\n社会救助\n{PARAGRAPH}", id="one-short-line-alone"),
     pytest.param(
@@ -313,8 +341,12 @@ YEARED_SUBHEADS = [
     pytest.param(
         f"{PARAGRAPH}\n过去一年工作回顾\n{PARAGRAPH}\n2026年重点工作\n着力抓好两个方面工作：\n"
         f"（一）兜牢民生底线\n{PARAGRAPH}\n（二）办好养老服务\n{PARAGRAPH}",
-        [(1, None, None, "过去一年工作回顾"), (1, None, None, "2026年重点工作"),
-         (2, "一", 1, "兜牢民生底线"), (2, "二", 2, "办好养老服务")],
+        [
+            (1, None, None, "过去一年工作回顾"),
+            (1, None, None, "2026年重点工作"),
+            (2, "一", 1, "兜牢民生底线"),
+            (2, "二", 2, "办好养老服务"),
+        ],
         id="year-then-a-lead-in-to-a-list",
     ),
     pytest.param(
