@@ -115,13 +115,14 @@ _FOLD: dict[str, str] = {
 }
 """Every same-length replacement apart from script conversion."""
 
-_FOLD_TABLE = str.maketrans(_FOLD)
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 """An HTML character reference, by number or by name, with its semicolon."""
 _FOLD_TRIGGER = re.compile("[" + re.escape("".join(_FOLD) + _INVISIBLE) + "]")
 _FOLD_CHAR = re.compile("[" + re.escape("".join(_FOLD)) + "]")
 _INVISIBLE_CHAR = re.compile("[" + _INVISIBLE + "]")
-_HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = "\u3400-\u9fff\uf900-\ufaff"
+"""The Han characters of the Basic Multilingual Plane, as a character-class body."""
+_HAN_CHAR = re.compile(f"[{_HAN}]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _CRLF = re.compile("\r\n")
 
@@ -137,11 +138,10 @@ _SYLLABLE = re.compile(
 _GLOSS = re.compile(rf"[(（](?P<letters>[A-Za-zü{_TONED}]{{1,6}})[)）]")
 """A parenthesized syllable: a pinyin gloss where it follows a Han character (or a gloss) and reads as one."""
 
-_HAN = "\u3400-\u9fff\uf900-\ufaff"
-"""The Han characters of the Basic Multilingual Plane, as a character-class body."""
 _SPACES = " " + _ODD_SPACES
 """The spaces a letter-spaced line sets between its characters."""
 _ENDS = "\n" + _LINE_BREAKS
+"""Every line break, as a character-class body."""
 _ALONE = rf"[{_HAN}][{_SPACES}]+[^{_SPACES}{_ENDS}](?![^{_SPACES}{_ENDS}])"
 _SPACED_HAN = re.compile(rf"[{_SPACES}{_ENDS}]{_ALONE}")
 """A Han character and the next character, each standing alone (``民 政``, ``通\u3000\u3000知``, ``第 3``),
@@ -149,6 +149,7 @@ with the space or line break before them: a pattern that starts on a small class
 _SPACED_HAN_FIRST = re.compile(_ALONE)
 """The same at the start of the text, matched there only."""
 _TOKEN = re.compile(rf"[^{_SPACES}{_ENDS}]+")
+"""A piece of a line between its spaces."""
 _LINE_END = re.compile(f"[{_ENDS}]")
 _FILLED_LINE = re.compile(rf"[^{_ENDS}]*[^{_SPACES}{_ENDS}][^{_ENDS}]*")
 """A line holding more than spaces."""
@@ -633,6 +634,7 @@ def _unbulleted(pieces: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 def _words(pieces: list[re.Match[str]]) -> list[str]:
+    """The text of each piece."""
     return [piece.group() for piece in pieces]
 
 
@@ -742,7 +744,7 @@ def _as_normalized(text: str, tables: _Tables) -> str:
     """``text`` (a character a reference stands for) as normalizing gives it: folded, simplified."""
     if text in _INVISIBLE:
         return ""
-    return "".join(chr(tables.t2s.get(ord(char), ord(char))) for char in text).translate(_FOLD_TABLE)
+    return _fold_only(text.translate(tables.t2s))
 
 
 def _convert(source: str, tables: _Tables, *, fold: bool) -> tuple[str, list[tuple[int, int, str]], bool]:
@@ -808,7 +810,7 @@ def _fold_only(source: str) -> str:
 def _phrase_edits_without(
     source: str, removed: list[tuple[int, int]], tables: _Tables
 ) -> list[tuple[int, int, str]]:
-    """Phrase edits found with ``removed`` (invisible characters, glosses) taken out, on source positions."""
+    """Phrase edits found with ``removed`` (what normalizing takes out) taken out, on source positions."""
     if not removed:
         return _phrase_edits(source, tables)
     visible = "".join(_without(source, removed))
